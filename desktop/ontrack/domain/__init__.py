@@ -1,0 +1,1 @@
+"""The domain: plain dataclasses, enums and rules. Standard library only, no Qt, no SQL."""

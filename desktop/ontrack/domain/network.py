@@ -1,0 +1,47 @@
+"""The professional network: contacts, interactions with them, and events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .enums import InteractionKind
+
+
+@dataclass(frozen=True, slots=True)
+class Interaction:
+    id: str
+    date: date
+    kind: InteractionKind = InteractionKind.OTHER
+    event: str | None = None
+    notes: str = ""
+    follow_up_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    id: str
+    name: str
+    company: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    linkedin_url: str = ""
+    how_met: str = ""
+    notes: str = ""
+    met_on: date | None = None
+    tags: tuple[str, ...] = ()
+    reconnect_every_days: int | None = None
+    interactions: tuple[Interaction, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A conference, meetup or other gathering."""
+
+    id: str
+    name: str
+    date: date
+    location: str = ""
+    notes: str = ""
+    goal: str | None = None

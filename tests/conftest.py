@@ -1,0 +1,38 @@
+"""Shared test settings: Qt runs offscreen, settings and data stay inside the test's tmp dir."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Keep Qt from reading or writing the developer's own settings and data.
+os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/ontrack-test-runtime")
+Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
+
+from ontrack.domain.clock import FixedClock  # noqa: E402
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock.on(TODAY)
+
+
+@pytest.fixture
+def data_path(tmp_path: Path) -> Path:
+    """Where a test's data file goes (not created yet)."""
+    return tmp_path / "ontrack.sqlite"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
