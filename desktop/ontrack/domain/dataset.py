@@ -28,6 +28,7 @@ class Dataset:
 
     @property
     def is_empty(self) -> bool:
-        return not (
-            self.assessments or self.goals or self.feedback or self.contacts or self.events
-        ) and self.profile == Profile()
+        return (
+            not (self.assessments or self.goals or self.feedback or self.contacts or self.events)
+            and self.profile == Profile()
+        )
