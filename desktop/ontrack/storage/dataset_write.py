@@ -59,6 +59,25 @@ def write_profile(db: SqliteDatabase, profile: Profile) -> None:
     )
 
 
+def count_existing(db: SqliteDatabase, dataset: Dataset) -> int:
+    """How many top-level records of `dataset` already exist (and would be replaced)."""
+    existing = 0
+    for table, records in (
+        ("assessment", dataset.assessments),
+        ("goal", dataset.goals),
+        ("feedback", dataset.feedback),
+        ("contact", dataset.contacts),
+        ("event", dataset.events),
+    ):
+        ids = [record.id for record in records]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT count(*) FROM {table} WHERE id IN ({marks})"
+            existing += int(db.execute_sql(sql, chunk).fetchone()[0])
+    return existing
+
+
 def merge_dataset(db: SqliteDatabase, dataset: Dataset, *, with_profile: bool = True) -> None:
     """Write every record of `dataset` into `db` in one transaction (all or nothing)."""
     with db.atomic():

@@ -1,0 +1,35 @@
+"""All services over one data file, built in one place and passed to whoever needs them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.clock import Clock
+from ..storage.database import DataFile
+from .context import ServiceContext
+from .listings import ListingService
+from .notifier import ChangeNotifier
+from .profile import ProfileService
+from .transfer import TransferService
+
+
+@dataclass(frozen=True)
+class Services:
+    context: ServiceContext
+    profile: ProfileService
+    transfer: TransferService
+    listings: ListingService
+
+    @property
+    def notifier(self) -> ChangeNotifier:
+        return self.context.notifier
+
+    @classmethod
+    def create(cls, data: DataFile, clock: Clock) -> Services:
+        context = ServiceContext(data, clock, ChangeNotifier())
+        return cls(
+            context=context,
+            profile=ProfileService(context),
+            transfer=TransferService(context),
+            listings=ListingService(context),
+        )

@@ -1,0 +1,45 @@
+"""Whole-dataset use cases: read everything out (export, reports), merge a dataset in (import)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.dataset import Dataset
+from ..storage.dataset_read import load_dataset
+from ..storage.dataset_write import count_existing, merge_dataset
+from .change import Change
+from .context import ServiceContext
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    added: int
+    replaced: int
+
+    @property
+    def total(self) -> int:
+        return self.added + self.replaced
+
+
+class TransferService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def export_dataset(self) -> Dataset:
+        return load_dataset(self._context.data.db)
+
+    def import_dataset(self, dataset: Dataset) -> ImportSummary:
+        """Merge `dataset` in by id, all or nothing; says how many records were new."""
+        db = self._context.data.db
+        with db.atomic():
+            replaced = count_existing(db, dataset)
+            merge_dataset(db, dataset)
+        total = sum(
+            len(records)
+            for records in (
+                dataset.assessments, dataset.goals, dataset.feedback, dataset.contacts,
+                dataset.events,
+            )
+        )  # fmt: skip
+        self._context.notifier.announce(Change.everything())
+        return ImportSummary(added=total - replaced, replaced=replaced)

@@ -1,0 +1,1 @@
+"""Repositories: queries that map rows to domain objects and read models, one module per area."""
