@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date
 
 from .enums import Factor, GoalStatus
 
@@ -17,8 +17,8 @@ class Step:
     id: str
     text: str
     done: bool = False
-    due: date | None = None
-    done_on: date | None = None
+    due: dt.date | None = None
+    done_on: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class CheckIn:
     """A dated progress note, with an optional progress figure (0..100)."""
 
     id: str
-    date: date
+    date: dt.date
     note: str = ""
     progress: int | None = None
 
@@ -37,12 +37,12 @@ class Goal:
     title: str
     why: str = ""
     measure: str = ""
-    deadline: date | None = None
+    deadline: dt.date | None = None
     status: GoalStatus = GoalStatus.NOT_STARTED
     progress: int = 0
     factor: Factor | None = None
-    created_on: date | None = None
-    completed_on: date | None = None
+    created_on: dt.date | None = None
+    completed_on: dt.date | None = None
     steps: tuple[Step, ...] = ()
     checkins: tuple[CheckIn, ...] = ()
 

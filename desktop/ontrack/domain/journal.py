@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date
 
 from .enums import Factor, FeedbackKind, Relationship
 
@@ -11,7 +11,7 @@ from .enums import Factor, FeedbackKind, Relationship
 @dataclass(frozen=True, slots=True)
 class Feedback:
     id: str
-    date: date
+    date: dt.date
     kind: FeedbackKind = FeedbackKind.CONSTRUCTIVE
     source_name: str = ""
     relationship: Relationship = Relationship.OTHER
@@ -22,8 +22,8 @@ class Feedback:
     text: str = ""
     reflection: str = ""
     action_plan: str = ""
-    follow_up_on: date | None = None
-    followed_up_on: date | None = None
+    follow_up_on: dt.date | None = None
+    followed_up_on: dt.date | None = None
     follow_up_note: str = ""
     factors: tuple[Factor, ...] = ()
     goal: str | None = None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date
 
 from .enums import InteractionKind
 
@@ -11,11 +11,11 @@ from .enums import InteractionKind
 @dataclass(frozen=True, slots=True)
 class Interaction:
     id: str
-    date: date
+    date: dt.date
     kind: InteractionKind = InteractionKind.OTHER
     event: str | None = None
     notes: str = ""
-    follow_up_on: date | None = None
+    follow_up_on: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class Contact:
     linkedin_url: str = ""
     how_met: str = ""
     notes: str = ""
-    met_on: date | None = None
+    met_on: dt.date | None = None
     tags: tuple[str, ...] = ()
     reconnect_every_days: int | None = None
     interactions: tuple[Interaction, ...] = ()
@@ -41,7 +41,7 @@ class Event:
 
     id: str
     name: str
-    date: date
+    date: dt.date
     location: str = ""
     notes: str = ""
     goal: str | None = None

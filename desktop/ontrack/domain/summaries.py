@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date
 
 from .enums import AssessmentStatus, Factor, FeedbackKind, GoalStatus
 
@@ -11,7 +11,7 @@ from .enums import AssessmentStatus, Factor, FeedbackKind, GoalStatus
 @dataclass(frozen=True, slots=True)
 class AssessmentSummary:
     id: str
-    taken_on: date
+    taken_on: dt.date
     status: AssessmentStatus
     current_role: str
     target_role: str
@@ -32,7 +32,7 @@ class GoalSummary:
     steps_total: int
     steps_done: int
     next_step: str | None
-    deadline: date | None
+    deadline: dt.date | None
     progress: int
     status: GoalStatus
     factor: Factor | None
@@ -48,14 +48,14 @@ class GoalSummary:
 @dataclass(frozen=True, slots=True)
 class FeedbackSummary:
     id: str
-    date: date
+    date: dt.date
     kind: FeedbackKind
     source_name: str
     first_line: str
-    follow_up_on: date | None
-    followed_up_on: date | None
+    follow_up_on: dt.date | None
+    followed_up_on: dt.date | None
 
-    def follow_up_due(self, today: date) -> bool:
+    def follow_up_due(self, today: dt.date) -> bool:
         return (
             self.follow_up_on is not None
             and self.followed_up_on is None
@@ -70,8 +70,8 @@ class ContactSummary:
     company: str
     role: str
     tags: tuple[str, ...]
-    last_interaction: date | None
-    next_reconnect: date | None
+    last_interaction: dt.date | None
+    next_reconnect: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)
