@@ -1,0 +1,93 @@
+"""The interchange format as text and files: UTF-8 JSON in, Dataset out, and back.
+
+Parsing problems (not UTF-8, not JSON, an unreadable file) become InterchangeError with an empty
+place; everything about the content is checked by json_read, the shape written by json_write.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+
+from ontrack.atomic import write_bytes_atomically
+from ontrack.domain.dataset import Dataset
+
+from .errors import InterchangeError
+from .json_fields import object_from_pairs
+from .json_read import dataset_from_document
+from .json_write import dataset_to_document
+
+_BOM = "\ufeff"
+
+
+def dumps(dataset: Dataset, exported_at: datetime) -> str:
+    """The canonical document as JSON text: indent 2, non-ASCII as is, trailing newline."""
+    document = dataset_to_document(dataset, exported_at)
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def loads(data: str | bytes) -> Dataset:
+    """The Dataset in a JSON document given as text or as UTF-8 bytes."""
+    return dataset_from_document(_parse(data))
+
+
+def read_file(path: str | os.PathLike[str]) -> Dataset:
+    """The Dataset in the file at `path`; an unreadable file is an InterchangeError too.
+
+    Messages do not repeat the path: every caller already shows which file it was.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise InterchangeError("", f"the file cannot be read: {_reason(error)}") from None
+    return loads(data)
+
+
+def write_file(path: str | os.PathLike[str], dataset: Dataset, exported_at: datetime) -> None:
+    """Write the document atomically: the target is either the old file or the whole new one.
+
+    OSError (no such folder, disk full) propagates as is, for the caller to word with the path.
+    """
+    write_bytes_atomically(path, dumps(dataset, exported_at).encode("utf-8"))
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _parse(data: str | bytes) -> object:
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            raise InterchangeError(
+                "",
+                f"this is not UTF-8 text (byte 0x{data[error.start]:02x} on line {line},"
+                f" offset {error.start}, cannot be decoded)",
+            ) from None
+    else:
+        text = data
+    # Some editors on Windows start UTF-8 files with a byte order mark; it carries no data.
+    text = text.removeprefix(_BOM)
+    if not text.strip():
+        raise InterchangeError("", "the file is empty")
+    try:
+        return json.loads(text, object_pairs_hook=object_from_pairs, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise InterchangeError(
+            "", f"this is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise InterchangeError("", "this JSON is nested too deeply to read") from None
+    except ValueError:
+        # The one other way json.loads fails: Python refuses to convert integers with
+        # thousands of digits (sys.get_int_max_str_digits).
+        raise InterchangeError("", "this JSON has a number with too many digits") from None
+
+
+def _no_constant(name: str) -> object:
+    # Python's json accepts NaN and Infinity, but they are not JSON and no field takes them.
+    raise InterchangeError("", f"this is not valid JSON: {name} is not allowed")
