@@ -304,7 +304,12 @@ RANGES: dict[str, Case] = {
     "reconnect 0": (
         lambda d: d["contacts"][0].update(reconnect_every_days=0),
         "contacts[0].reconnect_every_days",
-        "0 is not at least 1",
+        "0 is not between 1 and 36500",
+    ),
+    "reconnect beyond a century": (
+        lambda d: d["contacts"][0].update(reconnect_every_days=10**20),
+        "contacts[0].reconnect_every_days",
+        "100000000000000000000 is not between 1 and 36500",
     ),
     "reconnect 1.5": (
         lambda d: d["contacts"][0].update(reconnect_every_days=1.5),

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from .enums import InteractionKind
 
+# A keep-in-touch cadence longer than a century is a typing mistake, not a plan.
+MAX_RECONNECT_DAYS = 36_500
+
 
 @dataclass(frozen=True, slots=True)
 class Interaction:

@@ -38,7 +38,7 @@ from ontrack.domain.enums import (
 )
 from ontrack.domain.goals import MAX_TITLE_LENGTH, CheckIn, Goal, Step
 from ontrack.domain.journal import Feedback
-from ontrack.domain.network import Contact, Event, Interaction
+from ontrack.domain.network import MAX_RECONNECT_DAYS, Contact, Event, Interaction
 
 from .errors import InterchangeError, describe, quote
 from .json_fields import Fields, item_place, no_repeats, statement_id, text, whole_number
@@ -266,7 +266,7 @@ def _contact(value: object, place: str) -> Contact:
         notes=fields.text("notes"),
         met_on=fields.optional_date("met_on"),
         tags=fields.texts("tags"),
-        reconnect_every_days=fields.optional_number("reconnect_every_days", 1, None),
+        reconnect_every_days=fields.optional_number("reconnect_every_days", 1, MAX_RECONNECT_DAYS),
         interactions=_records(fields, "interactions", _interaction),
     )
 
