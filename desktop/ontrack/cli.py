@@ -1,0 +1,74 @@
+"""The `ontrack` command: opens the window, or works headless with a subcommand.
+
+A user's mistake prints one clear line to stderr and exits non-zero, never a traceback,
+and never leaves a half-written output file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+EXIT_USER_ERROR = 1
+
+
+class UserError(Exception):
+    """A problem the person can fix; its text is the one line printed."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ontrack",
+        description=f"{APP_NAME}: take charge of your career. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data", type=Path, metavar="FILE", help="the data file (default: yours)")
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="open the window, load every tab, paint once and exit (for benchmarks)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text)
+        # SUPPRESS: a --data given before the command is not overwritten by this default.
+        sub.add_argument("--data", type=Path, metavar="FILE", default=argparse.SUPPRESS)
+        return sub
+
+    demo = command("demo", "fill a new data file with sample data")
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+
+    export = command("export", "write everything as an OnTrack interchange (JSON) file")
+    export.add_argument("--out", type=Path, required=True, metavar="OUT.json")
+
+    import_ = command("import", "merge an OnTrack interchange (JSON) file into the data file")
+    import_.add_argument("source", type=Path, metavar="IN.json")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .app import run_window  # Qt widgets only when a window is wanted
+
+        return run_window(args.data, exit_after_startup=args.exit_after_startup)
+    from . import headless
+
+    handler = {"demo": headless.demo, "export": headless.export, "import": headless.import_}
+    try:
+        message = handler[args.command](args)
+    except UserError as error:
+        print(f"ontrack {args.command}: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print(f"ontrack {args.command}: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    if message:
+        print(message)
+    return 0

@@ -1,0 +1,71 @@
+"""The subcommands that work without a window: demo, export, import."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .cli import UserError
+from .domain.clock import SystemClock
+from .interchange import json_codec
+from .interchange.errors import InterchangeError
+from .paths import default_data_path
+from .services.registry import Services
+from .storage.database import open_data_file
+from .storage.errors import DataFileError
+
+
+@contextmanager
+def _services(args: argparse.Namespace, *, create: bool) -> Iterator[Services]:
+    path: Path = args.data or default_data_path()
+    try:
+        data = open_data_file(path, create=create)
+    except DataFileError as error:
+        raise UserError(str(error)) from error
+    try:
+        yield Services.create(data, SystemClock())
+    finally:
+        data.close()
+
+
+def demo(args: argparse.Namespace) -> str:
+    from .demo import generate
+
+    with _services(args, create=True) as services:
+        if not services.transfer.export_dataset().is_empty:
+            raise UserError(
+                f"{services.context.data.path} already holds data; "
+                "sample data goes into a new or empty file"
+            )
+        dataset = generate(args.size, args.seed, services.context.clock.today())
+        services.transfer.import_dataset(dataset)
+        return (
+            f"Wrote {args.size} sample data to {services.context.data.path}: "
+            f"{len(dataset.goals):,} goals, {len(dataset.feedback):,} feedback entries, "
+            f"{len(dataset.contacts):,} contacts."
+        )
+
+
+def export(args: argparse.Namespace) -> str:
+    with _services(args, create=False) as services:
+        dataset = services.transfer.export_dataset()
+        try:
+            json_codec.write_file(args.out, dataset, services.context.clock.now())
+        except OSError as error:
+            raise UserError(f"cannot write {args.out}: {error.strerror or error}") from error
+        return f"Exported to {args.out}."
+
+
+def import_(args: argparse.Namespace) -> str:
+    try:
+        dataset = json_codec.read_file(args.source)
+    except InterchangeError as error:
+        raise UserError(f"{args.source}: {error}") from error
+    with _services(args, create=True) as services:
+        summary = services.transfer.import_dataset(dataset)
+    return (
+        f"Imported {summary.total:,} records from {args.source}: "
+        f"{summary.added:,} new, {summary.replaced:,} updated."
+    )

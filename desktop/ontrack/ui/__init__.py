@@ -1,0 +1,1 @@
+"""The Qt widgets: main window, tabs, dialogs, item models and delegates."""

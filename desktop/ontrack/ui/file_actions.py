@@ -1,0 +1,120 @@
+"""File ▸ New, Open, Import and Export: the dialogs around them and their messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..domain.clock import Clock
+from ..interchange import json_codec
+from ..interchange.errors import InterchangeError
+from ..services.registry import Services
+
+JSON_FILTER = "OnTrack files (*.json);;All files (*)"
+DATA_FILTER = "OnTrack data files (*.sqlite *.ontrack);;All files (*)"
+LAST_FOLDER = "files/last_folder"
+
+
+class FileActions(QObject):
+    open_requested = Signal(Path)  # a data file to switch to (created if new)
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        undo_stack: QUndoStack,
+        settings: QSettings,
+        clock: Clock,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._undo_stack = undo_stack
+        self._settings = settings
+        self._clock = clock
+
+    def _folder(self) -> str:
+        stored = self._settings.value(LAST_FOLDER, "", str)
+        return stored if stored and Path(stored).is_dir() else str(Path.home())
+
+    def _remember(self, path: str) -> None:
+        self._settings.setValue(LAST_FOLDER, str(Path(path).parent))
+
+    def new_data_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, "New data file", str(Path(self._folder()) / "ontrack.sqlite"), DATA_FILTER
+        )
+        if path:
+            self._remember(path)
+            if Path(path).exists():
+                Path(path).unlink()  # the dialog already asked whether to replace it
+            self.open_requested.emit(Path(path))
+
+    def open_data_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Open data file", self._folder(), DATA_FILTER
+        )
+        if path:
+            self._remember(path)
+            self.open_requested.emit(Path(path))
+
+    def import_file(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self._window, "Import an OnTrack file", self._folder(), JSON_FILTER
+            )
+            if not path:
+                return False
+            self._remember(path)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dataset = json_codec.read_file(Path(path))
+            summary = self._services.transfer.import_dataset(dataset)
+        # InterchangeError names the place in the file; anything else is a storage failure
+        # (disk full, file locked). Either way the import's transaction wrote nothing.
+        except Exception as error:
+            self._warn(
+                "Nothing was imported", f"{Path(path).name} could not be imported.", str(error)
+            )
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        # Commands on the stack describe the data before the import; they no longer apply.
+        self._undo_stack.clear()
+        self.status_message.emit(
+            f"Imported {summary.total:,} records from {Path(path).name}: "
+            f"{summary.added:,} new, {summary.replaced:,} updated."
+        )
+        return True
+
+    def export_file(self, path: str | None = None) -> bool:
+        if path is None:
+            suggested = Path(self._folder()) / f"ontrack-{self._clock.today().isoformat()}.json"
+            path, _ = QFileDialog.getSaveFileName(
+                self._window, "Export everything", str(suggested), JSON_FILTER
+            )
+            if not path:
+                return False
+            self._remember(path)
+        try:
+            dataset = self._services.transfer.export_dataset()
+            json_codec.write_file(Path(path), dataset, self._clock.now())
+        except (OSError, InterchangeError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self._warn("Nothing was exported", f"OnTrack could not write {path}.", reason)
+            return False
+        self.status_message.emit(f"Exported everything to {Path(path).name}.")
+        return True
+
+    def _warn(self, title: str, text: str, details: str) -> None:
+        # Details quote the user's own text, so everything is shown as plain text.
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{text}\n\n{details}")
+        box.exec()

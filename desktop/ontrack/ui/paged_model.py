@@ -1,0 +1,163 @@
+"""A read-only table model over a repository query, loaded lazily a page at a time.
+
+The model keeps only the rows fetched so far; the view asks for more as it scrolls
+(`canFetchMore`/`fetchMore`). Sorting asks the query again in the new order, so a
+table of thousands of rows never loads them all just to sort.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..services.listings import Page
+from .look import ATTENTION_BACKGROUND, attention_icon
+from .roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+_ATTENTION_ROLES = (
+    ATTENTION_ROLE,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.DecorationRole,
+)
+
+
+def format_date(day: date | None, empty: str = "—") -> str:
+    if day is None:
+        return empty
+    if day in (date.min, date.max):
+        return "now" if day == date.min else "—"
+    return f"{day.day} {day:%b} {day.year:04d}"
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    order: str  # the repository's sort key for this column
+    text: Callable[[Any], str]
+    sort_value: Callable[[Any], Any] = field(default=lambda record: None)
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    tooltip: Callable[[Any], str] | None = None
+
+
+class PagedTableModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch: Callable[[Page], list[Any]],
+        count: Callable[[], int],
+        order: str,
+        descending: bool = False,
+        attention: Callable[[Any], str | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._fetch = fetch
+        self._count = count
+        self._order = order
+        self._descending = descending
+        self._attention = attention
+        self._rows: list[Any] = []
+        self._total = 0
+        self._loaded = False
+
+    # -- loading ---------------------------------------------------------------------------
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def reload(self) -> None:
+        """Read the first page again (after a change, or to load for the first time)."""
+        self.beginResetModel()
+        self._total = self._count()
+        self._rows = self._fetch(self._page(0))
+        self._loaded = True
+        self.endResetModel()
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.reload()
+
+    def _page(self, offset: int) -> Page:
+        return Page(self._order, self._descending, offset, self.PAGE_SIZE)
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and self._loaded and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = self._fetch(self._page(len(self._rows)))
+        if not more:
+            self._total = len(self._rows)  # the data shrank under us; stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(_ROOT, first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # -- the model interface ---------------------------------------------------------------
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        return None
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = column.tooltip(record) if column.tooltip else column.text(record)
+            reason = self._attention(record) if self._attention else None
+            return f"{reason}: {tip}" if reason else tip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == SORT_ROLE:
+            return column.sort_value(record)
+        if role == RECORD_ROLE:
+            return record
+        if role in _ATTENTION_ROLES:
+            reason = self._attention(record) if self._attention else None
+            if role == ATTENTION_ROLE:
+                return reason
+            if reason is None:
+                return None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return ATTENTION_BACKGROUND
+            if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+                return attention_icon()
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._order = self._columns[column].order
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded:
+            self.reload()

@@ -1,0 +1,79 @@
+"""Fixtures for driving the real window: a data file with sample data, private settings,
+and a helper to answer modal dialogs the way a person would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from ontrack.app import create_main_window
+from ontrack.demo import generate
+from ontrack.domain.clock import FixedClock
+from ontrack.domain.dataset import Dataset
+from ontrack.storage.database import open_data_file
+from ontrack.storage.dataset_write import merge_dataset
+from ontrack.ui.main_window import MainWindow
+from tests.conftest import TODAY
+
+
+@pytest.fixture(scope="session")
+def small_dataset() -> Dataset:
+    return generate("small", 7, TODAY)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, small_dataset: Dataset) -> Path:
+    path = tmp_path / "demo.sqlite"
+    with open_data_file(path) as data:
+        merge_dataset(data.db, small_dataset)
+    return path
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, clock: FixedClock, settings: QSettings
+) -> Iterator[Callable[[Path], MainWindow]]:
+    opened: list[MainWindow] = []
+
+    def _open(path: Path) -> MainWindow:
+        window = create_main_window(path, clock=clock, settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append(window)
+        return window
+
+    yield _open
+    for window in opened:
+        window.close()
+
+
+@pytest.fixture
+def window(open_window: Callable[[Path], MainWindow], demo_file: Path) -> MainWindow:
+    return open_window(demo_file)
+
+
+def when_modal(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[QWidget]:
+    """Run `act` on the next modal dialog once it is up (modal dialogs block the caller)."""
+    seen: list[QWidget] = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, check)
+            return
+        seen.append(dialog)
+        act(dialog)
+
+    QTimer.singleShot(0, check)
+    return seen
