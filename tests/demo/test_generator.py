@@ -230,13 +230,12 @@ def test_large_has_the_exact_counts(large: tuple[Dataset, float]) -> None:
     assert len(data.events) == 500
 
 
-def test_large_spans_ten_years_and_builds_quickly(large: tuple[Dataset, float]) -> None:
-    data, seconds = large
+def test_large_spans_ten_years(large: tuple[Dataset, float]) -> None:
+    data, _ = large
     first = min(a.taken_on for a in data.assessments)
     assert TODAY - timedelta(days=3660) <= first <= TODAY - timedelta(days=3500)
     assert min(f.date for f in data.feedback) < TODAY - timedelta(days=3500)
     assert {g.status for g in data.goals} == set(GoalStatus)
-    assert seconds < 10, f"large demo took {seconds:.1f} s"
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

@@ -48,8 +48,8 @@ def open_window(
     def _open(path: Path) -> MainWindow:
         window = create_main_window(path, clock=clock, settings=settings)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
         opened.append(window)
         return window
 

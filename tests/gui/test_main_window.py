@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from ontrack.app import create_main_window
@@ -76,9 +76,11 @@ def test_edit_profile_by_keyboard_then_undo_and_redo(window: MainWindow, qtbot: 
 
     def fill(dialog: QWidget) -> None:
         name = dialog.findChild(QLineEdit, "profileName")
-        name.selectAll()
+        assert dialog.focusWidget() is name
+        qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(name, "Amira Haddad")
         qtbot.keyClick(name, Qt.Key.Key_Tab)
+        assert dialog.focusWidget().objectName() == "profileCurrentRole"
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(dialog.focusWidget(), "Staff engineer")
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
@@ -91,6 +93,9 @@ def test_edit_profile_by_keyboard_then_undo_and_redo(window: MainWindow, qtbot: 
     assert after.target_role == before.target_role
     assert window.overview.greeting.text().endswith("Amira")
 
+    # Back in the window once the dialog is gone (offscreen, nothing hands focus back).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.services.profile.get() == before
     assert window.undo_action.isEnabled() is False
@@ -128,13 +133,13 @@ def test_last_tab_and_geometry_are_remembered(
     first = create_main_window(demo_file, clock=clock, settings=settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(900, 640)
+    first.resize(720, 520)  # within the offscreen screen's 800 x 600
     first.show_tab("journalTab")
     first.close()
     second = create_main_window(demo_file, clock=clock, settings=settings)
     qtbot.addWidget(second)
     assert second.tabs.currentWidget().objectName() == "journalTab"
-    assert (second.width(), second.height()) == (900, 640)
+    assert (second.width(), second.height()) == (720, 520)
     assert second.list_tabs["journalTab"].model.loaded
     second.close()
 

@@ -12,7 +12,8 @@ What may be missing. A key may be left out, or be null, when it has a natural em
 Everything else is required: every `id`, goal `title`, contact and event `name`, the
 `status` and `kind` choices, the dates that cannot be null (`taken_on`, check-in `date`,
 feedback `date`, interaction `date`, event `date`), answer `statement` and `rating`, and at
-the top `format`, `version` and `exported_at` (an ISO 8601 timestamp with an offset).
+the top `format` and `version`. `exported_at` may be missing, but if present it must be an
+ISO 8601 timestamp with an offset.
 Unknown keys are ignored everywhere; text is kept exactly as written.
 
 Beyond the per-value checks, ids are unique within each list (a goal's steps are a list of
@@ -91,7 +92,11 @@ def _check_format(top: Fields) -> None:
             f"this file was written by a newer version of OnTrack (format version"
             f" {describe(version)}); this version reads up to {FORMAT_VERSION}",
         )
-    exported_at = text(top.required("exported_at"), "exported_at")
+    # When the file was written is metadata, not data: a hand-written file may leave it out.
+    stamp = top.optional("exported_at")
+    if stamp is None:
+        return
+    exported_at = text(stamp, "exported_at")
     try:
         moment = datetime.fromisoformat(exported_at)
     except ValueError:

@@ -214,8 +214,11 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         old = self.services.profile.get()
         dialog = ProfileDialog(old, self)
-        if dialog.exec() and dialog.profile() != old:
-            self.undo_stack.push(EditProfileCommand(self.services.profile, old, dialog.profile()))
+        accepted = dialog.exec()
+        new = dialog.profile()
+        dialog.deleteLater()
+        if accepted and new != old:
+            self.undo_stack.push(EditProfileCommand(self.services.profile, old, new))
 
     # -- settings ----------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -31,6 +31,7 @@ class ProfileDialog(QDialog):
         form.addRow("&Target role:", self.target_role)
         form.addRow(buttons)
         self.setMinimumWidth(420)
+        self.name.setFocus()
 
     def _field(self, text: str, placeholder: str, name: str) -> QLineEdit:
         field = QLineEdit(text)
