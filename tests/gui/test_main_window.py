@@ -184,3 +184,20 @@ def test_menus_hold_what_exists(window: MainWindow) -> None:
     ]
     assert menus["Edit"][:2] == ["Undo", "Redo"]
     assert menus["Help"] == ["About OnTrack"]
+
+
+def test_lists_start_in_their_natural_order(window: MainWindow) -> None:
+    window.load_all_tabs()
+    expected = {
+        "goalsTable": (2, Qt.SortOrder.AscendingOrder),  # by deadline, soonest first
+        "journalList": (0, Qt.SortOrder.DescendingOrder),  # newest first
+        "contactsTable": (0, Qt.SortOrder.AscendingOrder),  # by name
+        "assessmentList": (0, Qt.SortOrder.DescendingOrder),  # newest first
+    }
+    for name, (column, order) in expected.items():
+        view = window.findChild(QTableView, name)
+        header = view.horizontalHeader()
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (column, order)
+    names = window.findChild(QTableView, "contactsTable").model()
+    keys = [names.index(r, 0).data().casefold() for r in range(names.rowCount())]
+    assert keys == sorted(keys)

@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         self.overview.show_data(self.services.profile.get(), self.services.listings.counts())
 
     def _on_data_changed(self, change: Change) -> None:
+        if self._closed:  # the data file is closed; nothing to show any more
+            return
         self._overview_stale = True
         for name, topics in _TAB_TOPICS.items():
             tab = self.list_tabs[name]
@@ -242,6 +244,5 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.save_settings()
-            self.services.notifier.data_changed.disconnect(self._on_data_changed)
             self.services.context.data.close()
         event.accept()

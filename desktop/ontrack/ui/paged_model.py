@@ -89,6 +89,14 @@ class PagedTableModel(QAbstractTableModel):
     def _page(self, offset: int) -> Page:
         return Page(self._order, self._descending, offset, self.PAGE_SIZE)
 
+    def default_sort(self) -> tuple[int, Qt.SortOrder]:
+        """The column and direction the model starts in, for the view's sort indicator."""
+        column = next((n for n, c in enumerate(self._columns) if c.order == self._order), 0)
+        direction = (
+            Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        )
+        return column, direction
+
     def total(self) -> int:
         return self._total
 

@@ -40,7 +40,7 @@ def goals_tab(listings: ListingService, today: date, parent: QWidget | None = No
         GoalsTableModel(listings, today),
         "goalsTable",
         stretch_column=0,
-        widths={1: 34, 2: 14, 3: 16, 4: 13, 5: 22},
+        widths={1: 34, 2: 14, 3: 16, 4: 13, 5: 26},
         parent=parent,
     )
     tab.view.setItemDelegateForColumn(

@@ -175,7 +175,7 @@ class OverviewTab(QWidget):
         self.view.setSpacing(4)
         self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.setMouseTracking(True)
-        self.view.setStyleSheet("QListView { background: transparent; }")
+        self.view.viewport().setAutoFillBackground(False)  # cards float on the window
         self.view.activated.connect(self._activate)
         self.view.clicked.connect(self._activate)
 

@@ -44,6 +44,9 @@ class TableTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName(view_name)
         self.view.setModel(model)
+        # Show the model's own starting order; enabling sorting would otherwise re-sort by
+        # the first column, descending (QHeaderView's default indicator).
+        self.view.horizontalHeader().setSortIndicator(*model.default_sort())
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,0 +1,100 @@
+"""Every item model passes pytest-qt's model tester, empty and full, and pages lazily."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ontrack.domain.clock import FixedClock
+from ontrack.domain.dataset import Dataset
+from ontrack.domain.goals import Goal
+from ontrack.domain.summaries import Counts
+from ontrack.services.registry import Services
+from ontrack.storage.database import open_data_file
+from ontrack.ui.paged_model import PagedTableModel
+from ontrack.ui.roles import RECORD_ROLE, SORT_ROLE
+from ontrack.ui.table_models import (
+    AssessmentsTableModel,
+    ContactsTableModel,
+    GoalsTableModel,
+    JournalTableModel,
+)
+from ontrack.ui.tabs.overview import CountsListModel
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Models paint icons, which needs a QApplication even without any widget."""
+
+
+@pytest.fixture
+def services(demo_file: Path, clock: FixedClock) -> Iterator[Services]:
+    data = open_data_file(demo_file)
+    yield Services.create(data, clock)
+    data.close()
+
+
+MODELS = {
+    "assessments": lambda listings, today: AssessmentsTableModel(listings),
+    "goals": GoalsTableModel,
+    "journal": JournalTableModel,
+    "contacts": ContactsTableModel,
+}
+
+
+@pytest.mark.parametrize("loaded", [False, True], ids=["empty", "loaded"])
+@pytest.mark.parametrize("name", list(MODELS))
+def test_table_models_pass_the_model_tester(  # type: ignore[no-untyped-def]
+    qtmodeltester, services: Services, clock: FixedClock, name: str, loaded: bool
+) -> None:
+    model: PagedTableModel = MODELS[name](services.listings, clock.today())
+    if loaded:
+        model.reload()
+        assert model.rowCount() > 0
+    qtmodeltester.check(model, force_py=True)
+    # The tester stays connected: sorting and reloading are checked as they happen.
+    for column in range(model.columnCount()):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+    model.reload()
+    while model.canFetchMore():
+        model.fetchMore()
+
+
+def test_counts_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = CountsListModel()
+    qtmodeltester.check(model, force_py=True)
+    model.set_counts(Counts(goals_open=3, goals_overdue=1))
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(1).data() == "1 goals overdue"
+
+
+def test_sort_and_record_roles(services: Services, clock: FixedClock) -> None:
+    model = GoalsTableModel(services.listings, clock.today())
+    model.reload()
+    index = model.index(0, 3)
+    record = index.data(RECORD_ROLE)
+    assert index.data(SORT_ROLE) == record.progress
+    assert index.data() == f"{record.progress} %"
+
+
+def test_a_big_table_loads_a_page_at_a_time(
+    data_path: Path, clock: FixedClock, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    goals = tuple(Goal(f"g{n:04}", f"Goal {n:04}") for n in range(450))
+    with open_data_file(data_path) as data:
+        services = Services.create(data, clock)
+        services.transfer.import_dataset(Dataset(goals=goals))
+        model = GoalsTableModel(services.listings, clock.today())
+        model.sort(0)
+        model.reload()
+        assert (model.rowCount(), model.total()) == (200, 450)
+        assert model.canFetchMore()
+        model.fetchMore()
+        model.fetchMore()
+        assert model.rowCount() == 450
+        assert not model.canFetchMore()
+        assert [model.index(r, 0).data() for r in (0, 449)] == ["Goal 0000", "Goal 0449"]
+        qtmodeltester.check(model, force_py=True)
