@@ -1,0 +1,49 @@
+"""PDF progress reports: from plain domain data (a Dataset, the Content, options and the
+day) to a PDF, as bytes or written atomically to a file.
+
+Importing this package is cheap: ReportLab is loaded only when a report is made, so
+that start-up (window or command line) never pays for it.
+
+    build_report(dataset, content, ReportOptions(period=...), today) -> bytes
+    write_report(path, dataset, content, options, today)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from ..atomic import write_bytes_atomically
+from ..domain.content import Content
+from ..domain.dataset import Dataset
+from .options import ReportOptions, Section
+from .period import Period, Preset
+
+__all__ = ["Period", "Preset", "ReportOptions", "Section", "build_report", "write_report"]
+
+
+def build_report(
+    dataset: Dataset,
+    content: Content,
+    options: ReportOptions | None = None,
+    today: dt.date | None = None,
+) -> bytes:
+    """The PDF report of `dataset` as bytes. `today` is the day it is made (the period's
+    default end, the "next 30 days" start, the cover date); pass it for a reproducible
+    build."""
+    from .build import render  # ReportLab loads here, not at import
+
+    return render(dataset, content, options or ReportOptions(), today or dt.date.today())
+
+
+def write_report(
+    path: str | os.PathLike[str],
+    dataset: Dataset,
+    content: Content,
+    options: ReportOptions | None = None,
+    today: dt.date | None = None,
+) -> None:
+    """Build the report and write it to `path` atomically (temporary file, then rename), so
+    a failure never leaves a partial PDF. OSError if the folder cannot be written."""
+    data = build_report(dataset, content, options, today)
+    write_bytes_atomically(path, data, mode=0o644)

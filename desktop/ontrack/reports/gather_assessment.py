@@ -1,0 +1,144 @@
+"""The Assessment part of the report: the latest completed assessment up to the period's
+end, compared with the one before it, with strengths, opportunities, others' view and
+the person's reflections. Pure: Dataset and Content in, model out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ..domain.assessment import Assessment
+from ..domain.content import Content
+from ..domain.enums import AssessmentStatus, Factor
+from ..domain.scoring import (
+    assessment_scores,
+    band,
+    blind_spots,
+    compare,
+    format_change,
+    hidden_strengths,
+    others_scores,
+    perception_gaps,
+    rounded,
+    top_opportunities,
+    top_strengths,
+)
+from .model import AssessmentPart, FactorRow, Insight, PerceptionRow, Reflection
+from .text import clip, prose
+
+REFLECTION_LIMIT = 1_500
+"""Characters of each reflection printed; a report is read, not archived."""
+INSIGHTS = 3
+
+
+def completed_up_to(assessments: Sequence[Assessment], end: dt.date) -> list[Assessment]:
+    """Completed assessments taken on or before `end`, oldest first (ties by id, stable)."""
+    done = [a for a in assessments if a.status is AssessmentStatus.COMPLETE and a.taken_on <= end]
+    done.sort(key=lambda a: (a.taken_on, a.id))
+    return done
+
+
+def drafts_up_to(assessments: Sequence[Assessment], end: dt.date) -> int:
+    return sum(1 for a in assessments if a.status is AssessmentStatus.DRAFT and a.taken_on <= end)
+
+
+def _transition(assessment: Assessment) -> str:
+    now, then = assessment.current_role.strip(), assessment.target_role.strip()
+    if now and then:
+        return f"{now} → {then}"
+    return then or now
+
+
+def _label(content: Content, factor: Factor) -> str:
+    try:
+        return content.factor(factor).name
+    except KeyError:
+        return factor.label
+
+
+def _text(content: Content, factor: Factor, *, desired: bool) -> tuple[str, str]:
+    try:
+        fc = content.factor(factor)
+    except KeyError:
+        return "", ""
+    text = " ".join(prose(fc.desired_behaviour if desired else fc.summary))
+    return text, (fc.tips[0] if desired and fc.tips else "")
+
+
+def gather_assessment(
+    content: Content, assessments: Sequence[Assessment], end: dt.date
+) -> AssessmentPart | None:
+    """None when no assessment was completed by the end of the period."""
+    done = completed_up_to(assessments, end)
+    if not done:
+        return None
+    latest = done[-1]
+    previous = done[-2] if len(done) > 1 else None
+    scores = assessment_scores(content, latest)
+    previous_scores = assessment_scores(content, previous) if previous else None
+    deltas = compare(previous_scores or {}, scores)
+    rows = tuple(
+        FactorRow(
+            factor=d.factor,
+            label=_label(content, d.factor),
+            score=d.after,
+            previous=d.before,
+            change=format_change(d.change) if previous else "",
+            band=band(d.after).label if d.after is not None else "Not rated",
+        )
+        for d in deltas
+    )
+    strengths = []
+    for factor in top_strengths(scores, INSIGHTS):
+        text, _ = _text(content, factor, desired=False)
+        strengths.append(Insight(_label(content, factor), _score(scores, factor), text))
+    opportunities = []
+    for factor in top_opportunities(scores, INSIGHTS):
+        text, tip = _text(content, factor, desired=True)
+        opportunities.append(Insight(_label(content, factor), _score(scores, factor), text, tip))
+    perception: tuple[PerceptionRow, ...] = ()
+    blind: tuple[str, ...] = ()
+    hidden: tuple[str, ...] = ()
+    if latest.raters:
+        others = others_scores(content, latest.raters)
+        gaps = perception_gaps(scores, others)
+        perception = tuple(
+            PerceptionRow(
+                _label(content, f),
+                _score(scores, f),
+                _score(others, f),
+                format_change(gap),
+            )
+            for f, gap in gaps.items()
+        )
+        blind = tuple(_label(content, f) for f in blind_spots(scores, others))
+        hidden = tuple(_label(content, f) for f in hidden_strengths(scores, others))
+    return AssessmentPart(
+        taken_on=latest.taken_on,
+        previous_on=previous.taken_on if previous else None,
+        transition=_transition(latest),
+        scores=scores,
+        previous_scores=previous_scores,
+        rows=rows,
+        strengths=tuple(strengths),
+        opportunities=tuple(opportunities),
+        raters=len(latest.raters),
+        perception=perception,
+        blind_spots=blind,
+        hidden_strengths=hidden,
+        reflections=_reflections(content, latest),
+    )
+
+
+def _score(scores: dict[Factor, float | None], factor: Factor) -> int:
+    score = scores.get(factor)
+    return rounded(score) if score is not None else 0
+
+
+def _reflections(content: Content, assessment: Assessment) -> tuple[Reflection, ...]:
+    found = []
+    for question in content.questions:
+        answer = getattr(assessment.reflections, question.id, "")
+        if isinstance(answer, str) and answer.strip():
+            found.append(Reflection(question.prompt, clip(answer, REFLECTION_LIMIT)))
+    return tuple(found)

@@ -1,0 +1,99 @@
+"""The Goals part of the report, and the goal counts of the At a glance part.
+
+Goals carry their *current* status (there is no status history), so the table shows
+the goals open today that existed by the end of the period, most pressing first:
+at risk, then overdue, then by deadline. "Completed in the period" uses the completion
+date; check-ins use their own dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ..domain.enums import GoalStatus
+from ..domain.goals import CheckIn, Goal
+from .model import CheckInRow, DoneGoal, GoalRow, GoalsPart, cap_map
+from .period import Period
+from .text import one_line
+
+TABLE_LIMIT = 25
+COMPLETED_LIMIT = 15
+ATTENTION_LIMIT = 15
+CHECKIN_LIMIT = 10
+STEP_TEXT_LIMIT = 90
+NOTE_LIMIT = 280
+
+
+def existed_by(goal: Goal, end: dt.date) -> bool:
+    return goal.created_on is None or goal.created_on <= end
+
+
+def open_goals(goals: Sequence[Goal], period: Period) -> list[Goal]:
+    """Goals open today that existed by the end of the period."""
+    return [g for g in goals if not g.status.is_closed and existed_by(g, period.end)]
+
+
+def completed_in(goals: Sequence[Goal], period: Period) -> list[Goal]:
+    """Goals marked done whose completion date falls in the period, newest first."""
+    done = [g for g in goals if g.status is GoalStatus.DONE and period.contains(g.completed_on)]
+    done.sort(key=lambda g: (g.completed_on or dt.date.min, g.title), reverse=True)
+    return done
+
+
+def is_overdue(goal: Goal, today: dt.date) -> bool:
+    return not goal.status.is_closed and goal.deadline is not None and goal.deadline < today
+
+
+def steps_text(goal: Goal) -> str:
+    if not goal.steps:
+        return "No steps yet"
+    done = f"{goal.steps_done} of {len(goal.steps)} done"
+    step = goal.next_step
+    if step is None:
+        return done
+    return f"{done}\nNext: {one_line(step.text, STEP_TEXT_LIMIT)}"
+
+
+def _row(goal: Goal, today: dt.date) -> GoalRow:
+    return GoalRow(
+        title=goal.title,
+        factor=goal.factor.label if goal.factor else "",
+        steps=steps_text(goal),
+        deadline=goal.deadline,
+        progress=min(max(goal.progress, 0), 100),
+        status=goal.status.label,
+        overdue=is_overdue(goal, today),
+        at_risk=goal.status is GoalStatus.AT_RISK,
+    )
+
+
+def _urgency(goal: Goal, today: dt.date) -> tuple[int, dt.date, str, str]:
+    rank = 0 if goal.status is GoalStatus.AT_RISK else 1 if is_overdue(goal, today) else 2
+    return rank, goal.deadline or dt.date.max, goal.title, goal.id
+
+
+def gather_goals(goals: Sequence[Goal], period: Period, today: dt.date) -> GoalsPart:
+    current = sorted(open_goals(goals, period), key=lambda g: _urgency(g, today))
+    attention = [g for g in current if g.status is GoalStatus.AT_RISK or is_overdue(g, today)]
+    # Most overdue first: the longest-neglected goal is the one to talk about.
+    attention.sort(key=lambda g: (g.deadline or dt.date.max, g.title, g.id))
+    done = completed_in(goals, period)
+    checkins = [(c, g.title) for g in goals for c in g.checkins if period.contains(c.date)]
+    checkins.sort(key=lambda item: (item[0].date, item[1], item[0].id), reverse=True)
+    return GoalsPart(
+        open_goals=cap_map(current, TABLE_LIMIT, lambda g: _row(g, today)),
+        completed=cap_map(done, COMPLETED_LIMIT, lambda g: _done(g, period)),
+        attention=cap_map(attention, ATTENTION_LIMIT, lambda g: _row(g, today)),
+        checkins=cap_map(checkins, CHECKIN_LIMIT, _checkin),
+    )
+
+
+def _done(goal: Goal, period: Period) -> DoneGoal:
+    factor = goal.factor.label if goal.factor else ""
+    return DoneGoal(goal.title, goal.completed_on or period.end, factor)
+
+
+def _checkin(item: tuple[CheckIn, str]) -> CheckInRow:
+    checkin, title = item
+    return CheckInRow(checkin.date, title, one_line(checkin.note, NOTE_LIMIT), checkin.progress)

@@ -1,0 +1,129 @@
+"""The Feedback part of the report: what was received in the period, grouped by factor
+with action plans, follow-ups done and still due, and requests still unanswered.
+
+Feedback that names several factors is filed under the first one it names, so every
+entry is counted once and the group totals add up to what was received.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ..domain.enums import Factor, FeedbackKind
+from ..domain.journal import Feedback
+from .model import FactorGroup, FeedbackItem, FeedbackPart, FollowUpRow, RequestRow, cap_map
+from .period import Period
+from .text import one_line
+
+ITEMS_PER_FACTOR = 3
+FOLLOW_UP_LIMIT = 10
+REQUEST_LIMIT = 10
+SAID_LIMIT = 320
+PLAN_LIMIT = 240
+NO_FACTOR = "Not linked to a factor"
+
+
+def received_in(feedback: Sequence[Feedback], period: Period) -> list[Feedback]:
+    """Praise and constructive feedback dated in the period (requests are not received)."""
+    return [f for f in feedback if f.kind is not FeedbackKind.REQUEST and period.contains(f.date)]
+
+
+def followed_up_in(feedback: Sequence[Feedback], period: Period) -> list[Feedback]:
+    return [f for f in feedback if period.contains(f.followed_up_on)]
+
+
+def follow_ups_open(feedback: Sequence[Feedback]) -> list[Feedback]:
+    """Follow-ups planned and not done, whenever they fall: still due is still due."""
+    return [f for f in feedback if f.follow_up_on is not None and f.followed_up_on is None]
+
+
+def said(entry: Feedback) -> str:
+    """What was said, in one line: situation, behaviour and impact, then the free text."""
+    parts = [entry.situation, entry.behavior, entry.impact, entry.text]
+    return one_line(" ".join(p.strip() for p in parts if p.strip()), SAID_LIMIT)
+
+
+def source(entry: Feedback) -> str:
+    name = entry.source_name.strip() or "Someone"
+    return f"{name} ({entry.relationship.label.lower()})"
+
+
+def _item(entry: Feedback) -> FeedbackItem:
+    return FeedbackItem(
+        date=entry.date,
+        kind=entry.kind.label,
+        source=source(entry),
+        said=said(entry),
+        action_plan=one_line(entry.action_plan, PLAN_LIMIT),
+    )
+
+
+def _newest_first(entries: list[Feedback]) -> list[Feedback]:
+    return sorted(entries, key=lambda f: (f.date, f.id), reverse=True)
+
+
+def _groups(received: list[Feedback], labels: dict[Factor, str]) -> tuple[FactorGroup, ...]:
+    filed: dict[Factor | None, list[Feedback]] = {}
+    for entry in received:
+        filed.setdefault(entry.factors[0] if entry.factors else None, []).append(entry)
+    groups = []
+    for factor in [*Factor, None]:
+        entries = filed.get(factor)
+        if not entries:
+            continue
+        groups.append(
+            FactorGroup(
+                factor=factor,
+                label=labels.get(factor, factor.label) if factor else NO_FACTOR,
+                praise=sum(1 for f in entries if f.kind is FeedbackKind.PRAISE),
+                constructive=sum(1 for f in entries if f.kind is FeedbackKind.CONSTRUCTIVE),
+                with_plan=sum(1 for f in entries if f.action_plan.strip()),
+                items=cap_map(_newest_first(entries), ITEMS_PER_FACTOR, _item),
+            )
+        )
+    return tuple(groups)
+
+
+def gather_feedback(
+    feedback: Sequence[Feedback], period: Period, today: dt.date, labels: dict[Factor, str]
+) -> FeedbackPart:
+    received = received_in(feedback, period)
+    done = _newest_first(followed_up_in(feedback, period))
+    # Latest first, for both: what fell due lately (or falls due soon) is what to act on;
+    # a follow-up or request left open for years is counted in "… and N more".
+    due = sorted(
+        follow_ups_open(feedback),
+        key=lambda f: (f.follow_up_on or dt.date.min, f.date, f.id),
+        reverse=True,
+    )
+    requests = _newest_first([f for f in feedback if f.kind is FeedbackKind.REQUEST])
+    return FeedbackPart(
+        received=len(received),
+        groups=_groups(received, labels),
+        followed_up=cap_map(
+            done,
+            FOLLOW_UP_LIMIT,
+            lambda f: FollowUpRow(
+                f.followed_up_on or f.date, source(f), said(f), one_line(f.follow_up_note, 240)
+            ),
+        ),
+        still_due=cap_map(
+            due,
+            FOLLOW_UP_LIMIT,
+            lambda f: FollowUpRow(
+                f.follow_up_on or f.date,
+                source(f),
+                said(f),
+                one_line(f.action_plan, PLAN_LIMIT),
+                overdue=(f.follow_up_on or f.date) < today,
+            ),
+        ),
+        requests=cap_map(
+            requests,
+            REQUEST_LIMIT,
+            lambda f: RequestRow(
+                f.date, f.source_name.strip() or "Someone", f.relationship.label, said(f)
+            ),
+        ),
+    )

@@ -1,0 +1,165 @@
+"""The Network part of the report: interactions over time, new contacts, events attended,
+informational interviews, and who is due for a reconnect.
+
+The interactions chart has one bar per month for up to two years, per quarter for up to
+six, and per year beyond that, so that an all-time report over a decade stays a chart
+one can read rather than 120 slivers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..domain.cadence import next_reconnect
+from ..domain.enums import InteractionKind
+from ..domain.network import Contact, Event, Interaction
+from .model import Bin, ContactRow, EventRow, NetworkPart, ReconnectRow, cap_map
+from .period import MONTH_NAMES, Period
+from .text import one_line
+
+MAX_MONTH_BINS = 24
+MAX_QUARTER_BINS = 24
+CONTACT_LIMIT = 12
+EVENT_LIMIT = 10
+INTERVIEW_LIMIT = 10
+RECONNECT_LIMIT = 12
+RECONNECT_AHEAD_DAYS = 30
+STALE_DAYS = 90
+"""Keep-in-touch dates missed longer ago than this are counted, not listed."""
+NOTE_LIMIT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """An interaction with its contact, for the lists."""
+
+    interaction: Interaction
+    contact: Contact
+
+
+def contact_detail(contact: Contact) -> str:
+    return ", ".join(part for part in (contact.role.strip(), contact.company.strip()) if part)
+
+
+def interactions_in(contacts: Sequence[Contact], period: Period) -> list[Dated]:
+    return [Dated(i, c) for c in contacts for i in c.interactions if period.contains(i.date)]
+
+
+def first_met(contact: Contact) -> dt.date | None:
+    """When the person was met: `met_on`, or else the first interaction on record."""
+    if contact.met_on is not None:
+        return contact.met_on
+    return min((i.date for i in contact.interactions), default=None)
+
+
+def bins(dates: Sequence[dt.date], first: dt.date, last: dt.date) -> tuple[str, list[Bin]]:
+    """The unit ("month", "quarter" or "year") and the count per bin from first to last."""
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months <= MAX_MONTH_BINS:
+        unit, size = "month", 1
+    elif (months + 2) // 3 <= MAX_QUARTER_BINS:
+        unit, size = "quarter", 3
+    else:
+        unit, size = "year", 12
+
+    def key(day: dt.date) -> int:
+        index = day.year * 12 + day.month - 1
+        return index // size
+
+    counts = Counter(key(d) for d in dates)
+    result = []
+    for index in range(key(first), key(last) + 1):
+        result.append(Bin(_bin_label(unit, index, size), counts.get(index, 0)))
+    return unit, result
+
+
+def _bin_label(unit: str, index: int, size: int) -> str:
+    year, month = divmod(index * size, 12)
+    if unit == "month":
+        return f"{MONTH_NAMES[month]} {year % 100:02d}"
+    if unit == "quarter":
+        return f"Q{month // 3 + 1} {year % 100:02d}"
+    return str(year)
+
+
+def gather_network(
+    contacts: Sequence[Contact], events: Sequence[Event], period: Period, today: dt.date
+) -> NetworkPart:
+    dated = interactions_in(contacts, period)
+    earliest = min((d.interaction.date for d in dated), default=None)
+    unit, counted = bins(
+        [d.interaction.date for d in dated], period.first_day(earliest), period.end
+    )
+    kinds = Counter(d.interaction.kind for d in dated)
+    by_kind = tuple(Bin(k.label, kinds[k]) for k in InteractionKind if kinds[k])
+
+    new = [(first_met(c), c) for c in contacts]
+    new_in = [(day, c) for day, c in new if period.contains(day)]
+    new_in.sort(key=lambda item: (item[0] or dt.date.min, item[1].name, item[1].id), reverse=True)
+
+    people_at: Counter[str] = Counter()
+    for contact in contacts:
+        for event_id in {i.event for i in contact.interactions if i.event}:
+            people_at[event_id] += 1
+    attended = [e for e in events if period.contains(e.date) and e.date <= today]
+    attended.sort(key=lambda e: (e.date, e.name, e.id), reverse=True)
+
+    interviews = [d for d in dated if d.interaction.kind is InteractionKind.INFORMATIONAL_INTERVIEW]
+    interviews.sort(
+        key=lambda d: (d.interaction.date, d.contact.name, d.interaction.id), reverse=True
+    )
+
+    due = reconnects_due(contacts, today)
+    oldest = today - dt.timedelta(days=STALE_DAYS)
+    recent = [r for r in due if r.due is None or r.due >= oldest]
+    return NetworkPart(
+        interactions=len(dated),
+        bin_unit=unit,
+        bins=tuple(counted),
+        by_kind=by_kind,
+        new_contacts=cap_map(
+            new_in,
+            CONTACT_LIMIT,
+            lambda item: ContactRow(
+                item[1].name, contact_detail(item[1]), item[0], one_line(item[1].how_met, 120)
+            ),
+        ),
+        events=cap_map(
+            attended,
+            EVENT_LIMIT,
+            lambda e: EventRow(e.date, e.name, one_line(e.location, 80), people_at[e.id]),
+        ),
+        interviews=cap_map(
+            interviews,
+            INTERVIEW_LIMIT,
+            lambda d: ContactRow(
+                d.contact.name,
+                contact_detail(d.contact),
+                d.interaction.date,
+                one_line(d.interaction.notes, NOTE_LIMIT),
+            ),
+        ),
+        reconnect=cap_map(recent, RECONNECT_LIMIT, lambda row: row),
+        reconnect_stale=len(due) - len(recent),
+    )
+
+
+def reconnects_due(
+    contacts: Sequence[Contact], today: dt.date, ahead_days: int = RECONNECT_AHEAD_DAYS
+) -> list[ReconnectRow]:
+    """Contacts whose keep-in-touch date falls by `ahead_days` from today, soonest first
+    (those with no known start, due "now", first of all)."""
+    horizon = today + dt.timedelta(days=ahead_days)
+    rows = []
+    for contact in contacts:
+        last = max((i.date for i in contact.interactions), default=None)
+        due = next_reconnect(last, contact.met_on, contact.reconnect_every_days)
+        if due is None or due > horizon:
+            continue
+        known = None if due == dt.date.min else due
+        rows.append(ReconnectRow(contact.name, contact_detail(contact), last, known, due < today))
+    rows.sort(key=lambda r: (r.due or dt.date.min, r.name))
+    return rows

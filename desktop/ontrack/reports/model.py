@@ -1,0 +1,302 @@
+"""The report's content as plain data: what each section says, already chosen, counted,
+sorted and capped, with no ReportLab in sight.
+
+The `gather*` modules fill these in from a Dataset; the `sections` package lays them
+out. Keeping the two apart means the choices a coach cares about (what counts as "in
+the period", what comes first, where a list is cut) are unit-tested without a PDF.
+Text here is still the user's raw text (clipped where long); escaping happens at layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from ..domain.enums import Factor
+from .options import Section
+
+T = TypeVar("T")
+S = TypeVar("S")
+
+
+@dataclass(frozen=True, slots=True)
+class Capped(Generic[T]):
+    """The first items of a longer list, and how many there were in all."""
+
+    items: tuple[T, ...]
+    total: int
+
+    @property
+    def more(self) -> int:
+        """How many were left out ("… and 1,234 more")."""
+        return self.total - len(self.items)
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+
+def cap(items: Sequence[T], limit: int) -> Capped[T]:
+    return Capped(tuple(items[:limit]), len(items))
+
+
+def cap_map(items: Sequence[S], limit: int, make: Callable[[S], T]) -> Capped[T]:
+    """Like `cap`, building the report rows for the items kept only."""
+    return Capped(tuple(make(item) for item in items[:limit]), len(items))
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    name: str
+    current_role: str
+    target_role: str
+    period_label: str
+    made_on: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Glance:
+    goals_done: int
+    goals_on_track: int
+    goals_at_risk: int
+    feedback_received: int
+    feedback_followed_up: int
+    people_met: int
+    people_reconnected: int
+    assessed_on: dt.date | None
+    top_strength: str | None
+    top_opportunity: str | None
+
+
+# --- Assessment ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FactorRow:
+    factor: Factor
+    label: str
+    score: int | None
+    previous: int | None
+    change: str
+    band: str
+
+
+@dataclass(frozen=True, slots=True)
+class Insight:
+    """A strength or an opportunity: the factor, its score and what good looks like."""
+
+    label: str
+    score: int
+    text: str
+    tip: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PerceptionRow:
+    label: str
+    own: int
+    others: int
+    gap: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reflection:
+    prompt: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentPart:
+    taken_on: dt.date
+    previous_on: dt.date | None
+    transition: str
+    scores: dict[Factor, float | None]
+    previous_scores: dict[Factor, float | None] | None
+    rows: tuple[FactorRow, ...]
+    strengths: tuple[Insight, ...]
+    opportunities: tuple[Insight, ...]
+    raters: int
+    perception: tuple[PerceptionRow, ...]
+    blind_spots: tuple[str, ...]
+    hidden_strengths: tuple[str, ...]
+    reflections: tuple[Reflection, ...]
+
+
+# --- Goals ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GoalRow:
+    title: str
+    factor: str
+    steps: str
+    deadline: dt.date | None
+    progress: int
+    status: str
+    overdue: bool
+    at_risk: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DoneGoal:
+    title: str
+    completed_on: dt.date
+    factor: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInRow:
+    date: dt.date
+    goal: str
+    note: str
+    progress: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoalsPart:
+    open_goals: Capped[GoalRow]
+    completed: Capped[DoneGoal]
+    attention: Capped[GoalRow]
+    checkins: Capped[CheckInRow]
+
+
+# --- Feedback -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackItem:
+    date: dt.date
+    kind: str
+    source: str
+    said: str
+    action_plan: str
+
+
+@dataclass(frozen=True, slots=True)
+class FactorGroup:
+    """Feedback filed under one factor (its first), or under none (`factor` None)."""
+
+    factor: Factor | None
+    label: str
+    praise: int
+    constructive: int
+    with_plan: int
+    items: Capped[FeedbackItem]
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpRow:
+    date: dt.date
+    source: str
+    said: str
+    note: str
+    overdue: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRow:
+    asked_on: dt.date
+    source: str
+    relationship: str
+    about: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackPart:
+    received: int
+    groups: tuple[FactorGroup, ...]
+    followed_up: Capped[FollowUpRow]
+    still_due: Capped[FollowUpRow]
+    requests: Capped[RequestRow]
+
+
+# --- Network --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Bin:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    name: str
+    detail: str
+    date: dt.date | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    date: dt.date
+    name: str
+    location: str
+    people: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReconnectRow:
+    name: str
+    detail: str
+    last: dt.date | None
+    due: dt.date | None
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkPart:
+    interactions: int
+    bin_unit: str
+    bins: tuple[Bin, ...]
+    by_kind: tuple[Bin, ...]
+    new_contacts: Capped[ContactRow]
+    events: Capped[EventRow]
+    interviews: Capped[ContactRow]
+    reconnect: Capped[ReconnectRow]
+    reconnect_stale: int = 0
+
+
+# --- Next 30 days ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Todo:
+    due: dt.date | None
+    text: str
+    context: str
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TodoGroup:
+    title: str
+    todos: Capped[Todo]
+    stale: int = 0
+    """Overdue for so long that they are counted, not listed (see gather.STALE_DAYS)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NextPart:
+    until: dt.date
+    groups: tuple[TodoGroup, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(group.todos.total for group in self.groups)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    """Everything one report says. Parts of sections left out are None."""
+
+    cover: Cover
+    sections: tuple[Section, ...]
+    glance: Glance | None
+    assessment: AssessmentPart | None
+    assessment_drafts: int
+    goals: GoalsPart | None
+    feedback: FeedbackPart | None
+    network: NetworkPart | None
+    next_30_days: NextPart | None

@@ -1,0 +1,104 @@
+"""Feedback: what was received in the period, grouped by factor with the action plans,
+follow-ups done and still due, and requests not yet answered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from ..model import FactorGroup, FeedbackItem, FeedbackPart
+from ..options import Section
+from ..period import format_day
+from ..styles import BODY_WIDTH, Kit
+from .common import block, group, section_start
+
+_SECTION = Section.FEEDBACK
+
+
+def _item(kit: Kit, item: FeedbackItem) -> Any:
+    block = [
+        kit.ours(f"{format_day(item.date)} · {item.kind} · {kit.esc(item.source)}", "meta"),
+        kit.user(item.said or "(nothing written down)", "body"),
+    ]
+    if item.action_plan:
+        block.append(kit.ours(f"<b>Action plan:</b> {kit.esc(item.action_plan)}", "quote"))
+    block.append(Spacer(1, 4))
+    return KeepTogether(block)
+
+
+def _summary(kit: Kit, groups: tuple[FactorGroup, ...]) -> Any:
+    rows = [
+        [kit.cell(g.label), kit.ours(f"{g.praise:,}", "cell_right"),
+         kit.ours(f"{g.constructive:,}", "cell_right"), kit.ours(f"{g.with_plan:,}", "cell_right")]
+        for g in groups
+    ]  # fmt: skip
+    return kit.table(["Factor", "Praise", "Constructive", "With an action plan"], rows,
+                     [80 * mm, 25 * mm, 30 * mm, BODY_WIDTH - 135 * mm])  # fmt: skip
+
+
+def feedback(kit: Kit, part: FeedbackPart) -> list[Any]:
+    story = section_start(kit, _SECTION)
+    if not (part.received or part.followed_up or part.still_due or part.requests):
+        return [
+            *story,
+            kit.empty(
+                "No feedback was received in this period, and nothing is "
+                "waiting for a follow-up or an answer. Ask for some: OnTrack's "
+                "Journal tab keeps track of requests."
+            ),
+        ]
+    if part.received:
+        body = [
+            kit.ours(f"{part.received:,} pieces of feedback, filed under the first factor each "
+                     "names; the latest few under each.", "meta"),
+            _summary(kit, part.groups),
+        ]  # fmt: skip
+    else:
+        body = [kit.empty("No feedback was received in this period.")]
+    story += block(kit, _SECTION, "Received in the period", body)
+    for factor_group in part.groups:
+        items = [_item(kit, item) for item in factor_group.items.items]
+        story += group(kit, factor_group.label, items[:1])
+        story += items[1:]
+        story += kit.more(factor_group.items.more, f"under {kit.esc(factor_group.label)}")
+
+    if part.followed_up:
+        rows = [[kit.day(f.date), kit.cell(f.source), kit.cell(f.note or f.said)]
+                for f in part.followed_up.items]  # fmt: skip
+        body = [
+            kit.table(["Done", "Feedback from", "What you showed or said"], rows,
+                      [23 * mm, 45 * mm, BODY_WIDTH - 68 * mm]),
+            *kit.more(part.followed_up.more, "follow-ups done in the period"),
+        ]  # fmt: skip
+    else:
+        body = [kit.empty("No follow-up was done in this period.")]
+    story += block(kit, _SECTION, "Follow-ups done", body)
+
+    if part.still_due:
+        rows = [[kit.day(f.date, late=f.overdue), kit.cell(f.source), kit.cell(f.note or f.said)]
+                for f in part.still_due.items]  # fmt: skip
+        body = [
+            kit.ours("Latest first; dates in red are past.", "meta"),
+            kit.table(["Due", "Feedback from", "What you planned"], rows,
+                      [23 * mm, 45 * mm, BODY_WIDTH - 68 * mm]),
+            *kit.more(part.still_due.more, "follow-ups not yet done"),
+        ]  # fmt: skip
+    else:
+        body = [kit.empty("No follow-up is waiting.")]
+    story += block(kit, _SECTION, "Follow-ups still due", body)
+
+    if part.requests:
+        rows = [[kit.day(r.asked_on), kit.cell(r.source), kit.cell(r.relationship),
+                 kit.cell(r.about or "—")] for r in part.requests.items]  # fmt: skip
+        body = [
+            kit.ours("Feedback asked for and not yet received, latest first.", "meta"),
+            kit.table(["Asked", "Asked of", "Relationship", "About"], rows,
+                      [23 * mm, 40 * mm, 27 * mm, BODY_WIDTH - 90 * mm]),
+            *kit.more(part.requests.more, "requests outstanding"),
+        ]  # fmt: skip
+    else:
+        body = [kit.empty("No request for feedback is waiting for an answer.")]
+    story += block(kit, _SECTION, "Requests outstanding", body)
+    return story

@@ -1,0 +1,120 @@
+"""Goals: the table of open goals (Goal · Action steps · Deadline · Progress · Status)
+with drawn progress bars, goals completed in the period, goals overdue or at risk, and
+the latest check-ins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+
+from ..charts import ProgressBar
+from ..model import GoalRow, GoalsPart
+from ..options import Section
+from ..styles import BAD, BODY_WIDTH, WARN, Kit, hex_colour
+from .common import block, section_start
+
+_SECTION = Section.GOALS
+_PROGRESS_WIDTH = 22 * mm
+
+
+def _goal_cell(kit: Kit, row: GoalRow) -> list[Any]:
+    cell = [kit.cell(row.title, "cell_bold")]
+    if row.factor:
+        cell.append(kit.cell(row.factor, "muted"))
+    return cell
+
+
+def _status(kit: Kit, row: GoalRow) -> Any:
+    text = kit.esc(row.status)
+    if row.at_risk:
+        text = f'<font color="{hex_colour(WARN)}"><b>{text}</b></font>'
+    elif row.overdue:
+        text += f'<br/><font color="{hex_colour(BAD)}">overdue</font>'
+    return kit.ours(text, "cell")
+
+
+def goal_table(kit: Kit, rows: tuple[GoalRow, ...]) -> Any:
+    widths = [52 * mm, 47 * mm, 22 * mm, _PROGRESS_WIDTH + 8]
+    widths.append(BODY_WIDTH - sum(widths))
+    body = [
+        [
+            _goal_cell(kit, row),
+            kit.cell(row.steps, multiline=True),
+            kit.day(row.deadline, late=row.overdue),
+            ProgressBar(row.progress, _PROGRESS_WIDTH, at_risk=row.at_risk),
+            _status(kit, row),
+        ]
+        for row in rows
+    ]
+    return kit.table(["Goal", "Action steps", "Deadline", "Progress", "Status"], body, widths)
+
+
+def goals(kit: Kit, part: GoalsPart) -> list[Any]:
+    story = section_start(kit, _SECTION)
+    if not (part.open_goals or part.completed or part.checkins):
+        return [
+            *story,
+            kit.empty(
+                "No goals yet, and none completed in this period. Set one in "
+                "OnTrack's Goals tab, perhaps from an assessment opportunity."
+            ),
+        ]
+    if part.open_goals:
+        body = [
+            kit.ours("At risk first, then overdue, then by deadline.", "meta"),
+            goal_table(kit, part.open_goals.items),
+            *kit.more(part.open_goals.more, "open goals"),
+        ]
+    else:
+        body = [kit.empty("No goals are open.")]
+    story += section(kit, "Open goals", body)
+
+    if part.completed:
+        rows = [[kit.day(g.completed_on), kit.cell(g.title, "cell_bold"), kit.cell(g.factor)]
+                for g in part.completed.items]  # fmt: skip
+        body = [
+            kit.table(["Completed", "Goal", "Factor"], rows,
+                      [25 * mm, 95 * mm, BODY_WIDTH - 120 * mm]),
+            *kit.more(part.completed.more, "goals completed in the period"),
+        ]  # fmt: skip
+    else:
+        body = [kit.empty("No goal was completed in this period.")]
+    story += section(kit, "Completed in the period", body)
+
+    if part.attention:
+        rows = [
+            [_goal_cell(kit, g), kit.day(g.deadline, late=g.overdue),
+             ProgressBar(g.progress, _PROGRESS_WIDTH, at_risk=g.at_risk), _status(kit, g)]
+            for g in part.attention.items
+        ]  # fmt: skip
+        widths = [95 * mm, 25 * mm, _PROGRESS_WIDTH + 8]
+        widths.append(BODY_WIDTH - sum(widths))
+        body = [
+            kit.ours("Longest overdue first.", "meta"),
+            kit.table(["Goal", "Deadline", "Progress", "Status"], rows, widths),
+            *kit.more(part.attention.more, "goals overdue or at risk"),
+        ]
+    else:
+        body = [kit.empty("Nothing is overdue or at risk.")]
+    story += section(kit, "Overdue and at risk", body)
+
+    if part.checkins:
+        rows = [
+            [kit.day(c.date), kit.cell(c.goal, "cell_bold"), kit.cell(c.note or "—"),
+             kit.ours("—" if c.progress is None else f"{c.progress}%", "cell_right")]
+            for c in part.checkins.items
+        ]  # fmt: skip
+        body = [
+            kit.table(["Date", "Goal", "Note", "Progress"], rows,
+                      [23 * mm, 55 * mm, BODY_WIDTH - 95 * mm, 17 * mm]),
+            *kit.more(part.checkins.more, "check-ins in the period"),
+        ]  # fmt: skip
+    else:
+        body = [kit.empty("No check-ins in this period.")]
+    story += section(kit, "Recent check-ins", body)
+    return story
+
+
+def section(kit: Kit, title: str, body: list[Any]) -> list[Any]:
+    return block(kit, _SECTION, title, body)

@@ -1,0 +1,92 @@
+"""Network: interactions over time (a chart), new contacts, events attended,
+informational interviews, and who is due for a reconnect."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+
+from ..charts import bar_chart
+from ..model import NetworkPart
+from ..options import Section
+from ..styles import BODY_WIDTH, Kit
+from .common import block, section_start
+
+_SECTION = Section.NETWORK
+
+
+def network(kit: Kit, part: NetworkPart) -> list[Any]:
+    story = section_start(kit, _SECTION)
+    if not (part.interactions or part.new_contacts or part.events or part.reconnect):
+        return [
+            *story,
+            kit.empty(
+                "No contacts or interactions in this period, and nobody is due "
+                "for a reconnect. Add the people you know in OnTrack's Network "
+                "tab, or import your LinkedIn connections."
+            ),
+        ]
+    if part.interactions:
+        kinds = " · ".join(f"{b.label} {b.count:,}" for b in part.by_kind)
+        body = [
+            kit.ours(f"{part.interactions:,} interactions in the period: {kinds}.", "meta"),
+            bar_chart(BODY_WIDTH, part.bins),
+        ]
+    else:
+        body = [kit.empty("No interactions were recorded in this period.")]
+    story += block(kit, _SECTION, f"Interactions per {part.bin_unit}", body, room=75 * mm)
+
+    if part.new_contacts:
+        rows = [[kit.day(c.date), kit.cell(c.name, "cell_bold"), kit.cell(c.detail or "—"),
+                 kit.cell(c.note or "—")] for c in part.new_contacts.items]  # fmt: skip
+        body = [
+            kit.table(["Met", "Name", "Role, company", "How you met"], rows,
+                      [23 * mm, 42 * mm, 55 * mm, BODY_WIDTH - 120 * mm]),
+            *kit.more(part.new_contacts.more, "new contacts"),
+        ]  # fmt: skip
+    else:
+        body = [kit.empty("Nobody new was met in this period.")]
+    story += block(kit, _SECTION, "New contacts", body)
+
+    if part.events:
+        rows = [[kit.day(e.date), kit.cell(e.name, "cell_bold"), kit.cell(e.location or "—"),
+                 kit.ours(f"{e.people:,}", "cell_right")] for e in part.events.items]  # fmt: skip
+        body = [
+            kit.table(["Date", "Event", "Where", "People met"], rows,
+                      [23 * mm, 70 * mm, BODY_WIDTH - 117 * mm, 24 * mm]),
+            *kit.more(part.events.more, "events"),
+        ]  # fmt: skip
+    else:
+        body = [kit.empty("No events were attended in this period.")]
+    story += block(kit, _SECTION, "Events attended", body)
+
+    if part.interviews:
+        rows = [[kit.day(c.date), [kit.cell(c.name, "cell_bold"), kit.cell(c.detail, "muted")],
+                 kit.cell(c.note or "—")] for c in part.interviews.items]  # fmt: skip
+        body = [
+            kit.table(["Date", "With", "Notes"], rows, [23 * mm, 52 * mm, BODY_WIDTH - 75 * mm]),
+            *kit.more(part.interviews.more, "informational interviews"),
+        ]
+    else:
+        body = [kit.empty("No informational interviews in this period.")]
+    story += block(kit, _SECTION, "Informational interviews", body)
+
+    if part.reconnect:
+        rows = [[kit.day(r.due, late=r.overdue) if r.due else kit.ours("now", "cell"),
+                 kit.cell(r.name, "cell_bold"), kit.cell(r.detail or "—"), kit.day(r.last)]
+                for r in part.reconnect.items]  # fmt: skip
+        body = [
+            kit.ours("Keep-in-touch dates missed in the last 90 days or falling in the next 30, "
+                     "soonest first; dates in red are past.", "meta"),
+            kit.table(["Due", "Name", "Role, company", "Last contact"], rows,
+                      [23 * mm, 45 * mm, BODY_WIDTH - 93 * mm, 25 * mm]),
+            *kit.more(part.reconnect.more, "contacts due to reconnect"),
+        ]  # fmt: skip
+    else:
+        body = [kit.empty("Nobody is due for a reconnect in the next 30 days.")]
+    if part.reconnect_stale:
+        body.append(kit.ours(f"Not listed: {part.reconnect_stale:,} contacts whose keep-in-touch "
+                             "date passed more than 90 days ago.", "muted"))  # fmt: skip
+    story += block(kit, _SECTION, "Due to reconnect", body)
+    return story

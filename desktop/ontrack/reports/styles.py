@@ -1,0 +1,179 @@
+"""The report's look: page geometry, colours, paragraph and table styles, and `Kit`, the
+helper every section uses to turn user text (escaped) and our own words into flowables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from . import fonts
+from .period import format_day
+from .text import FontCoverage, escape
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+KEEP_ROWS_TOGETHER = 10
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#5F6B7A")
+ACCENT = colors.HexColor("#0F6E6A")
+ACCENT_LIGHT = colors.HexColor("#E3F2F0")
+SHADE = colors.HexColor("#F4F6F8")
+RULE = colors.HexColor("#CBD2D9")
+GOOD = colors.HexColor("#1E7A46")
+WARN = colors.HexColor("#B35C00")
+BAD = colors.HexColor("#B42318")
+PREVIOUS = colors.HexColor("#8A94A3")
+
+
+def _stylesheet() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle(
+        "body", fontName=fonts.REGULAR, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4
+    )
+    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
+    styles = {
+        "body": body,
+        "small": small,
+        "cell": ParagraphStyle("cell", parent=small, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=small, fontName=fonts.BOLD),
+        "cell_right": ParagraphStyle("cell_right", parent=small, alignment=TA_RIGHT),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=small, fontName=fonts.BOLD, fontSize=8, textColor=ACCENT
+        ),
+        "muted": ParagraphStyle("muted", parent=small, textColor=MUTED),
+        "meta": ParagraphStyle("meta", parent=small, textColor=MUTED, spaceAfter=2),
+        "h1": ParagraphStyle(
+            "h1", parent=body, fontName=fonts.BOLD, fontSize=18, leading=22, textColor=ACCENT,
+            spaceBefore=0, spaceAfter=4,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=body, fontName=fonts.BOLD, fontSize=12, leading=15, textColor=INK,
+            spaceBefore=10, spaceAfter=5,
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=body, fontName=fonts.BOLD, fontSize=10, leading=13, textColor=ACCENT,
+            spaceBefore=8, spaceAfter=3,
+        ),
+        "lead": ParagraphStyle("lead", parent=body, fontSize=10.5, leading=15, textColor=INK),
+        "empty": ParagraphStyle(
+            "empty", parent=body, textColor=MUTED, backColor=SHADE, borderPadding=(6, 8, 6, 8),
+            spaceBefore=4, spaceAfter=10,
+        ),
+        "quote": ParagraphStyle(
+            "quote", parent=body, leftIndent=10, borderColor=ACCENT_LIGHT, borderWidth=0,
+            spaceAfter=3,
+        ),
+        "stat": ParagraphStyle(
+            "stat", parent=body, fontName=fonts.BOLD, fontSize=20, leading=24, textColor=ACCENT,
+            alignment=TA_CENTER, spaceAfter=0,
+        ),
+        "stat_label": ParagraphStyle(
+            "stat_label", parent=small, textColor=MUTED, alignment=TA_CENTER, fontSize=8,
+            leading=10,
+        ),
+        "cover_name": ParagraphStyle(
+            "cover_name", parent=body, fontName=fonts.BOLD, fontSize=30, leading=36,
+            textColor=INK, spaceAfter=8,
+        ),
+        "cover_title": ParagraphStyle(
+            "cover_title", parent=body, fontName=fonts.BOLD, fontSize=13, leading=16,
+            textColor=ACCENT, spaceAfter=18,
+        ),
+        "cover_line": ParagraphStyle(
+            "cover_line", parent=body, fontSize=12, leading=17, textColor=INK, spaceAfter=2
+        ),
+    }  # fmt: skip
+    return styles
+
+
+class Kit:
+    """Styles plus the one way to put text into the report.
+
+    `user()` is for anything a person typed (escaped, CJK runs in the fallback font);
+    `ours()` is for OnTrack's own markup, which may hold already-escaped user text.
+    """
+
+    def __init__(self, coverage: FontCoverage) -> None:
+        self.coverage = coverage
+        self.styles = _stylesheet()
+
+    def esc(self, text: str, *, multiline: bool = False) -> str:
+        return escape(text, multiline=multiline, coverage=self.coverage)
+
+    def user(self, text: str, style: str = "body", *, multiline: bool = False) -> Paragraph:
+        return Paragraph(self.esc(text, multiline=multiline), self.styles[style])
+
+    def ours(self, markup: str, style: str = "body") -> Paragraph:
+        return Paragraph(markup, self.styles[style])
+
+    def empty(self, message: str) -> Paragraph:
+        """The plain statement an empty section or list prints instead of disappearing."""
+        return Paragraph(message, self.styles["empty"])
+
+    def more(self, count: int, what: str) -> list[Any]:
+        """'… and 1,234 more <what>' under a capped list (nothing if none was left out)."""
+        if count <= 0:
+            return []
+        return [Spacer(1, 2), Paragraph(f"… and {count:,} more {what}", self.styles["muted"])]
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        widths: Sequence[float],
+        *,
+        extra: Sequence[tuple[Any, ...]] = (),
+    ) -> Any:
+        """A data table: a header repeated on every page it runs onto, light rules, cells
+        that are flowables (Paragraphs) so that long text wraps instead of running off."""
+        head = [Paragraph(h, self.styles["cell_head"]) for h in header]
+        table = Table(
+            [head, *rows], colWidths=list(widths), repeatRows=1, splitByRow=1, hAlign="LEFT"
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                    *extra,
+                ]
+            )
+        )
+        # A short table split over two pages reads badly; a long one breaks between rows
+        # and repeats its header.
+        return KeepTogether([table]) if len(rows) <= KEEP_ROWS_TOGETHER else table
+
+    def cell(self, text: str, style: str = "cell", *, multiline: bool = False) -> Paragraph:
+        return self.user(text, style, multiline=multiline)
+
+    def day(self, day: dt.date | None, style: str = "cell", *, late: bool = False) -> Paragraph:
+        if day is None:
+            return Paragraph("—", self.styles[style])
+        text = format_day(day)
+        if late:
+            text = f'<font color="{hex_colour(BAD)}">{text}</font>'
+        return Paragraph(text, self.styles[style])
+
+
+def hex_colour(colour: colors.Color) -> str:
+    """'#rrggbb' for a <font color> attribute."""
+    value: str = colour.hexval()
+    return "#" + value[2:]
