@@ -201,3 +201,17 @@ def test_lists_start_in_their_natural_order(window: MainWindow) -> None:
     names = window.findChild(QTableView, "contactsTable").model()
     keys = [names.index(r, 0).data().casefold() for r in range(names.rowCount())]
     assert keys == sorted(keys)
+
+
+def test_damaged_settings_are_ignored(
+    qtbot: QtBot, demo_file: Path, clock: FixedClock, tmp_path: Path
+) -> None:
+    ini = tmp_path / "damaged.ini"
+    ini.write_text("[window]\ngeometry=not bytes\nstate=12\ntab=three\n", "utf-8")
+    window = create_main_window(
+        demo_file, clock=clock, settings=QSettings(str(ini), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    assert window.tabs.currentIndex() == 0
+    assert (window.width(), window.height()) == (1180, 760)
+    window.close()

@@ -38,8 +38,8 @@ class FileActions(QObject):
         self._clock = clock
 
     def _folder(self) -> str:
-        stored = self._settings.value(LAST_FOLDER, "", str)
-        return stored if stored and Path(stored).is_dir() else str(Path.home())
+        stored = self._settings.value(LAST_FOLDER)  # may be junk: the file is editable
+        return stored if isinstance(stored, str) and Path(stored).is_dir() else str(Path.home())
 
     def _remember(self, path: str) -> None:
         self._settings.setValue(LAST_FOLDER, str(Path(path).parent))

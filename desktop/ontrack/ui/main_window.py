@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QTabWidget, QWidget
 
@@ -224,15 +224,20 @@ class MainWindow(QMainWindow):
 
     # -- settings ----------------------------------------------------------------------
     def _restore_settings(self) -> None:
+        # Settings are a file people can edit or damage: anything unexpected is ignored.
         geometry = self._settings.value(GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
         state = self._settings.value(STATE)
-        if state is not None:
+        if isinstance(state, QByteArray):
             self.restoreState(state)
-        tab = self._settings.value(LAST_TAB, 0, int)
-        if 0 <= tab < self.tabs.count():
-            self.tabs.setCurrentIndex(tab)
+        tab = self._settings.value(LAST_TAB, 0)
+        try:
+            index = int(tab)
+        except (TypeError, ValueError):
+            index = 0
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
 
     def save_settings(self) -> None:
         self._settings.setValue(GEOMETRY, self.saveGeometry())
