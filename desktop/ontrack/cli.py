@@ -49,6 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     import_ = command("import", "merge an OnTrack interchange (JSON) file into the data file")
     import_.add_argument("source", type=Path, metavar="IN.json")
+
+    report = command("report", "write a PDF progress report (default: the last 12 months)")
+    report.add_argument("--out", type=Path, required=True, metavar="OUT.pdf")
+    # Dates stay text here: headless.report checks them, so a bad one is one clear line.
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: today)")
+    report.add_argument(
+        "--all", dest="all_time", action="store_true", help="from the first record on"
+    )
     return parser
 
 
@@ -60,7 +69,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(args.data, exit_after_startup=args.exit_after_startup)
     from . import headless
 
-    handler = {"demo": headless.demo, "export": headless.export, "import": headless.import_}
+    handler = {
+        "demo": headless.demo,
+        "export": headless.export,
+        "import": headless.import_,
+        "report": headless.report,
+    }
     try:
         message = handler[args.command](args)
     except UserError as error:

@@ -1,10 +1,11 @@
-"""The subcommands that work without a window: demo, export, import."""
+"""The subcommands that work without a window: demo, export, import, report."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from .cli import UserError
@@ -69,3 +70,44 @@ def import_(args: argparse.Namespace) -> str:
         f"Imported {summary.total:,} records from {args.source}: "
         f"{summary.added:,} new, {summary.replaced:,} updated."
     )
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{option} {text!r} is not a date; use YYYY-MM-DD") from None
+
+
+def report(args: argparse.Namespace) -> str:
+    # ReportLab loads inside build_report, only for this command.
+    from .domain.content import ContentError, load_content
+    from .reports import Period, ReportOptions, write_report
+    from .resources import resource_path
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if args.all_time and start is not None:
+        raise UserError("--all and --from both say where the report starts; give one")
+    with _services(args, create=False) as services:
+        today = services.context.clock.today()
+        end = end or today
+        if args.all_time:
+            period = Period(None, end)
+        elif start is None:
+            period = Period.last_12_months(end)
+        elif start > end:
+            raise UserError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+        else:
+            period = Period(start, end)
+        dataset = services.transfer.export_dataset()
+    try:
+        content = load_content(resource_path("content"))
+    except ContentError as error:
+        raise UserError(f"OnTrack's content is damaged: {error}") from error
+    try:
+        write_report(args.out, dataset, content, ReportOptions(period=period), today)
+    except OSError as error:
+        raise UserError(f"cannot write {args.out}: {error.strerror or error}") from error
+    return f"Wrote the progress report ({period.label}) to {args.out}."

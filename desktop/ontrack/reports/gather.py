@@ -80,7 +80,7 @@ def gather(
 def gather_glance(dataset: Dataset, content: Content, period: Period, today: dt.date) -> Glance:
     current = open_goals(dataset.goals, period)
     met = {c.id for c in dataset.contacts if period.contains(first_met(c))}
-    seen = {d.contact.id for d in interactions_in(dataset.contacts, period)}
+    seen = {contact.id for _, contact in interactions_in(dataset.contacts, period)}
     assessment = gather_assessment(content, dataset.assessments, period.end)
     return Glance(
         goals_done=len(completed_in(dataset.goals, period)),

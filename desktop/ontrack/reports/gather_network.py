@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..domain.cadence import next_reconnect
 from ..domain.enums import InteractionKind
@@ -32,12 +31,8 @@ STALE_DAYS = 90
 NOTE_LIMIT = 200
 
 
-@dataclass(frozen=True, slots=True)
-class Dated:
-    """An interaction with its contact, for the lists."""
-
-    interaction: Interaction
-    contact: Contact
+Dated = tuple[Interaction, Contact]
+"""An interaction with its contact (a plain tuple: there are tens of thousands)."""
 
 
 def contact_detail(contact: Contact) -> str:
@@ -45,7 +40,8 @@ def contact_detail(contact: Contact) -> str:
 
 
 def interactions_in(contacts: Sequence[Contact], period: Period) -> list[Dated]:
-    return [Dated(i, c) for c in contacts for i in c.interactions if period.contains(i.date)]
+    start, end = period.start or dt.date.min, period.end
+    return [(i, c) for c in contacts for i in c.interactions if start <= i.date <= end]
 
 
 def first_met(contact: Contact) -> dt.date | None:
@@ -89,11 +85,14 @@ def gather_network(
     contacts: Sequence[Contact], events: Sequence[Event], period: Period, today: dt.date
 ) -> NetworkPart:
     dated = interactions_in(contacts, period)
-    earliest = min((d.interaction.date for d in dated), default=None)
-    unit, counted = bins(
-        [d.interaction.date for d in dated], period.first_day(earliest), period.end
-    )
-    kinds = Counter(d.interaction.kind for d in dated)
+    earliest = min((d[0].date for d in dated), default=None)
+    # The chart starts at the first interaction when the period reaches back further:
+    # "from 2000" over data that begins in 2016 would be sixteen empty years.
+    first = period.first_day(earliest)
+    if earliest is not None and earliest > first:
+        first = earliest
+    unit, counted = bins([d[0].date for d in dated], first, period.end)
+    kinds = Counter(d[0].kind for d in dated)
     by_kind = tuple(Bin(k.label, kinds[k]) for k in InteractionKind if kinds[k])
 
     new = [(first_met(c), c) for c in contacts]
@@ -107,10 +106,8 @@ def gather_network(
     attended = [e for e in events if period.contains(e.date) and e.date <= today]
     attended.sort(key=lambda e: (e.date, e.name, e.id), reverse=True)
 
-    interviews = [d for d in dated if d.interaction.kind is InteractionKind.INFORMATIONAL_INTERVIEW]
-    interviews.sort(
-        key=lambda d: (d.interaction.date, d.contact.name, d.interaction.id), reverse=True
-    )
+    interviews = [d for d in dated if d[0].kind is InteractionKind.INFORMATIONAL_INTERVIEW]
+    interviews.sort(key=lambda d: (d[0].date, d[1].name, d[0].id), reverse=True)
 
     due = reconnects_due(contacts, today)
     oldest = today - dt.timedelta(days=STALE_DAYS)
@@ -136,10 +133,10 @@ def gather_network(
             interviews,
             INTERVIEW_LIMIT,
             lambda d: ContactRow(
-                d.contact.name,
-                contact_detail(d.contact),
-                d.interaction.date,
-                one_line(d.interaction.notes, NOTE_LIMIT),
+                d[1].name,
+                contact_detail(d[1]),
+                d[0].date,
+                one_line(d[0].notes, NOTE_LIMIT),
             ),
         ),
         reconnect=cap_map(recent, RECONNECT_LIMIT, lambda row: row),

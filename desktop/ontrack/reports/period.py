@@ -35,10 +35,12 @@ _PRESET_MONTHS = {Preset.LAST_MONTH: 1, Preset.LAST_QUARTER: 3, Preset.LAST_YEAR
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day `months` calendar months earlier, clipped to the month's last day."""
+    """The same day `months` calendar months earlier, clipped to the month's last day
+    (and to the first day there is, 1 Jan of year 1)."""
     index = day.year * 12 + day.month - 1 - months
     year, month = divmod(index, 12)
-    year = max(year, dt.MINYEAR)
+    if year < dt.MINYEAR:
+        return dt.date.min
     return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
@@ -69,7 +71,8 @@ class Period:
         """A rolling window ending today (see the module docstring)."""
         if preset is Preset.ALL_TIME:
             return cls(None, today)
-        start = months_before(today, _PRESET_MONTHS[preset]) + dt.timedelta(days=1)
+        before = months_before(today, _PRESET_MONTHS[preset])
+        start = before if before == dt.date.min else before + dt.timedelta(days=1)
         return cls(min(start, today), today)
 
     @classmethod

@@ -18,9 +18,13 @@ every piece of user text goes through `escape()` before it is put into one:
 - Characters the main font lacks but the CJK fallback has (Chinese, Japanese, Korean)
   are wrapped in `<font name="…">` runs, as ReportLab has no per-glyph fallback.
 
-Right-to-left text keeps its logical order: ReportLab without a shaping engine neither
-reorders nor joins it, so Hebrew and Arabic letters are all there and read back from
-the PDF exactly, but print left to right.
+- Right-to-left runs (Hebrew, Arabic and their neighbours) are put in visual order,
+  because ReportLab lays every line out left to right and has no bidi algorithm: each
+  run of right-to-left words is reversed (combining marks stay on their letter), which is
+  also what PDF readers and text extraction expect. Limits, as ReportLab has no shaping
+  engine here: Arabic letters print in their isolated forms, digits inside a
+  right-to-left run stay where they are, and a run long enough to wrap onto a second
+  line shows its lines in left-to-right order.
 
 Pure Python: the caller passes the main font's coverage (`FontCoverage`), so this
 module is tested without ReportLab.
@@ -95,9 +99,34 @@ def clean(text: str, *, multiline: bool = False) -> str:
     return "".join(kept)
 
 
+_RTL = (
+    "\u0590-\u08ff"  # Hebrew, Arabic, Syriac, Arabic supplement, Thaana, NKo, Samaritan …
+    "\ufb1d-\ufdff"  # Hebrew and Arabic presentation forms A
+    "\ufe70-\ufefe"  # Arabic presentation forms B
+)
+_RTL_RUN = re.compile(f"[{_RTL}]+(?:[ \u00a0]+[{_RTL}]+)*")
+
+
+def _reverse_clusters(run: str) -> str:
+    clusters: list[str] = []
+    for char in run:
+        if clusters and unicodedata.combining(char):
+            clusters[-1] += char
+        else:
+            clusters.append(char)
+    return "".join(reversed(clusters))
+
+
+def visual_order(text: str) -> str:
+    """Text with every run of right-to-left words reversed, for a left-to-right layout."""
+    if text.isascii():
+        return text
+    return _RTL_RUN.sub(lambda match: _reverse_clusters(match.group()), text)
+
+
 def escape(text: str, *, multiline: bool = False, coverage: FontCoverage | None = None) -> str:
     """User text as Paragraph markup that prints exactly what was typed."""
-    text = clean(text, multiline=multiline)
+    text = visual_order(clean(text, multiline=multiline))
     if coverage is None or text.isascii():
         marked = _xml_escape(text)
     else:
