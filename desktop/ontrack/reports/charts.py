@@ -213,7 +213,7 @@ def bar_chart(width: float, data: Sequence[Bin], height: float = 150.0) -> Drawi
     if not data:
         return drawing
     slot = plot_w / len(data)
-    bar = slot * 0.68
+    bar = min(slot * 0.68, 36.0)
     every = max(1, math.ceil(len(data) / 14))
     for index, item in enumerate(data):
         x = left + slot * index + (slot - bar) / 2

@@ -51,9 +51,13 @@ def first_met(contact: Contact) -> dt.date | None:
     return min((i.date for i in contact.interactions), default=None)
 
 
+def _months(first: dt.date, last: dt.date) -> int:
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
 def bins(dates: Sequence[dt.date], first: dt.date, last: dt.date) -> tuple[str, list[Bin]]:
     """The unit ("month", "quarter" or "year") and the count per bin from first to last."""
-    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    months = _months(first, last)
     if months <= MAX_MONTH_BINS:
         unit, size = "month", 1
     elif (months + 2) // 3 <= MAX_QUARTER_BINS:
@@ -86,10 +90,11 @@ def gather_network(
 ) -> NetworkPart:
     dated = interactions_in(contacts, period)
     earliest = min((d[0].date for d in dated), default=None)
-    # The chart starts at the first interaction when the period reaches back further:
-    # "from 2000" over data that begins in 2016 would be sixteen empty years.
+    # A period of up to two years is charted whole, empty months included; a longer one
+    # starts at the first interaction: "from 2000" over data that begins in 2016 would
+    # be sixteen empty years.
     first = period.first_day(earliest)
-    if earliest is not None and earliest > first:
+    if earliest is not None and earliest > first and _months(first, period.end) > MAX_MONTH_BINS:
         first = earliest
     unit, counted = bins([d[0].date for d in dated], first, period.end)
     kinds = Counter(d[0].kind for d in dated)

@@ -13,7 +13,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from . import fonts
 from .period import format_day
@@ -24,7 +24,6 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-KEEP_ROWS_TOGETHER = 10
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#5F6B7A")
@@ -69,7 +68,7 @@ def _stylesheet() -> dict[str, ParagraphStyle]:
         "lead": ParagraphStyle("lead", parent=body, fontSize=10.5, leading=15, textColor=INK),
         "empty": ParagraphStyle(
             "empty", parent=body, textColor=MUTED, backColor=SHADE, borderPadding=(6, 8, 6, 8),
-            spaceBefore=4, spaceAfter=10,
+            leftIndent=8, rightIndent=8, spaceBefore=8, spaceAfter=10,
         ),
         "quote": ParagraphStyle(
             "quote", parent=body, leftIndent=10, borderColor=ACCENT_LIGHT, borderWidth=0,
@@ -135,13 +134,18 @@ class Kit:
         widths: Sequence[float],
         *,
         extra: Sequence[tuple[Any, ...]] = (),
+        more: tuple[int, str] | None = None,
     ) -> Any:
         """A data table: a header repeated on every page it runs onto, light rules, cells
         that are flowables (Paragraphs) so that long text wraps instead of running off."""
         head = [Paragraph(h, self.styles["cell_head"]) for h in header]
-        table = Table(
-            [head, *rows], colWidths=list(widths), repeatRows=1, splitByRow=1, hAlign="LEFT"
-        )
+        body = [head, *rows]
+        footer: list[tuple[Any, ...]] = []
+        if more is not None and more[0] > 0:
+            # "… and N more" as the table's last row, so it never strays onto a page alone.
+            body.append([self.more(*more)[-1]] + [""] * (len(header) - 1))
+            footer = [("SPAN", (0, -1), (-1, -1)), ("LINEBELOW", (0, -1), (-1, -1), 0, SHADE)]
+        table = Table(body, colWidths=list(widths), repeatRows=1, splitByRow=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -154,12 +158,13 @@ class Kit:
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
                     *extra,
+                    *footer,
                 ]
             )
         )
-        # A short table split over two pages reads badly; a long one breaks between rows
-        # and repeats its header.
-        return KeepTogether([table]) if len(rows) <= KEEP_ROWS_TOGETHER else table
+        # Breaks between rows, header repeated; sections.common.block keeps a short table
+        # whole with its heading.
+        return table
 
     def cell(self, text: str, style: str = "cell", *, multiline: bool = False) -> Paragraph:
         return self.user(text, style, multiline=multiline)

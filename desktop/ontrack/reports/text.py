@@ -184,3 +184,8 @@ def prose(text: str) -> list[str]:
         for paragraph in _BLANK_LINES.split(text.strip())
         if paragraph.strip()
     ]
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """'1 interaction', '2,345 interactions' (or the irregular plural given)."""
+    return f"{count:,} {word if count == 1 else words or word + 's'}"

@@ -15,6 +15,7 @@ from ..model import AssessmentPart, Insight
 from ..options import Section
 from ..period import format_day
 from ..styles import BAD, BODY_WIDTH, GOOD, Kit, hex_colour
+from ..text import plural
 from .common import block, section_start
 
 _SECTION = Section.ASSESSMENT
@@ -112,10 +113,9 @@ def _others(kit: Kit, part: AssessmentPart) -> list[Any]:
             "to rate you on the same statements to find blind spots."
         )
         return block(kit, _SECTION, "How others see you", [kit.empty(message)])
-    plural = "s" if part.raters != 1 else ""
     story.append(
         kit.ours(
-            f"Your own scores against the mean of {part.raters} rater{plural}. "
+            f"Your own scores against the mean of {plural(part.raters, 'rater')}. "
             "A gap of 15 points or more is worth a conversation.",
             "meta",
         )

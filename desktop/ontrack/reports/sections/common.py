@@ -22,13 +22,25 @@ SHORT_BLOCK = 85 * mm
 
 
 class KeepIfShort(KeepTogether):  # type: ignore[misc]  # ReportLab has no type hints
-    """KeepTogether for short content only, so a long table never leaves a blank half page."""
+    """KeepTogether for short content only, so a long table never leaves a blank half page.
+
+    Nested KeepTogethers are measured by their content (a KeepTogether alone claims an
+    endless height to force a split) and kept as they are when the content is long.
+    """
+
+    def __init__(self, flowables: list[Any]) -> None:
+        self._parts = flowables
+        flat: list[Any] = []
+        for flowable in flowables:
+            inner = flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+            flat.extend(inner)
+        super().__init__(flat)
 
     def split(self, available_width: float, available_height: float) -> list[Any]:
         if getattr(self, "_wrapInfo", None) != (available_width, available_height):
             self.wrap(available_width, available_height)
         if self._H > SHORT_BLOCK:
-            return list(self._content)
+            return list(self._parts)
         result: list[Any] = super().split(available_width, available_height)
         return result
 

@@ -12,6 +12,7 @@ from ..model import FactorGroup, FeedbackItem, FeedbackPart
 from ..options import Section
 from ..period import format_day
 from ..styles import BODY_WIDTH, Kit
+from ..text import plural
 from .common import block, group, section_start
 
 _SECTION = Section.FEEDBACK
@@ -51,8 +52,8 @@ def feedback(kit: Kit, part: FeedbackPart) -> list[Any]:
         ]
     if part.received:
         body = [
-            kit.ours(f"{part.received:,} pieces of feedback, filed under the first factor each "
-                     "names; the latest few under each.", "meta"),
+            kit.ours(f"{plural(part.received, 'piece')} of feedback, filed under the first "
+                     "factor each names; the latest few under each.", "meta"),
             _summary(kit, part.groups),
         ]  # fmt: skip
     else:
@@ -68,10 +69,13 @@ def feedback(kit: Kit, part: FeedbackPart) -> list[Any]:
         rows = [[kit.day(f.date), kit.cell(f.source), kit.cell(f.note or f.said)]
                 for f in part.followed_up.items]  # fmt: skip
         body = [
-            kit.table(["Done", "Feedback from", "What you showed or said"], rows,
-                      [23 * mm, 45 * mm, BODY_WIDTH - 68 * mm]),
-            *kit.more(part.followed_up.more, "follow-ups done in the period"),
-        ]  # fmt: skip
+            kit.table(
+                ["Done", "Feedback from", "What you showed or said"],
+                rows,
+                [23 * mm, 45 * mm, BODY_WIDTH - 68 * mm],
+                more=(part.followed_up.more, "follow-ups done in the period"),
+            ),
+        ]
     else:
         body = [kit.empty("No follow-up was done in this period.")]
     story += block(kit, _SECTION, "Follow-ups done", body)
@@ -81,10 +85,13 @@ def feedback(kit: Kit, part: FeedbackPart) -> list[Any]:
                 for f in part.still_due.items]  # fmt: skip
         body = [
             kit.ours("Latest first; dates in red are past.", "meta"),
-            kit.table(["Due", "Feedback from", "What you planned"], rows,
-                      [23 * mm, 45 * mm, BODY_WIDTH - 68 * mm]),
-            *kit.more(part.still_due.more, "follow-ups not yet done"),
-        ]  # fmt: skip
+            kit.table(
+                ["Due", "Feedback from", "What you planned"],
+                rows,
+                [23 * mm, 45 * mm, BODY_WIDTH - 68 * mm],
+                more=(part.still_due.more, "follow-ups not yet done"),
+            ),
+        ]
     else:
         body = [kit.empty("No follow-up is waiting.")]
     story += block(kit, _SECTION, "Follow-ups still due", body)
@@ -94,10 +101,13 @@ def feedback(kit: Kit, part: FeedbackPart) -> list[Any]:
                  kit.cell(r.about or "—")] for r in part.requests.items]  # fmt: skip
         body = [
             kit.ours("Feedback asked for and not yet received, latest first.", "meta"),
-            kit.table(["Asked", "Asked of", "Relationship", "About"], rows,
-                      [23 * mm, 40 * mm, 27 * mm, BODY_WIDTH - 90 * mm]),
-            *kit.more(part.requests.more, "requests outstanding"),
-        ]  # fmt: skip
+            kit.table(
+                ["Asked", "Asked of", "Relationship", "About"],
+                rows,
+                [23 * mm, 40 * mm, 27 * mm, BODY_WIDTH - 90 * mm],
+                more=(part.requests.more, "requests outstanding"),
+            ),
+        ]
     else:
         body = [kit.empty("No request for feedback is waiting for an answer.")]
     story += block(kit, _SECTION, "Requests outstanding", body)

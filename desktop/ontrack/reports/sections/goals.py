@@ -34,7 +34,7 @@ def _status(kit: Kit, row: GoalRow) -> Any:
     return kit.ours(text, "cell")
 
 
-def goal_table(kit: Kit, rows: tuple[GoalRow, ...]) -> Any:
+def goal_table(kit: Kit, rows: tuple[GoalRow, ...], more: tuple[int, str]) -> Any:
     widths = [52 * mm, 47 * mm, 22 * mm, _PROGRESS_WIDTH + 8]
     widths.append(BODY_WIDTH - sum(widths))
     body = [
@@ -47,7 +47,8 @@ def goal_table(kit: Kit, rows: tuple[GoalRow, ...]) -> Any:
         ]
         for row in rows
     ]
-    return kit.table(["Goal", "Action steps", "Deadline", "Progress", "Status"], body, widths)
+    headers = ["Goal", "Action steps", "Deadline", "Progress", "Status"]
+    return kit.table(headers, body, widths, more=more)
 
 
 def goals(kit: Kit, part: GoalsPart) -> list[Any]:
@@ -63,8 +64,7 @@ def goals(kit: Kit, part: GoalsPart) -> list[Any]:
     if part.open_goals:
         body = [
             kit.ours("At risk first, then overdue, then by deadline.", "meta"),
-            goal_table(kit, part.open_goals.items),
-            *kit.more(part.open_goals.more, "open goals"),
+            goal_table(kit, part.open_goals.items, more=(part.open_goals.more, "open goals")),
         ]
     else:
         body = [kit.empty("No goals are open.")]
@@ -74,10 +74,13 @@ def goals(kit: Kit, part: GoalsPart) -> list[Any]:
         rows = [[kit.day(g.completed_on), kit.cell(g.title, "cell_bold"), kit.cell(g.factor)]
                 for g in part.completed.items]  # fmt: skip
         body = [
-            kit.table(["Completed", "Goal", "Factor"], rows,
-                      [25 * mm, 95 * mm, BODY_WIDTH - 120 * mm]),
-            *kit.more(part.completed.more, "goals completed in the period"),
-        ]  # fmt: skip
+            kit.table(
+                ["Completed", "Goal", "Factor"],
+                rows,
+                [25 * mm, 95 * mm, BODY_WIDTH - 120 * mm],
+                more=(part.completed.more, "goals completed in the period"),
+            ),
+        ]
     else:
         body = [kit.empty("No goal was completed in this period.")]
     story += section(kit, "Completed in the period", body)
@@ -92,8 +95,12 @@ def goals(kit: Kit, part: GoalsPart) -> list[Any]:
         widths.append(BODY_WIDTH - sum(widths))
         body = [
             kit.ours("Longest overdue first.", "meta"),
-            kit.table(["Goal", "Deadline", "Progress", "Status"], rows, widths),
-            *kit.more(part.attention.more, "goals overdue or at risk"),
+            kit.table(
+                ["Goal", "Deadline", "Progress", "Status"],
+                rows,
+                widths,
+                more=(part.attention.more, "goals overdue or at risk"),
+            ),
         ]
     else:
         body = [kit.empty("Nothing is overdue or at risk.")]
@@ -106,10 +113,13 @@ def goals(kit: Kit, part: GoalsPart) -> list[Any]:
             for c in part.checkins.items
         ]  # fmt: skip
         body = [
-            kit.table(["Date", "Goal", "Note", "Progress"], rows,
-                      [23 * mm, 55 * mm, BODY_WIDTH - 95 * mm, 17 * mm]),
-            *kit.more(part.checkins.more, "check-ins in the period"),
-        ]  # fmt: skip
+            kit.table(
+                ["Date", "Goal", "Note", "Progress"],
+                rows,
+                [23 * mm, 55 * mm, BODY_WIDTH - 95 * mm, 17 * mm],
+                more=(part.checkins.more, "check-ins in the period"),
+            ),
+        ]
     else:
         body = [kit.empty("No check-ins in this period.")]
     story += section(kit, "Recent check-ins", body)

@@ -11,6 +11,7 @@ from ..charts import bar_chart
 from ..model import NetworkPart
 from ..options import Section
 from ..styles import BODY_WIDTH, Kit
+from ..text import plural
 from .common import block, section_start
 
 _SECTION = Section.NETWORK
@@ -30,7 +31,7 @@ def network(kit: Kit, part: NetworkPart) -> list[Any]:
     if part.interactions:
         kinds = " · ".join(f"{b.label} {b.count:,}" for b in part.by_kind)
         body = [
-            kit.ours(f"{part.interactions:,} interactions in the period: {kinds}.", "meta"),
+            kit.ours(f"{plural(part.interactions, 'interaction')} in the period: {kinds}.", "meta"),
             bar_chart(BODY_WIDTH, part.bins),
         ]
     else:
@@ -41,10 +42,13 @@ def network(kit: Kit, part: NetworkPart) -> list[Any]:
         rows = [[kit.day(c.date), kit.cell(c.name, "cell_bold"), kit.cell(c.detail or "—"),
                  kit.cell(c.note or "—")] for c in part.new_contacts.items]  # fmt: skip
         body = [
-            kit.table(["Met", "Name", "Role, company", "How you met"], rows,
-                      [23 * mm, 42 * mm, 55 * mm, BODY_WIDTH - 120 * mm]),
-            *kit.more(part.new_contacts.more, "new contacts"),
-        ]  # fmt: skip
+            kit.table(
+                ["Met", "Name", "Role, company", "How you met"],
+                rows,
+                [23 * mm, 42 * mm, 55 * mm, BODY_WIDTH - 120 * mm],
+                more=(part.new_contacts.more, "new contacts"),
+            ),
+        ]
     else:
         body = [kit.empty("Nobody new was met in this period.")]
     story += block(kit, _SECTION, "New contacts", body)
@@ -53,10 +57,13 @@ def network(kit: Kit, part: NetworkPart) -> list[Any]:
         rows = [[kit.day(e.date), kit.cell(e.name, "cell_bold"), kit.cell(e.location or "—"),
                  kit.ours(f"{e.people:,}", "cell_right")] for e in part.events.items]  # fmt: skip
         body = [
-            kit.table(["Date", "Event", "Where", "People met"], rows,
-                      [23 * mm, 70 * mm, BODY_WIDTH - 117 * mm, 24 * mm]),
-            *kit.more(part.events.more, "events"),
-        ]  # fmt: skip
+            kit.table(
+                ["Date", "Event", "Where", "People met"],
+                rows,
+                [23 * mm, 70 * mm, BODY_WIDTH - 117 * mm, 24 * mm],
+                more=(part.events.more, "events"),
+            ),
+        ]
     else:
         body = [kit.empty("No events were attended in this period.")]
     story += block(kit, _SECTION, "Events attended", body)
@@ -65,8 +72,12 @@ def network(kit: Kit, part: NetworkPart) -> list[Any]:
         rows = [[kit.day(c.date), [kit.cell(c.name, "cell_bold"), kit.cell(c.detail, "muted")],
                  kit.cell(c.note or "—")] for c in part.interviews.items]  # fmt: skip
         body = [
-            kit.table(["Date", "With", "Notes"], rows, [23 * mm, 52 * mm, BODY_WIDTH - 75 * mm]),
-            *kit.more(part.interviews.more, "informational interviews"),
+            kit.table(
+                ["Date", "With", "Notes"],
+                rows,
+                [23 * mm, 52 * mm, BODY_WIDTH - 75 * mm],
+                more=(part.interviews.more, "informational interviews"),
+            ),
         ]
     else:
         body = [kit.empty("No informational interviews in this period.")]
@@ -77,12 +88,18 @@ def network(kit: Kit, part: NetworkPart) -> list[Any]:
                  kit.cell(r.name, "cell_bold"), kit.cell(r.detail or "—"), kit.day(r.last)]
                 for r in part.reconnect.items]  # fmt: skip
         body = [
-            kit.ours("Keep-in-touch dates missed in the last 90 days or falling in the next 30, "
-                     "soonest first; dates in red are past.", "meta"),
-            kit.table(["Due", "Name", "Role, company", "Last contact"], rows,
-                      [23 * mm, 45 * mm, BODY_WIDTH - 93 * mm, 25 * mm]),
-            *kit.more(part.reconnect.more, "contacts due to reconnect"),
-        ]  # fmt: skip
+            kit.ours(
+                "Keep-in-touch dates missed in the last 90 days or falling in the next 30, "
+                "soonest first; dates in red are past.",
+                "meta",
+            ),
+            kit.table(
+                ["Due", "Name", "Role, company", "Last contact"],
+                rows,
+                [23 * mm, 45 * mm, BODY_WIDTH - 93 * mm, 25 * mm],
+                more=(part.reconnect.more, "contacts due to reconnect"),
+            ),
+        ]
     else:
         body = [kit.empty("Nobody is due for a reconnect in the next 30 days.")]
     if part.reconnect_stale:
