@@ -55,7 +55,7 @@ def _stylesheet() -> dict[str, ParagraphStyle]:
         "meta": ParagraphStyle("meta", parent=small, textColor=MUTED, spaceAfter=2),
         "h1": ParagraphStyle(
             "h1", parent=body, fontName=fonts.BOLD, fontSize=18, leading=22, textColor=ACCENT,
-            spaceBefore=0, spaceAfter=4,
+            spaceBefore=16, spaceAfter=4,
         ),
         "h2": ParagraphStyle(
             "h2", parent=body, fontName=fonts.BOLD, fontSize=12, leading=15, textColor=INK,
