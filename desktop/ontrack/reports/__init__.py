@@ -46,4 +46,5 @@ def write_report(
     """Build the report and write it to `path` atomically (temporary file, then rename), so
     a failure never leaves a partial PDF. OSError if the folder cannot be written."""
     data = build_report(dataset, content, options, today)
-    write_bytes_atomically(path, data, mode=0o644)
+    # Owner-only, like every other file OnTrack writes: the report is private career data.
+    write_bytes_atomically(path, data)

@@ -69,8 +69,8 @@ def radar(
         )
         drawing.add(
             String(
-                cx + 2,
-                cy + radius * score / 100 + 1.5,
+                cx + 3,
+                cy + radius * score / 100 + 2,
                 str(score),
                 fontName=fonts.REGULAR,
                 fontSize=6,
