@@ -117,7 +117,7 @@ def _parses(text: str) -> None:
             continue
         # What the paragraph holds is the cleaned text itself (right-to-left runs in visual
         # order), markup characters included.
-        assert words.replace(" ", "") == visual_order(clean(text)).replace(" ", "")
+        assert "".join(words.split()) == "".join(visual_order(clean(text)).split())
 
 
 def _line_text(line: object) -> str:
