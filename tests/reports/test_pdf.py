@@ -3,8 +3,12 @@ as typed, page numbers, outline, metadata, hostile text, and byte-identical rebu
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -95,7 +99,21 @@ def test_bookmarks_open_the_page_of_their_heading(small_pdf: bytes) -> None:
 
 def test_two_builds_are_byte_identical() -> None:
     dataset = generate("small", 2, TODAY)
-    assert build(dataset) == build(dataset)
+    first = build(dataset)
+    assert build(dataset) == first
+    # And in another process, with another hash seed (set order, font registration).
+    script = (
+        "import hashlib, sys; from datetime import date; from ontrack.demo import generate; "
+        "from tests.reports.test_pdf import build; "
+        "sys.stdout.write(hashlib.sha256(build(generate('small', 2, date(2026, 11, 24))))"
+        ".hexdigest())"
+    )
+    env = dict(os.environ, PYTHONHASHSEED="12345")
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    assert result.stdout == hashlib.sha256(first).hexdigest()
 
 
 def hostile() -> Dataset:
