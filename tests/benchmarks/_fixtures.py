@@ -13,7 +13,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".venv" / "bench-cache"
 TODAY = date(2026, 11, 24)
-ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+# Installed programs run from compiled bytecode; a developer shell that disables writing it
+# (PYTHONDONTWRITEBYTECODE) would make every run recompile OnTrack and skew the figures.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def ontrack(*args: str) -> list[str]:

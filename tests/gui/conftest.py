@@ -35,7 +35,7 @@ def settings(tmp_path: Path) -> QSettings:
 def demo_file(tmp_path: Path, small_dataset: Dataset) -> Path:
     path = tmp_path / "demo.sqlite"
     with open_data_file(path) as data:
-        merge_dataset(data.db, small_dataset)
+        merge_dataset(data, small_dataset)
     return path
 
 

@@ -25,10 +25,10 @@ def _digest(path: Path) -> str:
 
 def test_new_file_is_private_and_at_the_latest_version(data_path: Path) -> None:
     with open_data_file(data_path) as data:
-        version = data.db.execute_sql("PRAGMA user_version").fetchone()[0]
-        app_id = data.db.execute_sql("PRAGMA application_id").fetchone()[0]
-        journal = data.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
-        foreign_keys = data.db.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+        version = data.execute("PRAGMA user_version").fetchone()[0]
+        app_id = data.execute("PRAGMA application_id").fetchone()[0]
+        journal = data.execute("PRAGMA journal_mode").fetchone()[0]
+        foreign_keys = data.execute("PRAGMA foreign_keys").fetchone()[0]
     assert (version, app_id, journal, foreign_keys) == (LATEST_VERSION, APPLICATION_ID, "wal", 1)
     assert stat.S_IMODE(data_path.stat().st_mode) == 0o600
 
@@ -41,9 +41,9 @@ def test_missing_folders_are_created_owner_only(tmp_path: Path) -> None:
 
 def test_reopening_keeps_the_data(data_path: Path) -> None:
     with open_data_file(data_path) as data:
-        data.db.execute_sql("UPDATE profile SET name = 'Dana'")
+        data.execute("UPDATE profile SET name = 'Dana'")
     with open_data_file(data_path) as data:
-        assert data.db.execute_sql("SELECT name FROM profile").fetchone()[0] == "Dana"
+        assert data.execute("SELECT name FROM profile").fetchone()[0] == "Dana"
 
 
 def test_create_false_refuses_a_missing_file(data_path: Path) -> None:
@@ -94,7 +94,7 @@ def test_a_newer_version_is_refused_untouched(data_path: Path) -> None:
 
 def test_a_truncated_file_is_refused_untouched(data_path: Path) -> None:
     with open_data_file(data_path) as data:
-        data.db.execute_sql("UPDATE profile SET name = ?", ("x" * 100_000,))
+        data.execute("UPDATE profile SET name = ?", ("x" * 100_000,))
     whole = data_path.read_bytes()
     data_path.write_bytes(whole[: len(whole) // 3])
     before = _digest(data_path)
@@ -115,4 +115,4 @@ def test_an_empty_sqlite_file_becomes_an_ontrack_file(data_path: Path) -> None:
     sqlite3.connect(data_path).close()  # zero bytes: nothing to lose
     open_data_file(data_path).close()
     with open_data_file(data_path) as data:
-        assert data.db.execute_sql("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert data.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

@@ -90,15 +90,15 @@ def data(data_path: Path) -> DataFile:
 
 
 def test_a_dataset_comes_back_exactly(data: DataFile) -> None:
-    merge_dataset(data.db, SAMPLE)
-    assert load_dataset(data.db) == SAMPLE
+    merge_dataset(data, SAMPLE)
+    assert load_dataset(data) == SAMPLE
 
 
 def test_merging_twice_keeps_one_copy(data: DataFile) -> None:
-    merge_dataset(data.db, SAMPLE)
-    merge_dataset(data.db, SAMPLE)
-    assert load_dataset(data.db) == SAMPLE
-    counts = data.db.execute_sql(
+    merge_dataset(data, SAMPLE)
+    merge_dataset(data, SAMPLE)
+    assert load_dataset(data) == SAMPLE
+    counts = data.execute(
         "SELECT (SELECT count(*) FROM step), (SELECT count(*) FROM answer), "
         "(SELECT count(*) FROM feedback_tag), (SELECT count(*) FROM interaction)"
     ).fetchone()
@@ -106,10 +106,10 @@ def test_merging_twice_keeps_one_copy(data: DataFile) -> None:
 
 
 def test_a_record_with_a_known_id_is_replaced_in_place(data: DataFile) -> None:
-    merge_dataset(data.db, SAMPLE)
+    merge_dataset(data, SAMPLE)
     renamed = replace(SAMPLE.goals[0], title="Renamed", steps=())
-    merge_dataset(data.db, Dataset(goals=(renamed,)))
-    loaded = load_dataset(data.db)
+    merge_dataset(data, Dataset(goals=(renamed,)))
+    loaded = load_dataset(data)
     assert [g.id for g in loaded.goals] == ["g1", "g2"]  # its place is kept
     assert loaded.goals[0] == renamed
     # what pointed at it still does: a replace is an update, not a delete
@@ -118,25 +118,25 @@ def test_a_record_with_a_known_id_is_replaced_in_place(data: DataFile) -> None:
 
 
 def test_new_records_are_appended(data: DataFile) -> None:
-    merge_dataset(data.db, SAMPLE)
-    merge_dataset(data.db, Dataset(goals=(Goal("g0", "Newest"),)))
-    assert [g.id for g in load_dataset(data.db).goals] == ["g1", "g2", "g0"]
+    merge_dataset(data, SAMPLE)
+    merge_dataset(data, Dataset(goals=(Goal("g0", "Newest"),)))
+    assert [g.id for g in load_dataset(data).goals] == ["g1", "g2", "g0"]
 
 
 def test_an_empty_profile_does_not_overwrite_the_current_one(data: DataFile) -> None:
-    merge_dataset(data.db, SAMPLE)
-    merge_dataset(data.db, Dataset(goals=(Goal("g9", "x"),)))
-    assert load_dataset(data.db).profile == SAMPLE.profile
+    merge_dataset(data, SAMPLE)
+    merge_dataset(data, Dataset(goals=(Goal("g9", "x"),)))
+    assert load_dataset(data).profile == SAMPLE.profile
 
 
 def test_a_failed_merge_writes_nothing(data: DataFile) -> None:
-    merge_dataset(data.db, Dataset(goals=(Goal("g1", "Before"),)))
+    merge_dataset(data, Dataset(goals=(Goal("g1", "Before"),)))
     broken = Dataset(
         goals=(Goal("g1", "After"), Goal("g3", "New")),
         events=(Event("e1", "x", date(2026, 1, 1), goal="no-such-goal"),),
     )
     with pytest.raises(Exception, match="FOREIGN KEY"):
-        merge_dataset(data.db, broken)
-    loaded = load_dataset(data.db)
+        merge_dataset(data, broken)
+    loaded = load_dataset(data)
     assert [(g.id, g.title) for g in loaded.goals] == [("g1", "Before")]
     assert loaded.events == ()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
 
+from ontrack.storage.connection import DataFile, connect
 from ontrack.storage.database import open_data_file
 from ontrack.storage.migrations import LATEST_VERSION, Migration, migrate, schema_version
 from ontrack.storage.schema import ALL_ROWS
@@ -16,7 +16,7 @@ def test_every_row_class_matches_its_table(data_path: Path) -> None:
     with open_data_file(data_path) as data:
         for row in ALL_ROWS:
             table = row._meta.table_name
-            columns = {c.name: c for c in data.db.get_columns(table)}
+            columns = {c.name: c for c in data.orm.get_columns(table)}
             fields = {f.column_name: f for f in row._meta.sorted_fields}
             assert set(columns) == set(fields), table
             for name, field in fields.items():
@@ -25,44 +25,46 @@ def test_every_row_class_matches_its_table(data_path: Path) -> None:
 
 def test_migrate_is_idempotent(data_path: Path) -> None:
     with open_data_file(data_path) as data:
-        assert migrate(data.db) == 0
-        assert schema_version(data.db) == LATEST_VERSION
+        assert migrate(data) == 0
+        assert schema_version(data) == LATEST_VERSION
 
 
-def _db(path: Path) -> SqliteDatabase:
-    db = SqliteDatabase(str(path))
-    db.connect()
-    return db
+def _db(path: Path) -> DataFile:
+    return DataFile(path, connect(path))
+
+
+def _tables(data: DataFile) -> set[str]:
+    return {row[0] for row in data.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def test_steps_run_in_order_each_with_its_version(tmp_path: Path) -> None:
     db = _db(tmp_path / "m.sqlite")
     steps = (
-        Migration(1, "one", lambda d: d.execute_sql("CREATE TABLE a (x)")),
-        Migration(2, "two", lambda d: d.execute_sql("CREATE TABLE b (x)")),
+        Migration(1, "one", lambda d: d.execute("CREATE TABLE a (x)")),
+        Migration(2, "two", lambda d: d.execute("CREATE TABLE b (x)")),
     )
     assert migrate(db, steps[:1]) == 1
     assert schema_version(db) == 1
     assert migrate(db, steps) == 1
     assert schema_version(db) == 2
-    assert {"a", "b"} <= set(db.get_tables())
+    assert {"a", "b"} <= _tables(db)
     db.close()
 
 
 def test_a_failing_step_changes_nothing(tmp_path: Path) -> None:
     db = _db(tmp_path / "m.sqlite")
 
-    def half_done(d: SqliteDatabase) -> None:
-        d.execute_sql("CREATE TABLE c (x)")
-        d.execute_sql("INSERT INTO c VALUES (1)")
+    def half_done(d: DataFile) -> None:
+        d.execute("CREATE TABLE c (x)")
+        d.execute("INSERT INTO c VALUES (1)")
         raise RuntimeError("power cut")
 
     steps = (
-        Migration(1, "one", lambda d: d.execute_sql("CREATE TABLE a (x)")),
+        Migration(1, "one", lambda d: d.execute("CREATE TABLE a (x)")),
         Migration(2, "breaks", half_done),
     )
     with pytest.raises(RuntimeError):
         migrate(db, steps)
     assert schema_version(db) == 1
-    assert "c" not in db.get_tables()
+    assert "c" not in _tables(db)
     db.close()

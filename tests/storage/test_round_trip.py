@@ -24,8 +24,8 @@ EXPORTED_AT = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 
 def _through_a_new_file(dataset: Dataset) -> Dataset:
     with tempfile.TemporaryDirectory() as folder, open_data_file(Path(folder) / "d.sqlite") as data:
-        merge_dataset(data.db, dataset)
-        return load_dataset(data.db)
+        merge_dataset(data, dataset)
+        return load_dataset(data)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -55,8 +55,8 @@ def test_the_small_demo_data_round_trips_through_json_and_the_database() -> None
 def test_the_large_demo_data_round_trips(tmp_path: Path) -> None:
     dataset = generate("large", 5, date(2026, 11, 24))
     with open_data_file(tmp_path / "large.sqlite") as data:
-        merge_dataset(data.db, dataset)
-        first = dumps(load_dataset(data.db), EXPORTED_AT)
+        merge_dataset(data, dataset)
+        first = dumps(load_dataset(data), EXPORTED_AT)
     with open_data_file(tmp_path / "again.sqlite") as data:
-        merge_dataset(data.db, loads(first))
-        assert dumps(load_dataset(data.db), EXPORTED_AT) == first
+        merge_dataset(data, loads(first))
+        assert dumps(load_dataset(data), EXPORTED_AT) == first

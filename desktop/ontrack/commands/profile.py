@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from ..domain.dataset import Profile
+from ..domain.profile import Profile
 from ..services.profile import ProfileService
 
 

@@ -8,13 +8,9 @@ from .assessment import Assessment
 from .goals import Goal
 from .journal import Feedback
 from .network import Contact, Event
+from .profile import Profile
 
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    name: str = ""
-    current_role: str = ""
-    target_role: str = ""
+__all__ = ["Dataset", "Profile"]
 
 
 @dataclass(frozen=True, slots=True)

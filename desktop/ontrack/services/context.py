@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.clock import Clock
-from ..storage.database import DataFile
+from ..storage.connection import DataFile
 from .notifier import ChangeNotifier
 
 

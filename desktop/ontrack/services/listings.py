@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from peewee import SqliteDatabase
-
 from ..domain.summaries import (
     AssessmentSummary,
     ContactSummary,
@@ -11,6 +9,7 @@ from ..domain.summaries import (
     FeedbackSummary,
     GoalSummary,
 )
+from ..storage.connection import DataFile
 from ..storage.repositories import assessments, goals, journal, network
 from ..storage.repositories._paging import Page
 from .context import ServiceContext
@@ -23,37 +22,37 @@ class ListingService:
         self._context = context
 
     @property
-    def _db(self) -> SqliteDatabase:
-        return self._context.data.db
+    def _data(self) -> DataFile:
+        return self._context.data
 
     def assessments(self, page: Page) -> list[AssessmentSummary]:
-        return assessments.summaries(self._db, page)
+        return assessments.summaries(self._data, page)
 
     def assessment_count(self) -> int:
-        return assessments.count(self._db)
+        return assessments.count(self._data)
 
     def goals(self, page: Page) -> list[GoalSummary]:
-        return goals.summaries(self._db, page)
+        return goals.summaries(self._data, page)
 
     def goal_count(self) -> int:
-        return goals.count(self._db)
+        return goals.count(self._data)
 
     def feedback(self, page: Page) -> list[FeedbackSummary]:
-        return journal.summaries(self._db, page)
+        return journal.summaries(self._data, page)
 
     def feedback_count(self) -> int:
-        return journal.count(self._db)
+        return journal.count(self._data)
 
     def contacts(self, page: Page) -> list[ContactSummary]:
-        return network.summaries(self._db, page)
+        return network.summaries(self._data, page)
 
     def contact_count(self) -> int:
-        return network.count(self._db)
+        return network.count(self._data)
 
     def counts(self) -> Counts:
         today = self._context.clock.today()
-        db = self._db
-        with db.atomic():
+        db = self._data
+        with db.snapshot():
             goals_open, overdue, at_risk = goals.open_counts(db, today)
             follow_ups, requests = journal.due_counts(db, today)
             return Counts(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..domain.dataset import Profile
+from ..domain.profile import Profile
 from ..storage.repositories import profile as repository
 from .change import Change, Topic
 from .context import ServiceContext
@@ -13,12 +13,13 @@ class ProfileService:
         self._context = context
 
     def get(self) -> Profile:
-        return repository.get_profile()
+        return repository.get_profile(self._context.data)
 
     def update(self, profile: Profile) -> Profile:
         """Save `profile`; returns the one it replaced (for undo)."""
-        with self._context.data.db.atomic():
-            old = repository.get_profile()
-            repository.save_profile(profile)
+        data = self._context.data
+        with data.transaction():
+            old = repository.get_profile(data)
+            repository.save_profile(data, profile)
         self._context.notifier.announce(Change.of(Topic.PROFILE))
         return old

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..domain.dataset import Dataset
-from ..storage.dataset_read import load_dataset
-from ..storage.dataset_write import count_existing, merge_dataset
 from .change import Change
 from .context import ServiceContext
+
+if TYPE_CHECKING:
+    from ..domain.dataset import Dataset
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,14 +27,20 @@ class TransferService:
         self._context = context
 
     def export_dataset(self) -> Dataset:
-        return load_dataset(self._context.data.db)
+        # Imported here: whole-dataset work is rare, and start-up should not pay for it.
+        from ..storage.dataset_read import load_dataset
+
+        return load_dataset(self._context.data)
 
     def import_dataset(self, dataset: Dataset) -> ImportSummary:
         """Merge `dataset` in by id, all or nothing; says how many records were new."""
-        db = self._context.data.db
-        with db.atomic():
-            replaced = count_existing(db, dataset)
-            merge_dataset(db, dataset)
+
+        from ..storage.dataset_write import count_existing, merge_dataset
+
+        data = self._context.data
+        with data.transaction():
+            replaced = count_existing(data, dataset)
+            merge_dataset(data, dataset)
         total = sum(
             len(records)
             for records in (

@@ -1,6 +1,5 @@
-"""Opening the data file: refuse what isn't ours (untouched), create new files privately,
-set the connection's pragmas and bring the schema up to date.
-"""
+"""Opening the data file: refuse what isn't ours (untouched), create new files privately
+and bring the schema up to date."""
 
 from __future__ import annotations
 
@@ -9,8 +8,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from peewee import SqliteDatabase
-
+from .connection import DataFile, connect
 from .errors import (
     DamagedFileError,
     DataFileError,
@@ -19,39 +17,8 @@ from .errors import (
     UnwritableFileError,
 )
 from .migrations import APPLICATION_ID, LATEST_VERSION, migrate
-from .schema import database_proxy
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-# WAL lets readers and the writer work side by side; FULL makes each commit durable when the
-# call returns, which is what "there is no Save button" promises.
-PRAGMAS = (
-    ("journal_mode", "wal"),
-    ("foreign_keys", 1),
-    ("synchronous", "full"),
-    ("busy_timeout", 5000),
-    ("cache_size", -16000),
-)
-
-
-class DataFile:
-    """An open OnTrack data file. The Row classes are bound to it while it is open."""
-
-    def __init__(self, path: Path, db: SqliteDatabase) -> None:
-        self.path = path
-        self.db = db
-
-    def close(self) -> None:
-        if not self.db.is_closed():
-            self.db.close()
-        if database_proxy.obj is self.db:
-            database_proxy.initialize(None)
-
-    def __enter__(self) -> DataFile:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
 
 
 def open_data_file(path: str | os.PathLike[str], *, create: bool = True) -> DataFile:
@@ -66,18 +33,20 @@ def open_data_file(path: str | os.PathLike[str], *, create: bool = True) -> Data
     else:
         raise DataFileError(f"There is no data file at {path}.")
 
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)
     try:
-        db.connect()
-        database_proxy.initialize(db)
-        migrate(db)
+        connection = connect(path)
+    except sqlite3.Error as error:
+        raise UnwritableFileError(f"OnTrack cannot open {path}: {error}.") from error
+    data = DataFile(path, connection)
+    try:
+        migrate(data)
     except sqlite3.OperationalError as error:
-        db.close()
+        data.close()
         raise UnwritableFileError(f"OnTrack cannot write to {path}: {error}.") from error
     except sqlite3.DatabaseError as error:
-        db.close()
+        data.close()
         raise DamagedFileError(f"{path} is damaged and cannot be opened ({error}).") from error
-    return DataFile(path, db)
+    return data
 
 
 def inspect_existing(path: Path) -> None:

@@ -10,8 +10,6 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from peewee import SqliteDatabase
-
 from ..domain.assessment import Answer, Assessment, Rater, Reflections
 from ..domain.dataset import Dataset, Profile
 from ..domain.enums import (
@@ -25,6 +23,7 @@ from ..domain.enums import (
 from ..domain.goals import CheckIn, Goal, Step
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event, Interaction
+from .connection import DataFile
 
 
 def _date(text: str | None) -> date | None:
@@ -35,50 +34,50 @@ def _day(text: str) -> date:
     return date.fromisoformat(text)
 
 
-def load_profile(db: SqliteDatabase) -> Profile:
-    row = db.execute_sql("SELECT name, current_role, target_role FROM profile").fetchone()
+def load_profile(data: DataFile) -> Profile:
+    row = data.execute("SELECT name, current_role, target_role FROM profile").fetchone()
     return Profile(*row) if row else Profile()
 
 
-def load_dataset(db: SqliteDatabase) -> Dataset:
-    with db.atomic():  # one consistent snapshot
+def load_dataset(data: DataFile) -> Dataset:
+    with data.snapshot():  # one consistent view of everything
         return Dataset(
-            profile=load_profile(db),
-            assessments=tuple(_assessments(db)),
-            goals=tuple(_goals(db)),
-            feedback=tuple(_feedback(db)),
-            contacts=tuple(_contacts(db)),
-            events=tuple(_events(db)),
+            profile=load_profile(data),
+            assessments=tuple(_assessments(data)),
+            goals=tuple(_goals(data)),
+            feedback=tuple(_feedback(data)),
+            contacts=tuple(_contacts(data)),
+            events=tuple(_events(data)),
         )
 
 
-def _grouped(db: SqliteDatabase, sql: str) -> defaultdict[Any, list[tuple[Any, ...]]]:
+def _grouped(data: DataFile, sql: str) -> defaultdict[Any, list[tuple[Any, ...]]]:
     # Rows come from SQLite untyped; the domain constructors below give them their types.
     groups: defaultdict[Any, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in db.execute_sql(sql):
+    for row in data.execute(sql):
         groups[row[0]].append(row[1:])
     return groups
 
 
-def _assessments(db: SqliteDatabase) -> list[Assessment]:
+def _assessments(data: DataFile) -> list[Assessment]:
     self_answers = _grouped(
-        db,
+        data,
         "SELECT assessment_id, statement, rating FROM answer "
         "WHERE rater_pk IS NULL ORDER BY assessment_id, position",
     )
     rater_answers = _grouped(
-        db,
+        data,
         "SELECT rater_pk, statement, rating FROM answer "
         "WHERE rater_pk IS NOT NULL ORDER BY rater_pk, position",
     )
     raters: defaultdict[object, list[Rater]] = defaultdict(list)
-    for assessment_id, pk, name, relationship in db.execute_sql(
+    for assessment_id, pk, name, relationship in data.execute(
         "SELECT assessment_id, pk, name, relationship FROM rater ORDER BY assessment_id, position"
     ):
         answers = tuple(Answer(s, r) for s, r in rater_answers.get(pk, ()))
         raters[assessment_id].append(Rater(name, Relationship(relationship), answers))
     result = []
-    for row in db.execute_sql(
+    for row in data.execute(
         "SELECT id, taken_on, status, current_role, target_role, skills_enjoyed, "
         "feedback_received, learning_to_pursue, notes FROM assessment ORDER BY seq"
     ):
@@ -98,17 +97,17 @@ def _assessments(db: SqliteDatabase) -> list[Assessment]:
     return result
 
 
-def _goals(db: SqliteDatabase) -> list[Goal]:
+def _goals(data: DataFile) -> list[Goal]:
     steps = _grouped(
-        db,
+        data,
         "SELECT goal_id, uid, text, done, due, done_on FROM step ORDER BY goal_id, position",
     )
     checkins = _grouped(
-        db,
+        data,
         "SELECT goal_id, uid, date, note, progress FROM checkin ORDER BY goal_id, position",
     )
     result = []
-    for row in db.execute_sql(
+    for row in data.execute(
         "SELECT id, title, why, measure, deadline, status, progress, factor, created_on, "
         "completed_on FROM goal ORDER BY seq"
     ):
@@ -138,13 +137,15 @@ def _goals(db: SqliteDatabase) -> list[Goal]:
     return result
 
 
-def _feedback(db: SqliteDatabase) -> list[Feedback]:
+def _feedback(data: DataFile) -> list[Feedback]:
     factors = _grouped(
-        db, "SELECT feedback_id, factor FROM feedback_factor ORDER BY feedback_id, position"
+        data, "SELECT feedback_id, factor FROM feedback_factor ORDER BY feedback_id, position"
     )
-    tags = _grouped(db, "SELECT feedback_id, tag FROM feedback_tag ORDER BY feedback_id, position")
+    tags = _grouped(
+        data, "SELECT feedback_id, tag FROM feedback_tag ORDER BY feedback_id, position"
+    )
     result = []
-    for row in db.execute_sql(
+    for row in data.execute(
         "SELECT id, date, kind, source_name, relationship, contact_id, situation, behavior, "
         "impact, text, reflection, action_plan, follow_up_on, followed_up_on, follow_up_note, "
         "goal_id FROM feedback ORDER BY seq"
@@ -175,15 +176,15 @@ def _feedback(db: SqliteDatabase) -> list[Feedback]:
     return result
 
 
-def _contacts(db: SqliteDatabase) -> list[Contact]:
-    tags = _grouped(db, "SELECT contact_id, tag FROM contact_tag ORDER BY contact_id, position")
+def _contacts(data: DataFile) -> list[Contact]:
+    tags = _grouped(data, "SELECT contact_id, tag FROM contact_tag ORDER BY contact_id, position")
     interactions = _grouped(
-        db,
+        data,
         "SELECT contact_id, uid, date, kind, event_id, notes, follow_up_on FROM interaction "
         "ORDER BY contact_id, position",
     )
     result = []
-    for row in db.execute_sql(
+    for row in data.execute(
         "SELECT id, name, company, role, email, phone, linkedin_url, how_met, notes, met_on, "
         "reconnect_every_days FROM contact ORDER BY seq"
     ):
@@ -211,10 +212,10 @@ def _contacts(db: SqliteDatabase) -> list[Contact]:
     return result
 
 
-def _events(db: SqliteDatabase) -> list[Event]:
+def _events(data: DataFile) -> list[Event]:
     return [
         Event(id=row[0], name=row[1], date=_day(row[2]), location=row[3], notes=row[4], goal=row[5])
-        for row in db.execute_sql(
+        for row in data.execute(
             "SELECT id, name, date, location, notes, goal_id FROM event ORDER BY seq"
         )
     ]

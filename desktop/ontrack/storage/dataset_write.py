@@ -11,13 +11,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from peewee import SqliteDatabase
-
 from ..domain.assessment import Answer, Assessment
 from ..domain.dataset import Dataset, Profile
 from ..domain.goals import Goal
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
+from .connection import DataFile
 
 
 def _d(value: date | None) -> str | None:
@@ -38,8 +37,8 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
 
 
 class _Writer:
-    def __init__(self, db: SqliteDatabase) -> None:
-        self.cursor = db.cursor()
+    def __init__(self, data: DataFile) -> None:
+        self.cursor = data.connection.cursor()
 
     def many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self.cursor.executemany(sql, rows)
@@ -52,14 +51,14 @@ class _Writer:
         self.many(f"DELETE FROM {table} WHERE {parent_column} = ?", ((i,) for i in parent_ids))
 
 
-def write_profile(db: SqliteDatabase, profile: Profile) -> None:
-    db.execute_sql(
+def write_profile(data: DataFile, profile: Profile) -> None:
+    data.execute(
         "UPDATE profile SET name = ?, current_role = ?, target_role = ? WHERE id = 1",
         (profile.name, profile.current_role, profile.target_role),
     )
 
 
-def count_existing(db: SqliteDatabase, dataset: Dataset) -> int:
+def count_existing(data: DataFile, dataset: Dataset) -> int:
     """How many top-level records of `dataset` already exist (and would be replaced)."""
     existing = 0
     for table, records in (
@@ -74,16 +73,16 @@ def count_existing(db: SqliteDatabase, dataset: Dataset) -> int:
             chunk = ids[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
             sql = f"SELECT count(*) FROM {table} WHERE id IN ({marks})"
-            existing += int(db.execute_sql(sql, chunk).fetchone()[0])
+            existing += int(data.execute(sql, chunk).fetchone()[0])
     return existing
 
 
-def merge_dataset(db: SqliteDatabase, dataset: Dataset, *, with_profile: bool = True) -> None:
-    """Write every record of `dataset` into `db` in one transaction (all or nothing)."""
-    with db.atomic():
-        writer = _Writer(db)
+def merge_dataset(data: DataFile, dataset: Dataset, *, with_profile: bool = True) -> None:
+    """Write every record of `dataset` into `data` in one transaction (all or nothing)."""
+    with data.transaction():
+        writer = _Writer(data)
         if with_profile and dataset.profile != Profile():
-            write_profile(db, dataset.profile)
+            write_profile(data, dataset.profile)
         # Order matters for foreign keys: goals, then events, contacts, feedback.
         _merge_goals(writer, dataset.goals)
         _merge_events(writer, dataset.events)

@@ -4,10 +4,11 @@ with its `PRAGMA user_version` bump, in one transaction: a step either happens w
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from peewee import SqliteDatabase
+from .connection import DataFile
 
 # "OnTr" as a big-endian int: marks the file as OnTrack's in the SQLite header.
 APPLICATION_ID = 0x4F6E5472
@@ -17,13 +18,20 @@ APPLICATION_ID = 0x4F6E5472
 class Migration:
     version: int
     description: str
-    apply: Callable[[SqliteDatabase], None]
+    apply: Callable[[DataFile], None]
 
 
-def _run_script(db: SqliteDatabase, script: str) -> None:
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute_sql(statement)
+def _run_script(data: DataFile, script: str) -> None:
+    # Not executescript(): that commits first, and each step must stay one transaction.
+    # complete_statement() knows that a trigger's inner ";" does not end the statement.
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            data.execute(statement)
+            statement = ""
+    if statement.strip():
+        data.execute(statement)
 
 
 _V1 = """
@@ -82,7 +90,7 @@ CREATE TABLE contact (
     id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, name TEXT NOT NULL,
     company TEXT NOT NULL, role TEXT NOT NULL, email TEXT NOT NULL, phone TEXT NOT NULL,
     linkedin_url TEXT NOT NULL, how_met TEXT NOT NULL, notes TEXT NOT NULL, met_on TEXT,
-    reconnect_every_days INTEGER);
+    reconnect_every_days INTEGER, last_interaction_on TEXT);
 CREATE INDEX contact_seq ON contact (seq);
 CREATE INDEX contact_name ON contact (name);
 
@@ -112,6 +120,28 @@ CREATE INDEX interaction_contact ON interaction (contact_id, position);
 CREATE INDEX interaction_contact_date ON interaction (contact_id, date);
 CREATE INDEX interaction_event ON interaction (event_id);
 
+-- contact.last_interaction_on follows the interactions, so that "who is due to reconnect"
+-- never has to look through every interaction.
+CREATE TRIGGER interaction_added AFTER INSERT ON interaction BEGIN
+    UPDATE contact SET last_interaction_on = NEW.date
+    WHERE id = NEW.contact_id
+      AND (last_interaction_on IS NULL OR last_interaction_on < NEW.date);
+END;
+CREATE TRIGGER interaction_removed AFTER DELETE ON interaction BEGIN
+    UPDATE contact SET last_interaction_on =
+        (SELECT max(date) FROM interaction WHERE contact_id = OLD.contact_id)
+    WHERE id = OLD.contact_id;
+END;
+CREATE TRIGGER interaction_changed AFTER UPDATE OF date, contact_id ON interaction BEGIN
+    UPDATE contact SET last_interaction_on =
+        (SELECT max(date) FROM interaction WHERE contact_id = contact.id)
+    WHERE id IN (OLD.contact_id, NEW.contact_id);
+END;
+CREATE INDEX contact_next_reconnect ON contact (
+    date(coalesce(last_interaction_on, met_on, '0001-01-01'),
+         '+' || reconnect_every_days || ' days'))
+    WHERE reconnect_every_days IS NOT NULL;
+
 CREATE TABLE feedback (
     id TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, date TEXT NOT NULL,
     kind TEXT NOT NULL, source_name TEXT NOT NULL, relationship TEXT NOT NULL,
@@ -124,6 +154,8 @@ CREATE INDEX feedback_seq ON feedback (seq);
 CREATE INDEX feedback_date ON feedback (date);
 CREATE INDEX feedback_contact ON feedback (contact_id);
 CREATE INDEX feedback_goal ON feedback (goal_id);
+CREATE INDEX feedback_kind ON feedback (kind);
+CREATE INDEX feedback_follow_up_open ON feedback (follow_up_on) WHERE followed_up_on IS NULL;
 
 CREATE TABLE feedback_factor (
     pk INTEGER PRIMARY KEY,
@@ -138,31 +170,31 @@ CREATE TABLE feedback_tag (
 CREATE INDEX feedback_tag_feedback ON feedback_tag (feedback_id, position);
 CREATE INDEX feedback_tag_tag ON feedback_tag (tag);
 
-INSERT INTO profile (id, name, current_role, target_role) VALUES (1, '', '', '')
+INSERT INTO profile (id, name, current_role, target_role) VALUES (1, '', '', '');
 """
 
 
-def _create_tables(db: SqliteDatabase) -> None:
-    _run_script(db, _V1)
-    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+def _create_tables(data: DataFile) -> None:
+    _run_script(data, _V1)
+    data.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create the tables", _create_tables),)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
-def schema_version(db: SqliteDatabase) -> int:
-    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+def schema_version(data: DataFile) -> int:
+    return int(data.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: SqliteDatabase, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
+def migrate(data: DataFile, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
     """Bring the schema up to the newest version; returns the number of steps applied."""
     applied = 0
     for step in migrations:
-        if step.version <= schema_version(db):
+        if step.version <= schema_version(data):
             continue
-        with db.atomic():
-            step.apply(db)
-            db.execute_sql(f"PRAGMA user_version = {int(step.version)}")
+        with data.transaction():
+            step.apply(data)
+            data.execute(f"PRAGMA user_version = {int(step.version)}")
         applied += 1
     return applied

@@ -144,6 +144,8 @@ class ContactRow(BaseRow):
     notes = TextField()
     met_on = IsoDateField(null=True)
     reconnect_every_days = IntegerField(null=True)
+    # Kept by triggers on interaction: never written directly.
+    last_interaction_on = IsoDateField(null=True)
 
     class Meta:
         table_name = "contact"

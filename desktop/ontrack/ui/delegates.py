@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from .look import ACCENT
 from .roles import SORT_ROLE
@@ -19,6 +19,8 @@ class ProgressBarDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        from PySide6.QtWidgets import QStyle  # its enums cost ~9 ms to create: not at start-up
+
         self.initStyleOption(option, index)
         value = index.data(SORT_ROLE)
         percent = max(0, min(100, int(value))) if isinstance(value, int) else 0

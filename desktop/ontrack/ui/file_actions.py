@@ -9,8 +9,6 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.clock import Clock
-from ..interchange import json_codec
-from ..interchange.errors import InterchangeError
 from ..services.registry import Services
 
 JSON_FILTER = "OnTrack files (*.json);;All files (*)"
@@ -70,6 +68,8 @@ class FileActions(QObject):
             if not path:
                 return False
             self._remember(path)
+        from ..interchange import json_codec  # only when importing: keeps start-up light
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             dataset = json_codec.read_file(Path(path))
@@ -100,6 +100,9 @@ class FileActions(QObject):
             if not path:
                 return False
             self._remember(path)
+        from ..interchange import json_codec
+        from ..interchange.errors import InterchangeError
+
         try:
             dataset = self._services.transfer.export_dataset()
             json_codec.write_file(Path(path), dataset, self._clock.now())

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QLabel
 
 ACCENT = QColor("#2f6f8f")  # calm teal-blue: OnTrack's own colour
 ATTENTION = QColor("#b85c00")  # amber-brown, readable on white
@@ -31,6 +32,16 @@ def attention_icon(size: int = 16) -> QIcon:
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "!")
     painter.end()
     return QIcon(pixmap)
+
+
+def mute(label: QLabel, scale: float = 1.0) -> None:
+    """Secondary text: the muted colour (through the palette, not a style sheet, which
+    would be slower to apply and paint) and, optionally, a different size."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, MUTED_TEXT)
+    label.setPalette(palette)
+    if scale != 1.0:
+        label.setFont(heading_font(label.font(), scale, bold=False))
 
 
 def heading_font(base: QFont, scale: float = 1.5, bold: bool = True) -> QFont:

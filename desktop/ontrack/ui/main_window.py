@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from .. import APP_NAME
 from ..commands.profile import EditProfileCommand
@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        icon = self.style().standardIcon
         keys = QKeySequence.StandardKey
         f = self.file_actions
         self.new_file_action = self._action(
@@ -121,20 +120,16 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             "&Import…", f.import_file, "Ctrl+I", "Merge an OnTrack file into this one"
         )
-        self.import_action.setIcon(icon(QStyle.StandardPixmap.SP_DialogOpenButton))
         self.export_action = self._action(
             "&Export…", f.export_file, "Ctrl+E", "Save everything as an OnTrack file"
         )
-        self.export_action.setIcon(icon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.undo_action.setIcon(icon(QStyle.StandardPixmap.SP_ArrowBack))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence(keys.Redo))
-        self.redo_action.setIcon(icon(QStyle.StandardPixmap.SP_ArrowForward))
         self.profile_action = self._action(
             "Your &profile…", self.edit_profile, "Ctrl+Shift+P", "Your name and roles"
         )
@@ -172,7 +167,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([self.import_action, self.export_action])
@@ -185,7 +180,8 @@ class MainWindow(QMainWindow):
 
     def load_all_tabs(self) -> None:
         """Load every tab's data now (start-up benchmarks and tests)."""
-        self._refresh_overview()
+        if self._overview_stale:
+            self._refresh_overview()
         for tab in self.list_tabs.values():
             tab.load()
 

@@ -2,71 +2,71 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-
-from peewee import SqliteDatabase
+from typing import Any
 
 from ...domain.cadence import next_reconnect
 from ...domain.summaries import ContactSummary
-from ._paging import Page, order_clause
+from ..connection import DataFile
+from ._paging import Page, SortKey, page_ids, rows_in_order
 
-# Last interaction per contact, computed once per query; the index on (contact_id, date)
-# makes it a quick scan.
-_LAST = "(SELECT max(i.date) FROM interaction i WHERE i.contact_id = c.id)"
+# The same expression as the index contact_next_reconnect (see migrations), so that
+# counting and sorting by it read the index. last_interaction_on is kept by triggers.
 _NEXT = (
-    f"CASE WHEN c.reconnect_every_days IS NULL THEN NULL "
-    f"ELSE date(coalesce({_LAST}, c.met_on, '0001-01-01'), "
-    f"'+' || c.reconnect_every_days || ' days') END"
+    "date(coalesce(c.last_interaction_on, c.met_on, '0001-01-01'), "
+    "'+' || c.reconnect_every_days || ' days')"
+)
+_HAS_CADENCE = "c.reconnect_every_days IS NOT NULL"
+_TAGS = (
+    "(SELECT group_concat(t.tag, char(31)) FROM "
+    " (SELECT tag FROM contact_tag WHERE contact_id = c.id ORDER BY position) t)"
 )
 
 ORDERS = {
-    "name": "c.name COLLATE NOCASE",
-    "company": "c.company COLLATE NOCASE",
-    "role": "c.role COLLATE NOCASE",
-    "tags": "tags COLLATE NOCASE",
-    "last_interaction": "last_interaction",
-    "next_reconnect": "next_reconnect",
+    "name": SortKey("c.name COLLATE NOCASE"),
+    "company": SortKey("c.company COLLATE NOCASE"),
+    "role": SortKey("c.role COLLATE NOCASE"),
+    "tags": SortKey(f"{_TAGS} COLLATE NOCASE", nullable=True),
+    "last_interaction": SortKey("c.last_interaction_on", nullable=True),
+    "next_reconnect": SortKey(f"CASE WHEN {_HAS_CADENCE} THEN {_NEXT} END", nullable=True),
 }
 
-
-def count(db: SqliteDatabase) -> int:
-    return int(db.execute_sql("SELECT count(*) FROM contact").fetchone()[0])
-
-
-def event_count(db: SqliteDatabase) -> int:
-    return int(db.execute_sql("SELECT count(*) FROM event").fetchone()[0])
+_DETAILS = (
+    f"SELECT c.id, c.name, c.company, c.role, {_TAGS}, c.last_interaction_on, c.met_on, "
+    "c.reconnect_every_days FROM contact c WHERE c.id IN"
+)
 
 
-def summaries(db: SqliteDatabase, page: Page) -> list[ContactSummary]:
-    sql = (
-        "SELECT c.id, c.name, c.company, c.role, "
-        "(SELECT group_concat(t.tag, char(31)) FROM "
-        " (SELECT tag FROM contact_tag WHERE contact_id = c.id ORDER BY position) t) AS tags, "
-        f"{_LAST} AS last_interaction, c.met_on, c.reconnect_every_days, "
-        f"{_NEXT} AS next_reconnect "
-        "FROM contact c " + order_clause(page, ORDERS, "c.seq")
+def count(data: DataFile) -> int:
+    return int(data.execute("SELECT count(*) FROM contact").fetchone()[0])
+
+
+def event_count(data: DataFile) -> int:
+    return int(data.execute("SELECT count(*) FROM event").fetchone()[0])
+
+
+def summaries(data: DataFile, page: Page) -> list[ContactSummary]:
+    ids = page_ids(data, "contact c", ORDERS, "c.seq", page)
+    return rows_in_order(data, _DETAILS, ids, _summary)
+
+
+def _summary(row: Sequence[Any]) -> ContactSummary:
+    last = date.fromisoformat(row[5]) if row[5] else None
+    met_on = date.fromisoformat(row[6]) if row[6] else None
+    return ContactSummary(
+        id=row[0],
+        name=row[1],
+        company=row[2],
+        role=row[3],
+        tags=tuple(row[4].split("\x1f")) if row[4] else (),
+        last_interaction=last,
+        next_reconnect=next_reconnect(last, met_on, row[7]),
     )
-    result = []
-    for row in db.execute_sql(sql):
-        last = date.fromisoformat(row[5]) if row[5] else None
-        met_on = date.fromisoformat(row[6]) if row[6] else None
-        result.append(
-            ContactSummary(
-                id=row[0],
-                name=row[1],
-                company=row[2],
-                role=row[3],
-                tags=tuple(row[4].split("\x1f")) if row[4] else (),
-                last_interaction=last,
-                next_reconnect=next_reconnect(last, met_on, row[7]),
-            )
-        )
-    return result
 
 
-def reconnects_due(db: SqliteDatabase, today: date) -> int:
-    row = db.execute_sql(
-        f"SELECT count(*) FROM contact c WHERE c.reconnect_every_days IS NOT NULL AND {_NEXT} <= ?",
-        (today.isoformat(),),
-    ).fetchone()
-    return int(row[0])
+RECONNECTS_DUE = f"SELECT count(*) FROM contact c WHERE {_HAS_CADENCE} AND {_NEXT} <= ?"
+
+
+def reconnects_due(data: DataFile, today: date) -> int:
+    return int(data.execute(RECONNECTS_DUE, (today.isoformat(),)).fetchone()[0])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,6 +11,8 @@ from ... import APP_NAME, __version__
 
 
 def show_about(parent: QWidget, data_path: Path) -> None:
+    import html  # here, not at start-up
+
     box = QMessageBox(parent)
     box.setWindowTitle(f"About {APP_NAME}")
     box.setTextFormat(Qt.TextFormat.RichText)

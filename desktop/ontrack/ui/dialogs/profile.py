@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from ...domain.dataset import Profile
+from ...domain.profile import Profile
 
 MAX_LENGTH = 200
 

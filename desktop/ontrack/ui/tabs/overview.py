@@ -21,7 +21,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -29,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import Clock
-from ...domain.dataset import Profile
+from ...domain.profile import Profile
 from ...domain.summaries import Counts
-from ..look import ACCENT, ATTENTION, MUTED_TEXT, heading_font
+from ..look import ACCENT, ATTENTION, heading_font, mute
 from ..roles import ATTENTION_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,14 +113,11 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(6, 6, -6, -6)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        selected = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        edge = (
-            ATTENTION
-            if card.attention
-            else (ACCENT if hovered or selected else QColor(0, 0, 0, 40))
-        )
-        painter.setPen(QPen(edge, 2 if (card.attention or selected) else 1))
+        # Keyboard focus is drawn from the view's current card; no QStyle needed to paint.
+        view = option.widget
+        focused = isinstance(view, QListView) and view.hasFocus() and view.currentIndex() == index
+        edge = ATTENTION if card.attention else (ACCENT if focused else QColor(0, 0, 0, 40))
+        painter.setPen(QPen(edge, 3 if focused else (2 if card.attention else 1)))
         painter.setBrush(option.palette.base())
         painter.drawRoundedRect(rect, 10, 10)
 
@@ -161,7 +157,7 @@ class OverviewTab(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setWordWrap(True)
-        self.subtitle.setStyleSheet(f"color: {MUTED_TEXT.name()};")
+        mute(self.subtitle)
 
         self.model = CountsListModel(self)
         self.view = QListView()

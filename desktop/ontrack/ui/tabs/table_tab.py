@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..look import MUTED_TEXT, heading_font
+from ..look import heading_font, mute
 from ..paged_model import PagedTableModel
 
 
@@ -39,7 +39,7 @@ class TableTab(QWidget):
         blurb = QLabel(explanation)
         blurb.setWordWrap(True)
         blurb.setTextFormat(Qt.TextFormat.PlainText)
-        blurb.setStyleSheet(f"color: {MUTED_TEXT.name()};")
+        mute(blurb)
 
         self.view = QTableView()
         self.view.setObjectName(view_name)
@@ -68,7 +68,7 @@ class TableTab(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_label.setStyleSheet(f"color: {MUTED_TEXT.name()}; font-size: 13pt;")
+        mute(self.empty_label, 1.3)
         self._stack = QStackedWidget()
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.empty_label)
