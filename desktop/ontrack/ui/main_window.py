@@ -15,26 +15,26 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from .. import APP_NAME
 from ..commands.profile import EditProfileCommand
 from ..domain.clock import Clock
-from ..services.change import Change, Topic
+from ..services.change import Change
 from ..services.registry import Services
 from .dialogs.about import show_about
 from .dialogs.profile import ProfileDialog
 from .file_actions import FileActions
-from .tabs.lists import assessment_tab, goals_tab, journal_tab, network_tab
-from .tabs.overview import OverviewTab
-from .tabs.table_tab import TableTab
+from .tabs import assessment, goals, journal, network, overview
+from .tabs.base import TabBuilder, TabContext, TabPage
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 LAST_TAB = "window/tab"
 
-# Which topics each list tab shows (the Overview counts everything).
-_TAB_TOPICS = {
-    "assessmentTab": (Topic.ASSESSMENTS,),
-    "goalsTab": (Topic.GOALS,),
-    "journalTab": (Topic.FEEDBACK,),
-    "networkTab": (Topic.CONTACTS, Topic.EVENTS),
-}
+# The tabs in order: objectName, label (with its mnemonic), and the function that builds it.
+TABS: tuple[tuple[str, str, TabBuilder], ...] = (
+    ("overviewTab", "&Overview", overview.build),
+    ("assessmentTab", "&Assessment", assessment.build),
+    ("goalsTab", "&Goals", goals.build),
+    ("journalTab", "&Journal", journal.build),
+    ("networkTab", "&Network", network.build),
+)
 
 
 class MainWindow(QMainWindow):
@@ -55,27 +55,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.data_path.stem} — {APP_NAME}")
         self.file_actions = FileActions(self, services, undo_stack, settings, clock)
 
-        today = clock.today()
-        listings = services.listings
-        self.overview = OverviewTab(clock)
-        self.overview.open_tab.connect(self.show_tab)
-        self.list_tabs: dict[str, TableTab] = {
-            "assessmentTab": assessment_tab(listings),
-            "goalsTab": goals_tab(listings, today),
-            "journalTab": journal_tab(listings, today),
-            "networkTab": network_tab(listings, today),
-        }
+        context = TabContext(services, undo_stack, clock, settings, self.open_tab)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        for name, label, page in (
-            ("overviewTab", "&Overview", self.overview),
-            ("assessmentTab", "&Assessment", self.list_tabs["assessmentTab"]),
-            ("goalsTab", "&Goals", self.list_tabs["goalsTab"]),
-            ("journalTab", "&Journal", self.list_tabs["journalTab"]),
-            ("networkTab", "&Network", self.list_tabs["networkTab"]),
-        ):
+        self.pages: dict[str, QWidget] = {}
+        for name, label, build in TABS:
+            page = build(context)
             page.setObjectName(name)
+            self.pages[name] = page
             self.tabs.addTab(page, label)
         self.setCentralWidget(self.tabs)
 
@@ -89,7 +77,6 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000)
         )
 
-        self._overview_stale = True
         self._closed = False
         services.notifier.data_changed.connect(self._on_data_changed)
         self.tabs.currentChanged.connect(self._load_current_tab)
@@ -173,40 +160,33 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.import_action, self.export_action])
 
     # -- tabs and data -----------------------------------------------------------------
+    def page(self, name: str) -> TabPage:
+        return self.pages[name]  # type: ignore[return-value]
+
     def show_tab(self, name: str) -> None:
-        page = self.findChild(QWidget, name)
-        if page is not None:
-            self.tabs.setCurrentWidget(page)
+        if name in self.pages:
+            self.tabs.setCurrentWidget(self.pages[name])
+
+    def open_tab(self, name: str, record_id: str | None = None) -> None:
+        self.show_tab(name)
+        if record_id is not None and name in self.pages:
+            self.page(name).select_record(record_id)
 
     def load_all_tabs(self) -> None:
         """Load every tab's data now (start-up benchmarks and tests)."""
-        if self._overview_stale:
-            self._refresh_overview()
-        for tab in self.list_tabs.values():
-            tab.load()
+        for name in self.pages:
+            self.page(name).load()
 
     def _load_current_tab(self) -> None:
-        page = self.tabs.currentWidget()
-        if page is self.overview:
-            if self._overview_stale:
-                self._refresh_overview()
-        elif isinstance(page, TableTab):
-            page.load()
-
-    def _refresh_overview(self) -> None:
-        self._overview_stale = False
-        self.overview.show_data(self.services.profile.get(), self.services.listings.counts())
+        name = self.tabs.currentWidget().objectName()
+        if name in self.pages:
+            self.page(name).load()
 
     def _on_data_changed(self, change: Change) -> None:
         if self._closed:  # the data file is closed; nothing to show any more
             return
-        self._overview_stale = True
-        for name, topics in _TAB_TOPICS.items():
-            tab = self.list_tabs[name]
-            if tab.model.loaded and change.touches(*topics):
-                tab.refresh()
-        if self.tabs.currentWidget() is self.overview:
-            self._refresh_overview()
+        for name in self.pages:
+            self.page(name).on_data_changed(change)
 
     # -- profile -----------------------------------------------------------------------
     def edit_profile(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -27,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.clock import Clock
 from ...domain.profile import Profile
 from ...domain.summaries import Counts
+from ...services.change import Change
 from ..look import ACCENT, ATTENTION, heading_font, mute
 from ..roles import ATTENTION_ROLE, RECORD_ROLE
+from .base import TabContext
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -146,11 +146,11 @@ class CardDelegate(QStyledItemDelegate):
 
 
 class OverviewTab(QWidget):
-    open_tab = Signal(str)  # objectName of a tab
-
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self._context = context
+        self._clock = context.clock
+        self._stale = True
         self.greeting = QLabel()
         self.greeting.setFont(heading_font(self.font(), 1.7))
         self.greeting.setTextFormat(Qt.TextFormat.PlainText)
@@ -183,6 +183,23 @@ class OverviewTab(QWidget):
         layout.addSpacing(10)
         layout.addWidget(self.view, 1)
 
+    def load(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        services = self._context.services
+        self.show_data(services.profile.get(), services.listings.counts())
+
+    def on_data_changed(self, change: Change) -> None:
+        self._stale = True  # counts touch everything; re-read now if on screen, else later
+        if self.isVisible():
+            self.refresh()
+
+    def select_record(self, record_id: str) -> bool:
+        return False
+
     def show_data(self, profile: Profile, counts: Counts) -> None:
         hour = self._clock.now().astimezone().hour
         part = "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
@@ -198,4 +215,8 @@ class OverviewTab(QWidget):
     def _activate(self, index: QModelIndex) -> None:
         card = index.data(RECORD_ROLE)
         if card is not None:
-            self.open_tab.emit(card.tab)
+            self._context.open_tab(card.tab, None)
+
+
+def build(context: TabContext) -> OverviewTab:
+    return OverviewTab(context)

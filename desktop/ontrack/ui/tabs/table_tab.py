@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.change import Change, Topic
 from ..look import heading_font, mute
 from ..paged_model import PagedTableModel
 
@@ -26,12 +27,14 @@ class TableTab(QWidget):
         empty_text: str,
         model: PagedTableModel,
         view_name: str,
+        topics: tuple[Topic, ...] = (),
         stretch_column: int = 0,
         widths: dict[int, int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self._topics = topics
         self._widths = widths or {}
         heading = QLabel(title)
         heading.setFont(heading_font(self.font()))
@@ -88,6 +91,18 @@ class TableTab(QWidget):
         """Load the first page if not loaded yet (tabs load when first shown)."""
         if not self.model.loaded:
             self.refresh()
+
+    def on_data_changed(self, change: Change) -> None:
+        if self.model.loaded and change.touches(*self._topics):
+            self.refresh()
+
+    def select_record(self, record_id: str) -> bool:
+        for row in range(self.model.rowCount()):
+            if getattr(self.model.record(row), "id", None) == record_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return True
+        return False
 
     def refresh(self) -> None:
         self.model.reload()

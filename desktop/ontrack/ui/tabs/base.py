@@ -1,0 +1,45 @@
+"""What every tab gets from the window, and what the window expects of every tab.
+
+Each tab lives in its own module with a `build(context)` function, so that a feature can
+grow its tab without touching the main window or the other tabs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ...domain.clock import Clock
+from ...services.change import Change
+from ...services.registry import Services
+
+
+@dataclass(frozen=True)
+class TabContext:
+    services: Services
+    undo_stack: QUndoStack
+    clock: Clock
+    settings: QSettings
+    # Show the tab with this objectName, and (when given) select the record with this id.
+    open_tab: Callable[[str, str | None], None]
+
+
+class TabPage(Protocol):
+    """A tab page (a QWidget) as the main window drives it."""
+
+    def load(self) -> None:
+        """Read the data if not read yet; called when the tab is first shown."""
+
+    def on_data_changed(self, change: Change) -> None:
+        """Something changed; refresh what is loaded and concerned, or note it for later."""
+
+    def select_record(self, record_id: str) -> bool:
+        """Show the record with this id; False if this tab has no such record."""
+
+
+TabBuilder = Callable[[TabContext], QWidget]
