@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence(keys.Redo))
+        self.find_action = self._action(
+            "&Find…", self.find_in_tab, keys.Find, "Search the current tab"
+        )
         self.profile_action = self._action(
             "Your &profile…", self.edit_profile, "Ctrl+Shift+P", "Your name and roles"
         )
@@ -137,6 +140,8 @@ class MainWindow(QMainWindow):
 
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.profile_action)
 
@@ -176,6 +181,11 @@ class MainWindow(QMainWindow):
         """Load every tab's data now (start-up benchmarks and tests)."""
         for name in self.pages:
             self.page(name).load()
+
+    def find_in_tab(self) -> None:
+        name = self.tabs.currentWidget().objectName()
+        if not self.page(name).focus_search():
+            self.statusBar().showMessage("This tab has nothing to search.", 4000)
 
     def _load_current_tab(self) -> None:
         name = self.tabs.currentWidget().objectName()

@@ -41,5 +41,8 @@ class TabPage(Protocol):
     def select_record(self, record_id: str) -> bool:
         """Show the record with this id; False if this tab has no such record."""
 
+    def focus_search(self) -> bool:
+        """Put the keyboard in this tab's search box (Edit ▸ Find); False if it has none."""
+
 
 TabBuilder = Callable[[TabContext], QWidget]

@@ -200,6 +200,9 @@ class OverviewTab(QWidget):
     def select_record(self, record_id: str) -> bool:
         return False
 
+    def focus_search(self) -> bool:
+        return False
+
     def show_data(self, profile: Profile, counts: Counts) -> None:
         hour = self._clock.now().astimezone().hour
         part = "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"

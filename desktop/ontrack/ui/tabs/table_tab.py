@@ -104,6 +104,9 @@ class TableTab(QWidget):
                 return True
         return False
 
+    def focus_search(self) -> bool:
+        return False  # a plain list has no search box (yet)
+
     def refresh(self) -> None:
         self.model.reload()
         if not self._sorted_once:
