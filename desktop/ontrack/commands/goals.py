@@ -1,0 +1,69 @@
+"""Undoable goal edits: create, delete, and add an action step."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from ..domain.goals import Goal, Step
+from ..domain.ids import new_id
+from ..services.goals import GoalService
+from ..storage.repositories.goal_records import RemovedGoal
+
+
+class CreateGoalCommand(QUndoCommand):
+    """Create a goal; undo deletes it, redo brings the same goal (same id) back."""
+
+    def __init__(self, service: GoalService, goal: Goal, text: str = "") -> None:
+        super().__init__(text or f"New goal “{goal.title}”")
+        self._service = service
+        self._goal = goal
+        self._removed: RemovedGoal | None = None
+
+    @property
+    def goal(self) -> Goal:
+        return self._goal
+
+    def redo(self) -> None:
+        if self._removed is None:
+            self._goal = self._service.create(self._goal)
+        else:
+            self._service.restore(self._removed)
+
+    def undo(self) -> None:
+        self._removed = self._service.delete(self._goal.id)
+
+
+class DeleteGoalCommand(QUndoCommand):
+    def __init__(self, service: GoalService, goal_id: str, title: str) -> None:
+        super().__init__(f"Delete goal “{title}”")
+        self._service = service
+        self._goal_id = goal_id
+        self._removed: RemovedGoal | None = None
+
+    def redo(self) -> None:
+        self._removed = self._service.delete(self._goal_id)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        self._service.restore(self._removed)
+
+
+class AddStepCommand(QUndoCommand):
+    """Add an action step to a goal; redo after undo puts the same step back in its place."""
+
+    def __init__(self, service: GoalService, goal_id: str, text: str, label: str = "") -> None:
+        super().__init__(label or f"Add step “{text[:40]}”")
+        self._service = service
+        self._goal_id = goal_id
+        self._step = Step(new_id(), text)
+        self._position: int | None = None
+
+    @property
+    def step(self) -> Step:
+        return self._step
+
+    def redo(self) -> None:
+        self._position = self._service.add_step(self._goal_id, self._step, self._position)
+
+    def undo(self) -> None:
+        self._service.remove_step(self._goal_id, self._step.id)

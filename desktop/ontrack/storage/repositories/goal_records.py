@@ -1,0 +1,103 @@
+"""Whole goals (with steps and check-ins): read one, save one, delete one and put it back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...domain.enums import Factor, GoalStatus
+from ...domain.goals import CheckIn, Goal, Step
+from ..connection import DataFile
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedGoal:
+    """A deleted goal and what pointed at it, so that undo can put everything back."""
+
+    goal: Goal
+    position: int
+    feedback_ids: tuple[str, ...]
+    event_ids: tuple[str, ...]
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def load_goal(data: DataFile, goal_id: str) -> Goal | None:
+    row = data.execute(
+        "SELECT id, title, why, measure, deadline, status, progress, factor, created_on, "
+        "completed_on FROM goal WHERE id = ?",
+        (goal_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    steps = tuple(
+        Step(uid, text, bool(done), _day(due), _day(done_on))
+        for uid, text, done, due, done_on in data.execute(
+            "SELECT uid, text, done, due, done_on FROM step WHERE goal_id = ? ORDER BY position",
+            (goal_id,),
+        )
+    )
+    checkins = tuple(
+        CheckIn(uid, date.fromisoformat(day), note, progress)
+        for uid, day, note, progress in data.execute(
+            "SELECT uid, date, note, progress FROM checkin WHERE goal_id = ? ORDER BY position",
+            (goal_id,),
+        )
+    )
+    return Goal(
+        id=row[0],
+        title=row[1],
+        why=row[2],
+        measure=row[3],
+        deadline=_day(row[4]),
+        status=GoalStatus(row[5]),
+        progress=row[6],
+        factor=Factor(row[7]) if row[7] else None,
+        created_on=_day(row[8]),
+        completed_on=_day(row[9]),
+        steps=steps,
+        checkins=checkins,
+    )
+
+
+def save_goal(data: DataFile, goal: Goal, position: int | None = None) -> None:
+    """Insert or replace `goal` with its steps and check-ins; a new goal goes last, or at
+    `position` (its place in the canonical order) when given, as when undoing a delete."""
+    from ...domain.dataset import Dataset
+    from ..dataset_write import merge_dataset  # the one place that writes goal rows in bulk
+
+    with data.transaction():
+        merge_dataset(data, Dataset(goals=(goal,)), with_profile=False)
+        if position is not None:
+            data.execute("UPDATE goal SET seq = ? WHERE id = ?", (position, goal.id))
+
+
+def delete_goal(data: DataFile, goal_id: str) -> RemovedGoal | None:
+    """Delete a goal (its steps and check-ins go with it); links to it are cleared."""
+    with data.transaction():
+        goal = load_goal(data, goal_id)
+        if goal is None:
+            return None
+        position = data.execute("SELECT seq FROM goal WHERE id = ?", (goal_id,)).fetchone()[0]
+        feedback_ids = tuple(
+            r[0] for r in data.execute("SELECT id FROM feedback WHERE goal_id = ?", (goal_id,))
+        )
+        event_ids = tuple(
+            r[0] for r in data.execute("SELECT id FROM event WHERE goal_id = ?", (goal_id,))
+        )
+        data.execute("DELETE FROM goal WHERE id = ?", (goal_id,))
+    return RemovedGoal(goal, int(position), feedback_ids, event_ids)
+
+
+def restore_goal(data: DataFile, removed: RemovedGoal) -> None:
+    """Undo a delete: the goal in its old place, and the links that pointed at it."""
+    with data.transaction():
+        save_goal(data, removed.goal, removed.position)
+        for feedback_id in removed.feedback_ids:
+            data.execute(
+                "UPDATE feedback SET goal_id = ? WHERE id = ?", (removed.goal.id, feedback_id)
+            )
+        for event_id in removed.event_ids:
+            data.execute("UPDATE event SET goal_id = ? WHERE id = ?", (removed.goal.id, event_id))
