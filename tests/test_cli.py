@@ -130,3 +130,35 @@ def test_exit_after_startup_opens_and_closes(tmp_path: Path) -> None:
     assert main(["demo", "--data", str(data)]) == 0
     result = _run("--data", str(data), "--exit-after-startup")
     assert result.returncode == 0, result.stderr
+
+
+def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
+    data = tmp_path / "mine.sqlite"
+    assert main(["demo", "--data", str(data)]) == 0
+    saved = tmp_path / "saved.sqlite"
+    assert main(["backup", "--data", str(data), "--out", str(saved)]) == 0
+    original = tmp_path / "original.json"
+    assert main(["export", "--data", str(data), "--out", str(original)]) == 0
+    data.unlink()
+    assert main(["demo", "--data", str(data), "--seed", "9"]) == 0
+    assert main(["restore", "--data", str(data), str(saved)]) == 0
+    again = tmp_path / "again.json"
+    assert main(["export", "--data", str(data), "--out", str(again)]) == 0
+    one, two = json.loads(original.read_text("utf-8")), json.loads(again.read_text("utf-8"))
+    one.pop("exported_at")
+    two.pop("exported_at")
+    assert one == two
+    assert list((tmp_path / "backups").iterdir())  # the file it replaced was kept
+
+
+def test_restoring_something_that_is_not_a_backup_is_one_clear_line(tmp_path: Path) -> None:
+    data = tmp_path / "mine.sqlite"
+    assert main(["demo", "--data", str(data)]) == 0
+    before = _digest(data)
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("not a database", "utf-8")
+    result = _run("restore", "--data", str(data), str(junk))
+    assert result.returncode == 1
+    assert "not an OnTrack data file" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert _digest(data) == before

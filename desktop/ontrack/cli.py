@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--all", dest="all_time", action="store_true", help="from the first record on"
     )
+
+    backup = command("backup", "write a verified copy of the data file")
+    backup.add_argument("--out", type=Path, required=True, metavar="OUT")
+
+    restore = command("restore", "replace the data file with a backup (the current one is kept)")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
     return parser
 
 
@@ -67,13 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_window  # Qt widgets only when a window is wanted
 
         return run_window(args.data, exit_after_startup=args.exit_after_startup)
-    from . import headless
+    from . import headless, headless_backup
 
     handler = {
         "demo": headless.demo,
         "export": headless.export,
         "import": headless.import_,
         "report": headless.report,
+        "backup": headless_backup.backup,
+        "restore": headless_backup.restore,
     }
     try:
         message = handler[args.command](args)

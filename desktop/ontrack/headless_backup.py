@@ -1,0 +1,37 @@
+"""`ontrack backup` and `ontrack restore`: the data file's backups from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from .cli import UserError
+from .paths import default_data_path
+from .storage.backup import backup_file
+from .storage.database import inspect_existing
+from .storage.errors import DataFileError
+from .storage.restore import restore_backup
+
+
+def backup(args: argparse.Namespace) -> str:
+    source = args.data or default_data_path()
+    if not source.is_file():
+        raise UserError(f"there is no data file at {source}")
+    if args.out.exists() and args.out.is_dir():
+        raise UserError(f"{args.out} is a folder; name the backup file to write")
+    try:
+        inspect_existing(source)
+        backup_file(source, args.out)
+    except DataFileError as error:
+        raise UserError(str(error)) from error
+    return f"Backed up {source} to {args.out}."
+
+
+def restore(args: argparse.Namespace) -> str:
+    target = args.data or default_data_path()
+    try:
+        kept = restore_backup(target, args.backup, datetime.now())
+    except DataFileError as error:
+        raise UserError(str(error)) from error
+    where = f" The file it replaced is kept as {kept}." if kept else ""
+    return f"Restored {target} from {args.backup}.{where}"

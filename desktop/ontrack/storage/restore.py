@@ -1,0 +1,80 @@
+"""Putting a backup back: check it, keep the current file, then swap atomically.
+
+The current data file is never lost: it is backed up first (or, if it is too damaged to
+back up, moved aside as `<name>.damaged-<when>`). The old write-ahead log is removed before
+the swap, because SQLite would otherwise replay it onto the restored database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from .backup import STAMP, backup_file, backup_name, backups_folder
+from .database import inspect_existing
+from .errors import DamagedFileError, DataFileError, UnwritableFileError
+
+
+def check_backup(backup: Path) -> None:
+    """Raise `DataFileError` unless `backup` is an intact OnTrack file this version reads."""
+    if not backup.is_file():
+        raise DataFileError(f"There is no backup at {backup}.")
+    inspect_existing(backup)
+    uri = f"file:{backup.resolve().as_posix()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DamagedFileError(f"{backup} is damaged ({error}).") from error
+    if verdict != "ok":
+        raise DamagedFileError(f"{backup} is damaged ({verdict}).")
+
+
+def restore_backup(data_path: Path, backup: Path, now: datetime) -> Path | None:
+    """Replace the data file with `backup`. Returns where the previous file was kept."""
+    check_backup(backup)
+    kept = _keep_current(data_path, now)
+    temp = data_path.with_name(f".{data_path.name}.restoring")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out, backup.open("rb") as source:
+            shutil.copyfileobj(source, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        for leftover in (_sibling(data_path, "-wal"), _sibling(data_path, "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        os.replace(temp, data_path)
+    except OSError as error:
+        raise UnwritableFileError(
+            f"OnTrack could not restore {data_path}: {error.strerror}. Nothing was changed."
+        ) from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return kept
+
+
+def _keep_current(data_path: Path, now: datetime) -> Path | None:
+    if not data_path.exists() or data_path.stat().st_size == 0:
+        return None
+    target = backups_folder(data_path) / backup_name(data_path, now)
+    try:
+        return backup_file(data_path, target)
+    except DataFileError:
+        # Too damaged to back up through SQLite: keep the bytes as they are instead.
+        aside = data_path.with_name(f"{data_path.name}.damaged-{now.strftime(STAMP)}")
+        shutil.copy2(data_path, aside)
+        os.chmod(aside, 0o600)
+        return aside
+
+
+def _sibling(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
