@@ -1,0 +1,41 @@
+"""Undoable assessment edits: finish an assessment, delete one."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from ..domain.enums import AssessmentStatus
+from ..services.assessments import AssessmentService, RemovedAssessment
+
+
+class FinishAssessmentCommand(QUndoCommand):
+    """Mark a draft complete; undo makes it a draft again (its answers stay)."""
+
+    def __init__(self, service: AssessmentService, assessment_id: str) -> None:
+        super().__init__("Finish assessment")
+        self._service = service
+        self._assessment_id = assessment_id
+        self._old = AssessmentStatus.DRAFT
+
+    def redo(self) -> None:
+        self._old = self._service.set_status(self._assessment_id, AssessmentStatus.COMPLETE)
+
+    def undo(self) -> None:
+        self._service.set_status(self._assessment_id, self._old)
+
+
+class DeleteAssessmentCommand(QUndoCommand):
+    """Delete an assessment with its answers and raters; undo puts it back in its place."""
+
+    def __init__(self, service: AssessmentService, assessment_id: str, label: str) -> None:
+        super().__init__(f"Delete assessment of {label}")
+        self._service = service
+        self._assessment_id = assessment_id
+        self._removed: RemovedAssessment | None = None
+
+    def redo(self) -> None:
+        self._removed = self._service.delete(self._assessment_id)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        self._service.restore(self._removed)
