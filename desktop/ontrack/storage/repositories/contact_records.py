@@ -1,0 +1,209 @@
+"""Whole contacts (with tags and interactions): read, save, delete and restore one; find
+contacts by search text, tag and keep-in-touch state; count what is due.
+
+`contact.last_interaction_on` is kept by SQLite triggers from the interaction rows; this
+module never writes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...domain.contact_matching import ContactIndex
+from ...domain.enums import InteractionKind
+from ...domain.network import Contact, Interaction
+from ...domain.summaries import ContactSummary
+from ..connection import DataFile
+from . import network
+from ._paging import Page, page_ids, rows_in_order
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedContact:
+    """A deleted contact and the feedback that named it, so that undo puts both back."""
+
+    contact: Contact
+    position: int
+    feedback_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFilter:
+    """Which contacts a list shows: search text, one tag, or only those due to reconnect."""
+
+    text: str = ""
+    tag: str = ""
+    due_on: date | None = None  # only contacts due to reconnect by this day
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def load_contact(data: DataFile, contact_id: str) -> Contact | None:
+    with data.snapshot():
+        row = data.execute(
+            "SELECT id, name, company, role, email, phone, linkedin_url, how_met, notes, met_on, "
+            "reconnect_every_days FROM contact WHERE id = ?",
+            (contact_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        tags = tuple(
+            r[0]
+            for r in data.execute(
+                "SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY position", (contact_id,)
+            )
+        )
+        interactions = tuple(
+            Interaction(uid, date.fromisoformat(day), InteractionKind(kind), event, notes, _day(f))
+            for uid, day, kind, event, notes, f in data.execute(
+                "SELECT uid, date, kind, event_id, notes, follow_up_on FROM interaction "
+                "WHERE contact_id = ? ORDER BY position",
+                (contact_id,),
+            )
+        )
+    return Contact(
+        id=row[0],
+        name=row[1],
+        company=row[2],
+        role=row[3],
+        email=row[4],
+        phone=row[5],
+        linkedin_url=row[6],
+        how_met=row[7],
+        notes=row[8],
+        met_on=_day(row[9]),
+        reconnect_every_days=row[10],
+        tags=tags,
+        interactions=interactions,
+    )
+
+
+def save_contacts(data: DataFile, contacts: tuple[Contact, ...]) -> None:
+    """Insert or replace whole contacts, in one transaction (new ones go last)."""
+    from ...domain.dataset import Dataset
+    from ..dataset_write import merge_dataset  # the one place that writes contact rows
+
+    merge_dataset(data, Dataset(contacts=contacts), with_profile=False)
+
+
+def save_contact(data: DataFile, contact: Contact, position: int | None = None) -> None:
+    with data.transaction():
+        save_contacts(data, (contact,))
+        if position is not None:
+            data.execute("UPDATE contact SET seq = ? WHERE id = ?", (position, contact.id))
+
+
+def delete_contact(data: DataFile, contact_id: str) -> RemovedContact | None:
+    with data.transaction():
+        contact = load_contact(data, contact_id)
+        if contact is None:
+            return None
+        position = data.execute("SELECT seq FROM contact WHERE id = ?", (contact_id,)).fetchone()
+        feedback_ids = tuple(
+            r[0]
+            for r in data.execute("SELECT id FROM feedback WHERE contact_id = ?", (contact_id,))
+        )
+        data.execute("DELETE FROM contact WHERE id = ?", (contact_id,))
+    return RemovedContact(contact, int(position[0]), feedback_ids)
+
+
+def restore_contact(data: DataFile, removed: RemovedContact) -> None:
+    with data.transaction():
+        save_contact(data, removed.contact, removed.position)
+        for feedback_id in removed.feedback_ids:
+            data.execute(
+                "UPDATE feedback SET contact_id = ? WHERE id = ?",
+                (removed.contact.id, feedback_id),
+            )
+
+
+def delete_contacts(data: DataFile, contact_ids: tuple[str, ...]) -> None:
+    with data.transaction():
+        data.connection.executemany("DELETE FROM contact WHERE id = ?", [(i,) for i in contact_ids])
+
+
+# -- finding contacts ------------------------------------------------------------------------
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(search: ContactFilter) -> tuple[str, list[object]]:
+    terms: list[str] = []
+    parameters: list[object] = []
+    for word in search.text.split():
+        like = _like(word)
+        terms.append(
+            "(c.name LIKE ? ESCAPE '\\' OR c.company LIKE ? ESCAPE '\\' "
+            "OR c.role LIKE ? ESCAPE '\\' OR c.notes LIKE ? ESCAPE '\\' OR EXISTS "
+            "(SELECT 1 FROM contact_tag t WHERE t.contact_id = c.id AND t.tag LIKE ? ESCAPE '\\'))"
+        )
+        parameters += [like] * 5
+    if search.tag:
+        terms.append("EXISTS (SELECT 1 FROM contact_tag t WHERE t.contact_id = c.id AND t.tag = ?)")
+        parameters.append(search.tag)
+    if search.due_on is not None:
+        terms.append(f"{network._HAS_CADENCE} AND {network._NEXT} <= ?")
+        parameters.append(search.due_on.isoformat())
+    return (" WHERE " + " AND ".join(terms) if terms else ""), parameters
+
+
+def find_count(data: DataFile, search: ContactFilter) -> int:
+    where, parameters = _where(search)
+    return int(data.execute(f"SELECT count(*) FROM contact c{where}", parameters).fetchone()[0])
+
+
+def find_summaries(data: DataFile, search: ContactFilter, page: Page) -> list[ContactSummary]:
+    where, parameters = _where(search)
+    ids = page_ids(data, f"contact c{where}", network.ORDERS, "c.seq", page, parameters)
+    return rows_in_order(data, network._DETAILS, ids, network._summary)
+
+
+def tags(data: DataFile) -> list[str]:
+    return [
+        r[0]
+        for r in data.execute("SELECT DISTINCT tag FROM contact_tag ORDER BY tag COLLATE NOCASE")
+    ]
+
+
+# Follow-ups: one belongs to the contact's latest interaction; logging anything later
+# settles it (see domain.keep_in_touch.open_follow_up).
+FOLLOW_UPS_DUE = (
+    "SELECT count(DISTINCT i.contact_id) FROM interaction i JOIN contact c ON c.id = i.contact_id "
+    "WHERE i.follow_up_on IS NOT NULL AND i.follow_up_on <= ? AND i.date = c.last_interaction_on"
+)
+
+
+def follow_ups_due(data: DataFile, today: date) -> int:
+    return int(data.execute(FOLLOW_UPS_DUE, (today.isoformat(),)).fetchone()[0])
+
+
+def follow_up_contact_ids(data: DataFile, today: date) -> list[str]:
+    return [
+        r[0]
+        for r in data.execute(
+            FOLLOW_UPS_DUE.replace("count(DISTINCT i.contact_id)", "DISTINCT i.contact_id"),
+            (today.isoformat(),),
+        )
+    ]
+
+
+def match_index(data: DataFile) -> tuple[ContactIndex, dict[str, Contact]]:
+    """Every contact's matching fields (not their interactions), to find duplicates."""
+    light = {
+        r[0]: Contact(id=r[0], name=r[1], company=r[2], email=r[3], linkedin_url=r[4])
+        for r in data.execute(
+            "SELECT id, name, company, email, linkedin_url FROM contact ORDER BY seq"
+        )
+    }
+    return ContactIndex(light.values()), light
+
+
+def all_contacts(data: DataFile) -> list[Contact]:
+    """Every contact in full (for export), in their canonical order."""
+    from ..dataset_read import load_dataset
+
+    return list(load_dataset(data).contacts)
