@@ -15,6 +15,8 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import explain_write_failure
+
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
 
@@ -67,18 +69,25 @@ class DataFile:
             finally:
                 self._depth -= 1
             return
-        self.connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-        self._depth = 1
         try:
-            yield self.connection
-        except BaseException:
-            if self.connection.in_transaction:
-                self.connection.execute("ROLLBACK")
-            raise
-        else:
-            self.connection.execute("COMMIT")
-        finally:
-            self._depth = 0
+            self.connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            self._depth = 1
+            try:
+                yield self.connection
+            except BaseException:
+                if self.connection.in_transaction:
+                    self.connection.execute("ROLLBACK")
+                raise
+            else:
+                self.connection.execute("COMMIT")
+            finally:
+                self._depth = 0
+        except sqlite3.OperationalError as error:
+            # A full disk or a read-only file: say so in words; the transaction left nothing.
+            clear = explain_write_failure(error, self.path)
+            if clear is None:
+                raise
+            raise clear from error
 
     def snapshot(self) -> AbstractContextManager[sqlite3.Connection]:
         """A read transaction: several queries that see one consistent state."""

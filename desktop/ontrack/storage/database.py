@@ -28,6 +28,7 @@ def open_data_file(path: str | os.PathLike[str], *, create: bool = True) -> Data
         raise DataFileError(f"{path} is a folder, not an OnTrack data file.")
     if path.exists() and path.stat().st_size > 0:
         inspect_existing(path)
+        _check_writable(path)
     elif create:
         _create_private_file(path)
     else:
@@ -75,6 +76,22 @@ def inspect_existing(path: Path) -> None:
         raise NewerVersionError(
             f"{path} was written by a newer version of OnTrack (data version {version}); "
             f"this version reads up to {LATEST_VERSION}. Please update OnTrack."
+        )
+
+
+def _check_writable(path: Path) -> None:
+    # SQLite would open a read-only file and fail at the first change; say so up front.
+    # The folder matters too: the write-ahead log lives beside the file.
+    if not os.access(path, os.W_OK):
+        raise UnwritableFileError(
+            f"{path} is read-only. OnTrack needs to write to it: change its permissions, "
+            "or open a copy of it."
+        )
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise UnwritableFileError(
+            f"The folder of {path} is read-only. OnTrack keeps a small journal beside the "
+            "data file, so it needs to write there: move the file, or change the folder's "
+            "permissions."
         )
 
 
