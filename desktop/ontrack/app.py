@@ -6,17 +6,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from . import APP_NAME, __version__
+from . import APP_ID, APP_NAME, __version__
 from .domain.clock import Clock, SystemClock
 from .paths import default_data_path, set_application_names
+from .resources import resource_path
 from .services.registry import Services
 from .storage.database import open_data_file
 from .storage.errors import DataFileError
 from .ui.main_window import MainWindow
+from .ui.single_instance import Reply, SingleInstance
 
 
 def default_settings() -> QSettings:
@@ -47,12 +49,33 @@ def create_main_window(
 class WindowManager:
     """Keeps the one open window, and swaps it when the person opens another data file."""
 
-    def __init__(self, settings: QSettings, clock: Clock) -> None:
+    def __init__(
+        self, settings: QSettings, clock: Clock, instance: SingleInstance | None = None
+    ) -> None:
         self._settings = settings
         self._clock = clock
+        self._instance = instance
         self.window: MainWindow | None = None
+        if instance is not None:
+            instance.activation_requested.connect(self.bring_forward)
+
+    def bring_forward(self) -> None:
+        """Another launch on our data file asked for this window instead of opening it."""
+        if self.window is None:
+            return
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
 
     def open(self, path: Path) -> bool:
+        if (
+            self._instance is not None
+            and self.window is not None
+            and self._instance.ask_running_instance(path) is Reply.RAISED
+        ):
+            return True  # that file is open already (here or in another OnTrack): shown
         while True:
             try:
                 window = create_main_window(path, clock=self._clock, settings=self._settings)
@@ -69,6 +92,8 @@ class WindowManager:
             old.save_settings()
             old.close()
         window.show()
+        if self._instance is not None:
+            self._instance.listen(window.data_path)
         return True
 
     def _ask_for_another_file(self, message: str) -> Path | None:
@@ -87,18 +112,39 @@ class WindowManager:
         return Path(name) if name else None
 
 
+def application_icon() -> QIcon:
+    """OnTrack's icon in every rendered size; QIcon reads a file only when a size is drawn."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resource_path("icons", f"ontrack-{size}.png")))
+    return icon
+
+
+def _explain_not_answering(path: Path) -> None:
+    text = (
+        f"{APP_NAME} is already open on {path}, but it does not answer. "
+        "Switch to its window, or close it (or end it if it hangs) and start again. "
+        "Opening the same file twice is not allowed, so that nothing you type is lost."
+    )
+    print(f"ontrack: {text}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME} is already open", text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def _application(argv: list[str]) -> QApplication:
     set_application_names()
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # lets Wayland and taskbars match the .desktop entry
+    app.setWindowIcon(application_icon())
     return app  # type: ignore[return-value]
 
 
 def run_window(data_file: Path | None, exit_after_startup: bool = False) -> int:
     app = _application(sys.argv[:1])
     path = data_file or default_data_path()
-    manager = WindowManager(default_settings(), SystemClock())
     if exit_after_startup:
         # Open, load every tab, paint once, leave: what the start-up benchmark measures.
         try:
@@ -112,6 +158,17 @@ def run_window(data_file: Path | None, exit_after_startup: bool = False) -> int:
         app.processEvents()
         window.close()
         return 0
+    # One window per data file: a second launch brings the first one forward instead.
+    instance = SingleInstance()
+    reply = instance.ask_running_instance(path)
+    if reply is Reply.RAISED:
+        print(f"{APP_NAME} is already open on {path}; its window was brought forward.")
+        return 0
+    if reply is Reply.NOT_ANSWERING:
+        _explain_not_answering(path)
+        return 1
+    instance.listen(path)  # at once, so that a launch a moment later finds this one
+    manager = WindowManager(default_settings(), SystemClock(), instance)
     if not manager.open(path):
         return 1
     return app.exec()
