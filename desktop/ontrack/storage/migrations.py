@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import migration_v2, migration_v3
 from .connection import DataFile
 
 # "OnTr" as a big-endian int: marks the file as OnTrack's in the SQLite header.
@@ -179,7 +180,11 @@ def _create_tables(data: DataFile) -> None:
     data.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create the tables", _create_tables),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "create the tables", _create_tables),
+    Migration(2, "goal status chosen by hand", migration_v2.apply),
+    Migration(3, "full-text search over the journal", migration_v3.apply),
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

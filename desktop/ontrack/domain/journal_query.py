@@ -1,0 +1,98 @@
+"""What the Journal list shows: the search words and filters, and where the words match.
+
+Search text is the user's, never query syntax: it is cut into words, and each word becomes
+a quoted prefix term, so `"`, `*`, `NEAR` or `OR` typed into the box are just words. The
+same words mark the matches in the list (`match_spans`), so what is found is what is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .enums import Factor, FeedbackKind
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 12  # more words than this narrow nothing further; keep the query small
+
+
+@dataclass(frozen=True, slots=True)
+class JournalQuery:
+    """The Journal list's search and filters; every part that is set must hold."""
+
+    text: str = ""
+    kind: FeedbackKind | None = None
+    factor: Factor | None = None
+    tag: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    # Only entries that need me: follow-ups due by `today` and requests still unanswered.
+    needs_follow_up: bool = False
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return search_terms(self.text)
+
+    @property
+    def is_filtered(self) -> bool:
+        return self != JournalQuery()
+
+
+def search_terms(text: str) -> tuple[str, ...]:
+    """The distinct words of `text`, in order, lower-cased (at most MAX_TERMS)."""
+    seen: dict[str, None] = {}
+    for word in _WORD.findall(text):
+        seen.setdefault(word.casefold(), None)
+    return tuple(seen)[:MAX_TERMS]
+
+
+def fts_match(terms: tuple[str, ...]) -> str:
+    """An FTS5 MATCH expression: every word, as a prefix, anywhere in the entry."""
+    return " ".join(f'"{term}"*' for term in terms)
+
+
+def match_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where words of `text` start with one of `terms` (as FTS5 prefix terms match):
+    sorted, non-overlapping (start, end) spans covering the matching prefix."""
+    if not terms or not text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for word in _WORD.finditer(text):
+        folded = word.group().casefold()
+        best = max((len(t) for t in terms if folded.startswith(t)), default=0)
+        if best:
+            # casefold can change lengths (ß -> ss); mark the whole word in that rare case.
+            length = best if len(folded) == len(word.group()) else len(word.group())
+            spans.append((word.start(), word.start() + length))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class JournalListEntry:
+    """One row of the Journal list: enough to show, not the whole entry."""
+
+    id: str
+    date: dt.date
+    kind: FeedbackKind
+    source_name: str
+    first_line: str
+    follow_up_on: dt.date | None
+    followed_up_on: dt.date | None
+    excerpt: str = ""  # around the first match, when searching
+
+    def follow_up_due(self, today: dt.date) -> bool:
+        return (
+            self.kind is not FeedbackKind.REQUEST
+            and self.follow_up_on is not None
+            and self.followed_up_on is None
+            and self.follow_up_on <= today
+        )
+
+    def chase_due(self, today: dt.date) -> bool:
+        """A request whose answer I meant to chase by now."""
+        return (
+            self.kind is FeedbackKind.REQUEST
+            and self.follow_up_on is not None
+            and self.follow_up_on <= today
+        )

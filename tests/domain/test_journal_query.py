@@ -1,0 +1,38 @@
+"""Search words, the FTS5 expression made of them, and where they match in a line."""
+
+from __future__ import annotations
+
+from ontrack.domain.journal_query import (
+    JournalQuery,
+    fts_match,
+    match_spans,
+    search_terms,
+)
+
+
+def test_search_text_is_words_never_query_syntax() -> None:
+    assert search_terms('Team "lead" OR NEAR(x*') == ("team", "lead", "or", "near", "x")
+    assert fts_match(("team", "lead")) == '"team"* "lead"*'
+    assert search_terms("  ") == ()
+
+
+def test_words_are_distinct_and_capped() -> None:
+    assert search_terms("a A a b") == ("a", "b")
+    assert len(search_terms(" ".join(f"w{n}" for n in range(40)))) == 12
+
+
+def test_cjk_and_rtl_words_are_words() -> None:
+    assert search_terms("学习 مرحبا") == ("学习", "مرحبا")
+
+
+def test_match_spans_mark_the_matching_prefix_of_each_word() -> None:
+    text = "Presented the roadmap; presentation <b>went</b> well"
+    spans = match_spans(text, ("present", "went"))
+    assert [text[a:b] for a, b in spans] == ["Present", "present", "went"]
+    assert match_spans(text, ()) == []
+
+
+def test_a_query_is_filtered_once_anything_is_set() -> None:
+    assert not JournalQuery().is_filtered
+    assert JournalQuery(text="x").is_filtered
+    assert JournalQuery(needs_follow_up=True).is_filtered
