@@ -1,9 +1,12 @@
-"""Undoable goal edits: create, delete, and add an action step."""
+"""Undoable goal edits: create, delete, add an action step, change anything of one goal,
+and choose (or clear) its status by hand."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from ..domain.enums import GoalStatus
+from ..domain.goal_rules import StatusChoice
 from ..domain.goals import Goal, Step
 from ..domain.ids import new_id
 from ..services.goals import GoalService
@@ -67,3 +70,45 @@ class AddStepCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._service.remove_step(self._goal_id, self._step.id)
+
+
+class ChangeGoalCommand(QUndoCommand):
+    """Any edit of one goal's fields, steps or check-ins: redo saves `after`, undo `before`.
+
+    The service settles derived progress and status on each save, so undo brings those
+    back as well."""
+
+    def __init__(self, service: GoalService, before: Goal, after: Goal, text: str) -> None:
+        super().__init__(text)
+        self._service = service
+        self._before = before
+        self._after = after
+
+    @property
+    def goal_id(self) -> str:
+        return self._after.id
+
+    def redo(self) -> None:
+        self._service.save(self._after)
+
+    def undo(self) -> None:
+        self._service.save(self._before)
+
+
+class SetStatusCommand(QUndoCommand):
+    """Choose a goal's status by hand, or (None) go back to the suggested status."""
+
+    def __init__(self, service: GoalService, goal_id: str, status: GoalStatus | None) -> None:
+        label = f"Set status to {status.label}" if status else "Use the suggested status"
+        super().__init__(label)
+        self._service = service
+        self._goal_id = goal_id
+        self._status = status
+        self._old: StatusChoice | None = None
+
+    def redo(self) -> None:
+        self._old = self._service.set_status(self._goal_id, self._status)
+
+    def undo(self) -> None:
+        assert self._old is not None
+        self._service.restore_status(self._goal_id, self._old)

@@ -1,15 +1,23 @@
-"""Goal use cases: create, change, delete and restore goals, and add action steps to them.
+"""Goal use cases: create, change, delete and restore goals, add action steps to them,
+choose or clear a status by hand, and keep derived progress and suggested status in step.
 
 Each method is one transaction and announces what changed. Methods return what undo needs.
+Every write goes through `domain.goal_rules.settle`: progress follows the steps when there
+are any, and the status follows the rules unless the person chose one by hand.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+from ..domain import goal_rules
+from ..domain.enums import GoalStatus
+from ..domain.goal_items import GoalItem, GoalLink
+from ..domain.goal_rules import StatusChoice
 from ..domain.goals import Goal, Step
 from ..domain.ids import new_id
-from ..storage.repositories import goal_records
+from ..storage.repositories import goal_list, goal_records
 from ..storage.repositories.goal_records import RemovedGoal
 from .change import Change, Topic
 from .context import ServiceContext
@@ -29,27 +37,107 @@ class GoalService:
             raise GoalNotFoundError(goal_id)
         return goal
 
+    def items(self) -> list[GoalItem]:
+        """Every goal as a row of the goals table, in the order they were created."""
+        return goal_list.all_items(self._context.data)
+
+    def items_by_id(self, ids: tuple[str, ...] | frozenset[str]) -> list[GoalItem]:
+        return goal_list.items_by_id(self._context.data, ids)
+
+    def links(self, goal_id: str) -> list[GoalLink]:
+        """The feedback entries and events that point at the goal, newest first."""
+        return goal_list.links(self._context.data, goal_id)
+
+    def status_by_hand(self, goal_id: str) -> bool:
+        return goal_list.status_by_hand(self._context.data, goal_id)
+
     def create(self, goal: Goal) -> Goal:
-        """Save a new goal; fills in `id` (if empty) and `created_on` (if unset)."""
-        goal = replace(
-            goal,
-            id=goal.id or new_id(),
-            created_on=goal.created_on or self._context.clock.today(),
+        """Save a new goal; fills in `id` (if empty) and `created_on` (if unset).
+
+        A status other than "not started" that the rules would not suggest counts as chosen
+        by hand (a goal created as "dropped" stays dropped)."""
+        today = self._context.clock.today()
+        goal = replace(goal, id=goal.id or new_id(), created_on=goal.created_on or today)
+        by_hand = goal.status is not GoalStatus.NOT_STARTED and goal.status is not (
+            goal_rules.suggest_status(goal_rules.settle(goal, today, True), today)
         )
-        goal_records.save_goal(self._context.data, goal)
+        goal = goal_rules.settle(goal, today, by_hand)
+        data = self._context.data
+        with data.transaction():
+            goal_records.save_goal(data, goal)
+            goal_list.set_status_by_hand(data, goal.id, by_hand)
         self._announce(goal.id)
         return goal
 
     def save(self, goal: Goal) -> Goal:
-        """Replace a goal with a changed version of itself; returns the version it replaced."""
+        """Replace a goal with a changed version of itself; returns the version it replaced.
+
+        Progress and status are settled by the rules (the status only if not chosen by hand)."""
         data = self._context.data
         with data.transaction():
             old = goal_records.load_goal(data, goal.id)
             if old is None:
                 raise GoalNotFoundError(goal.id)
-            goal_records.save_goal(data, goal)
+            by_hand = goal_list.status_by_hand(data, goal.id)
+            goal_records.save_goal(
+                data, goal_rules.settle(goal, self._context.clock.today(), by_hand)
+            )
         self._announce(goal.id)
         return old
+
+    def set_status(self, goal_id: str, status: GoalStatus | None) -> StatusChoice:
+        """Choose the status by hand, or (None) go back to the suggested one; returns the
+        status and the by-hand flag it had, for undo."""
+        data = self._context.data
+        with data.transaction():
+            goal = self.get(goal_id)
+            old = StatusChoice(goal.status, goal_list.status_by_hand(data, goal_id))
+            self._write_status(goal, StatusChoice(status or goal.status, status is not None))
+        self._announce(goal_id)
+        return old
+
+    def restore_status(self, goal_id: str, choice: StatusChoice) -> None:
+        with self._context.data.transaction():
+            self._write_status(self.get(goal_id), choice)
+        self._announce(goal_id)
+
+    def _write_status(self, goal: Goal, choice: StatusChoice) -> None:
+        data = self._context.data
+        goal = replace(goal, status=choice.status)
+        goal_records.save_goal(
+            data, goal_rules.settle(goal, self._context.clock.today(), choice.by_hand)
+        )
+        goal_list.set_status_by_hand(data, goal.id, choice.by_hand)
+
+    def settle_all(self) -> int:
+        """Bring every goal's derived progress and suggested status up to today (time moves
+        goals towards "at risk"); returns how many changed. Not undoable: nothing chosen by
+        the person changes."""
+        data = self._context.data
+        today = self._context.clock.today()
+        changes: list[tuple[str, GoalStatus, int, date | None]] = []
+        with data.transaction():
+            for item in goal_list.all_items(data):
+                progress = item.progress
+                if item.steps_total:
+                    progress = round(100 * item.steps_done / item.steps_total)
+                goal = replace(item.as_goal(), progress=progress)
+                status = item.status
+                if not item.status_by_hand:
+                    status = goal_rules.suggest(goal, item.started, today)
+                if status is item.status and progress == item.progress:
+                    continue
+                done_on = None
+                if status is GoalStatus.DONE:
+                    done_on = goal_list.completed_on(data, item.id) or today
+                changes.append((item.id, status, progress, done_on))
+            if changes:
+                goal_list.set_settled(data, changes)
+        if changes:
+            self._context.notifier.announce(
+                Change.of(Topic.GOALS, ids=tuple(c[0] for c in changes))
+            )
+        return len(changes)
 
     def delete(self, goal_id: str) -> RemovedGoal:
         removed = goal_records.delete_goal(self._context.data, goal_id)

@@ -99,6 +99,7 @@ class GoalRow(BaseRow):
     factor = TextField(null=True)
     created_on = IsoDateField(null=True)
     completed_on = IsoDateField(null=True)
+    status_by_hand = BooleanField(default=False)
 
     class Meta:
         table_name = "goal"

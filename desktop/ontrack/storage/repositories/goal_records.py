@@ -18,6 +18,7 @@ class RemovedGoal:
     position: int
     feedback_ids: tuple[str, ...]
     event_ids: tuple[str, ...]
+    status_by_hand: bool = False
 
 
 def _day(text: str | None) -> date | None:
@@ -80,7 +81,9 @@ def delete_goal(data: DataFile, goal_id: str) -> RemovedGoal | None:
         goal = load_goal(data, goal_id)
         if goal is None:
             return None
-        position = data.execute("SELECT seq FROM goal WHERE id = ?", (goal_id,)).fetchone()[0]
+        position, by_hand = data.execute(
+            "SELECT seq, status_by_hand FROM goal WHERE id = ?", (goal_id,)
+        ).fetchone()
         feedback_ids = tuple(
             r[0] for r in data.execute("SELECT id FROM feedback WHERE goal_id = ?", (goal_id,))
         )
@@ -88,13 +91,17 @@ def delete_goal(data: DataFile, goal_id: str) -> RemovedGoal | None:
             r[0] for r in data.execute("SELECT id FROM event WHERE goal_id = ?", (goal_id,))
         )
         data.execute("DELETE FROM goal WHERE id = ?", (goal_id,))
-    return RemovedGoal(goal, int(position), feedback_ids, event_ids)
+    return RemovedGoal(goal, int(position), feedback_ids, event_ids, bool(by_hand))
 
 
 def restore_goal(data: DataFile, removed: RemovedGoal) -> None:
     """Undo a delete: the goal in its old place, and the links that pointed at it."""
     with data.transaction():
         save_goal(data, removed.goal, removed.position)
+        data.execute(
+            "UPDATE goal SET status_by_hand = ? WHERE id = ?",
+            (int(removed.status_by_hand), removed.goal.id),
+        )
         for feedback_id in removed.feedback_ids:
             data.execute(
                 "UPDATE feedback SET goal_id = ? WHERE id = ?", (removed.goal.id, feedback_id)

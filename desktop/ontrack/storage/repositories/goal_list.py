@@ -1,0 +1,123 @@
+"""Goal queries for the Goals tab: every goal as a table row in one query, a few rows by
+id, the status-by-hand flag, and the feedback and events that link to a goal.
+
+2,000 goals with 20,000 steps read in one query in a few milliseconds (see
+tests/benchmarks/bench_goals.py), so the tab holds all rows and sorts and filters in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from ...domain.enums import Factor, GoalStatus
+from ...domain.goal_items import GoalItem, GoalLink, LinkKind
+from ..connection import DataFile
+
+_ITEMS = """
+SELECT g.id, g.seq, g.title, g.deadline, g.status, g.progress, g.factor, g.created_on,
+       g.status_by_hand,
+       coalesce(s.total, 0), coalesce(s.done, 0),
+       (SELECT n.text FROM step n WHERE n.goal_id = g.id AND NOT n.done
+        ORDER BY n.position LIMIT 1),
+       coalesce(c.total, 0)
+FROM goal g
+LEFT JOIN (SELECT goal_id, count(*) AS total, sum(done) AS done FROM step GROUP BY goal_id) s
+       ON s.goal_id = g.id
+LEFT JOIN (SELECT goal_id, count(*) AS total FROM checkin GROUP BY goal_id) c
+       ON c.goal_id = g.id
+"""
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _item(row: Sequence[Any]) -> GoalItem:
+    return GoalItem(
+        id=row[0],
+        seq=row[1],
+        title=row[2],
+        deadline=_day(row[3]),
+        status=GoalStatus(row[4]),
+        progress=row[5],
+        factor=Factor(row[6]) if row[6] else None,
+        created_on=_day(row[7]),
+        status_by_hand=bool(row[8]),
+        steps_total=row[9],
+        steps_done=row[10],
+        next_step=row[11],
+        checkins=row[12],
+    )
+
+
+def all_items(data: DataFile) -> list[GoalItem]:
+    """Every goal, in the order they were created."""
+    return [_item(row) for row in data.execute(f"{_ITEMS} ORDER BY g.seq")]
+
+
+def items_by_id(data: DataFile, ids: Iterable[str]) -> list[GoalItem]:
+    """The goals with these ids that exist (in no particular order)."""
+    wanted = list(ids)
+    found: list[GoalItem] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.extend(_item(row) for row in data.execute(f"{_ITEMS} WHERE g.id IN ({marks})", chunk))
+    return found
+
+
+def status_by_hand(data: DataFile, goal_id: str) -> bool:
+    row = data.execute("SELECT status_by_hand FROM goal WHERE id = ?", (goal_id,)).fetchone()
+    return bool(row[0]) if row else False
+
+
+def set_status_by_hand(data: DataFile, goal_id: str, by_hand: bool) -> None:
+    with data.transaction():
+        data.execute("UPDATE goal SET status_by_hand = ? WHERE id = ?", (int(by_hand), goal_id))
+
+
+def set_settled(
+    data: DataFile, changes: Sequence[tuple[str, GoalStatus, int, date | None]]
+) -> None:
+    """Write (id, status, progress, completed_on) for goals whose derived values moved."""
+    with data.transaction():
+        data.connection.executemany(
+            "UPDATE goal SET status = ?, progress = ?, completed_on = ? WHERE id = ?",
+            (
+                (status.value, progress, day.isoformat() if day else None, goal_id)
+                for goal_id, status, progress, day in changes
+            ),
+        )
+
+
+def completed_on(data: DataFile, goal_id: str) -> date | None:
+    row = data.execute("SELECT completed_on FROM goal WHERE id = ?", (goal_id,)).fetchone()
+    return _day(row[0]) if row else None
+
+
+def links(data: DataFile, goal_id: str) -> list[GoalLink]:
+    """The feedback entries and events that point at the goal, newest first."""
+    found = [
+        GoalLink(LinkKind.FEEDBACK, fid, date.fromisoformat(day), _feedback_title(*rest))
+        for fid, day, *rest in data.execute(
+            "SELECT id, date, kind, source_name, situation, text FROM feedback WHERE goal_id = ?",
+            (goal_id,),
+        )
+    ]
+    found.extend(
+        GoalLink(LinkKind.EVENT, eid, date.fromisoformat(day), name or "(unnamed event)")
+        for eid, day, name in data.execute(
+            "SELECT id, date, name FROM event WHERE goal_id = ?", (goal_id,)
+        )
+    )
+    found.sort(key=lambda link: (link.date, link.id), reverse=True)
+    return found
+
+
+def _feedback_title(kind: str, source: str, situation: str, text: str) -> str:
+    words = {"praise": "Praise", "constructive": "Constructive feedback", "request": "Request"}
+    gist = (situation or text).strip().splitlines()[0] if (situation or text).strip() else ""
+    head = f"{words.get(kind, 'Feedback')} from {source}" if source else words.get(kind, "Feedback")
+    return f"{head}: {gist[:80]}" if gist else head
