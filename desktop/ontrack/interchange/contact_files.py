@@ -1,0 +1,35 @@
+"""Read any contacts file OnTrack understands, choosing the reader by its content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .contact_errors import ContactFile, ContactImportError, decode_text
+from .contacts_csv import looks_like_ontrack_csv, read_contacts_csv
+from .linkedin_csv import looks_like_linkedin, read_connections
+from .vcard import read_vcards
+
+FILE_FILTER = "Contacts (*.csv *.vcf *.vcard);;LinkedIn Connections (*.csv);;vCard (*.vcf *.vcard)"
+
+
+def read_contacts(raw: bytes) -> ContactFile:
+    head = decode_text(raw[:8000], "file") if raw else ""
+    if "BEGIN:VCARD" in head.upper():
+        return read_vcards(raw)
+    if looks_like_linkedin(head):
+        return read_connections(raw)
+    if looks_like_ontrack_csv(head):
+        return read_contacts_csv(raw)
+    raise ContactImportError(
+        "", "not a contacts file: expected LinkedIn's Connections.csv or a vCard (.vcf) file"
+    )
+
+
+def read_contacts_file(path: Path) -> ContactFile:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ContactImportError(
+            "", f"cannot read {path.name}: {error.strerror or error}"
+        ) from None
+    return read_contacts(raw)

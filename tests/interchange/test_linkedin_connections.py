@@ -1,0 +1,94 @@
+"""LinkedIn's Connections.csv as LinkedIn writes it, and files that are not it."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ontrack.interchange.contact_errors import ContactImportError
+from ontrack.interchange.contact_files import read_contacts, read_contacts_file
+from ontrack.interchange.linkedin_csv import parse_connected_on, read_connections
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "linkedin"
+
+
+def test_reads_the_export_with_its_preamble_quotes_and_missing_emails() -> None:
+    result = read_connections((DATA / "Connections.csv").read_bytes())
+    by_name = {c.name: c for c in result.contacts}
+    assert list(by_name) == [
+        "Priya Raman",
+        "Tomás Álvarez",
+        "Mei Chen",
+        "Olusegun Adeyemi",
+        "Jonas Müller",
+    ]
+    priya = by_name["Priya Raman"]
+    assert priya.company == "Northwind Traders, Inc."
+    assert priya.role == "Director of Engineering"
+    assert priya.email == ""
+    assert priya.linkedin_url == "https://www.linkedin.com/in/priya-raman-4b1a2c19"
+    assert priya.met_on == date(2024, 11, 14)
+    assert priya.how_met == "LinkedIn"
+    assert by_name["Mei Chen"].role == 'Staff Engineer, "Platform" team'
+    assert by_name["Tomás Álvarez"].email == "tomas.alvarez@example.es"
+
+
+def test_unreadable_rows_are_listed_with_line_and_reason() -> None:
+    result = read_connections((DATA / "Connections.csv").read_bytes())
+    assert [str(p) for p in result.problems] == [
+        "line 9: no name (LinkedIn leaves it empty for closed accounts)",
+        "line 10: “30 Feb 2020” is not a date like 05 Mar 2024",
+    ]
+
+
+def test_dates_are_english_day_month_year() -> None:
+    assert parse_connected_on("05 Mar 2024") == date(2024, 3, 5)
+    assert parse_connected_on("5 sept 2024") == date(2024, 9, 5)
+    with pytest.raises(ValueError, match="not a date"):
+        parse_connected_on("2024-03-05")
+
+
+def test_other_csv_files_are_refused_with_a_reason() -> None:
+    with pytest.raises(ContactImportError, match="not a contacts file"):
+        read_contacts_file(DATA / "not_connections.csv")
+    with pytest.raises(ContactImportError, match=r"Connections\.csv"):
+        read_connections(b"a,b,c\r\n1,2,3\r\n")
+    with pytest.raises(ContactImportError, match="cannot read"):
+        read_contacts_file(DATA / "missing.csv")
+
+
+def test_a_nul_byte_or_binary_is_a_clear_error() -> None:
+    with pytest.raises(ContactImportError):
+        read_connections(b"First Name,Last Name\r\n\x00\xff\xfe\x00bad")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400) | st.text(max_size=300).map(str.encode))
+def test_no_input_raises_anything_but_the_importer_error(raw: bytes) -> None:
+    for attempt in (read_contacts, read_connections):
+        with contextlib.suppress(ContactImportError):
+            attempt(raw)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.text(max_size=20), max_size=8), max_size=6))
+def test_any_rows_after_the_header_read_or_are_listed(rows: list[list[str]]) -> None:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
+    )
+    writer.writerows(rows)
+    try:
+        result = read_connections(out.getvalue().encode())
+    except ContactImportError:
+        return
+    assert len(result.contacts) + len(result.problems) <= len(rows)

@@ -1,0 +1,172 @@
+"""vCard 2.1, 3.0 and 4.0 files as Apple Contacts, Google Contacts and Outlook write them;
+export to vCard 3.0 and CSV, and round trips."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ontrack.domain.network import Contact
+from ontrack.interchange.contact_errors import ContactImportError
+from ontrack.interchange.contact_files import read_contacts, read_contacts_file
+from ontrack.interchange.contacts_csv import neutralise, read_contacts_csv, write_contacts_csv
+from ontrack.interchange.vcard import read_vcards, write_vcards
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "vcard"
+
+
+def _read(name: str) -> dict[str, Contact]:
+    result = read_contacts_file(DATA / name)
+    assert result.problems == ()
+    return {c.name: c for c in result.contacts}
+
+
+def test_apple_contacts_groups_labels_escapes_folding_and_photo() -> None:
+    cards = _read("apple_contacts.vcf")
+    assert list(cards) == ["Dr. Chiamaka Okafor", "Hiroshi Nakamura"]
+    chi = cards["Dr. Chiamaka Okafor"]
+    assert chi.company == "Globex Corporation"
+    assert chi.role == "Principal Scientist"
+    assert chi.email == "chiamaka.okafor@globex.example"  # item1.EMAIL, type=pref
+    assert chi.phone == "+1 (415) 555-0134"
+    assert chi.linkedin_url == "https://www.linkedin.com/in/chiamaka-okafor"  # item2 LinkedIn
+    assert chi.notes.startswith("Met at the ML in Production meetup, talked about")
+    assert "proposal; follow up in spring.\nPrefers e-mail" in chi.notes  # folded, escaped
+    assert chi.tags == ("mentor", "research")
+    assert cards["Hiroshi Nakamura"].linkedin_url == "https://www.linkedin.com/in/hnakamura"
+
+
+def test_google_contacts_several_cards_unicode_and_system_groups() -> None:
+    cards = _read("google_contacts.vcf")
+    fz = cards["Fatima Zahra El Amrani"]
+    assert fz.email == "fz.elamrani@contoso.example"
+    assert fz.linkedin_url == "https://www.linkedin.com/in/fz-elamrani"
+    assert fz.notes == "Introduced by Priya. Interested in mentoring, not hiring right now."
+    assert fz.tags == ("Industry friends",)  # Google's "myContacts" says nothing
+    assert cards["李娜"].notes.startswith("在会议上认识的。")
+    assert "seventy-five octets." in cards["李娜"].notes
+    assert cards["Priya Raman"].company == "Northwind Traders, Inc."
+
+
+def test_outlook_2_1_quoted_printable_charsets_soft_breaks_and_photo() -> None:
+    cards = _read("outlook_2_1.vcf")
+    jurgen = cards["Jürgen Müller"]
+    assert jurgen.company == "Litware GmbH"
+    assert jurgen.email == "juergen.mueller@litware.example"
+    assert jurgen.phone == "+49 89 555 0101"
+    assert jurgen.notes == (
+        "Kennengelernt auf der Messe in München, sehr hilfsbereit.\n"
+        "Fragen: Kontakte bei Tailspin, Budget für 2025."
+    )
+    anne = cards["Anne Smith"]
+    assert anne.role == "Recruiter, Engineering"
+    assert anne.notes == "Café chat — she recruits for the platform team, remote-friendly."
+
+
+def test_vcard_4_preferences_uris_and_types() -> None:
+    cards = _read("contacts_v4.vcf")
+    amara = cards["Amara Nwosu"]
+    assert amara.email == "amara.nwosu@tailspin.example"  # PREF=1
+    assert amara.phone == "+44-20-7946-0958"
+    assert amara.linkedin_url == "https://www.linkedin.com/in/amaranwosu"
+    assert cards["Ravi Shankar"].company == "Woodgrove Bank"
+
+
+def test_damaged_cards_are_listed_and_the_good_ones_kept() -> None:
+    result = read_vcards((DATA / "damaged_cards.vcf").read_bytes())
+    assert [c.name for c in result.contacts] == ["Ok Person"]
+    assert [str(p) for p in result.problems] == [
+        "card 2: it has no name (FN or N)",
+        "card 3: line 12 cannot be read (unknown character set)",
+        "card 4: the file ends inside this card",
+    ]
+
+
+def test_files_that_are_not_vcards_are_refused() -> None:
+    with pytest.raises(ContactImportError, match="not a contacts file"):
+        read_contacts_file(DATA / "not_a_vcard.vcf")
+    with pytest.raises(ContactImportError, match="outside BEGIN:VCARD"):
+        read_vcards(b"BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\nFN:stray\r\n")
+
+
+def _sample() -> list[Contact]:
+    return [
+        Contact(
+            "1",
+            "Ana María Souza-Lee",
+            "Acme, Inc.",
+            "VP; Engineering",
+            "ana@acme.example",
+            "+1 555 0100",
+            "https://www.linkedin.com/in/ana",
+            "PyCon 2024, hallway track",
+            'Line one, with commas; semicolons \\ backslash\nLine two "quoted" <b>not html</b> 😀',
+            date(2024, 5, 17),
+            ("mentor", "python, data"),
+            91,
+        ),
+        Contact("2", "李娜", "Fabrikam"),
+        Contact("3", '=HYPERLINK("x")', "-Minus", "+Plus", "@at"),
+    ]
+
+
+def _without_ids(contacts: list[Contact] | tuple[Contact, ...]) -> list[tuple[object, ...]]:
+    fields = [f for f in Contact.__dataclass_fields__ if f not in ("id", "interactions")]
+    return [tuple(getattr(c, f) for f in fields) for c in contacts]
+
+
+def test_vcard_export_round_trips() -> None:
+    text = write_vcards(_sample())
+    assert "VERSION:3.0" in text
+    result = read_vcards(text.encode())
+    assert result.problems == ()
+    assert _without_ids(result.contacts) == _without_ids(_sample())
+
+
+def test_csv_export_neutralises_formulas_and_round_trips() -> None:
+    text = write_contacts_csv(_sample())
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[3][:4] == ['\'=HYPERLINK("x")', "'-Minus", "'+Plus", "'@at"]
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+    result = read_contacts_csv(text.encode())
+    assert _without_ids(result.contacts) == _without_ids(_sample())
+    assert read_contacts(text.encode()).contacts[0].name == "Ana María Souza-Lee"
+    assert neutralise("\tx") == "'\tx"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.binary(max_size=400) | st.text(max_size=300).map(lambda t: f"BEGIN:VCARD\r\n{t}".encode())
+)
+def test_no_input_makes_the_vcard_reader_raise_anything_but_its_error(raw: bytes) -> None:
+    with contextlib.suppress(ContactImportError):
+        read_vcards(raw)
+
+
+_texts = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_texts, _texts, _texts, _texts), min_size=1, max_size=4))
+def test_any_contacts_survive_a_vcard_round_trip(rows: list[tuple[str, str, str, str]]) -> None:
+    contacts = [
+        Contact(
+            str(n),
+            f"Name {name.strip()}".strip(),
+            company.strip(),
+            role.strip(),
+            notes=notes.strip(),
+        )
+        for n, (name, company, role, notes) in enumerate(rows)
+    ]
+    result = read_vcards(write_vcards(contacts).encode())
+    assert [(c.company, c.role, c.notes) for c in result.contacts] == [
+        (c.company, c.role, c.notes) for c in contacts
+    ]
