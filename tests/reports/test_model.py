@@ -173,6 +173,7 @@ def test_network_counts_people_met_and_reconnected() -> None:
     assert data.glance is not None
     assert data.network is not None
     assert (data.glance.people_met, data.glance.people_reconnected) == (1, 1)
+    assert data.glance.events_attended == 1  # the meetup; the future event is not yet
     network = data.network
     assert network.interactions == 2
     assert [c.name for c in network.new_contacts.items] == ["New face"]

@@ -90,6 +90,9 @@ def gather_glance(dataset: Dataset, content: Content, period: Period, today: dt.
         feedback_followed_up=len(followed_up_in(dataset.feedback, period)),
         people_met=len(met),
         people_reconnected=len(seen - met),
+        events_attended=sum(
+            1 for e in dataset.events if period.contains(e.date) and e.date <= today
+        ),
         assessed_on=assessment.taken_on if assessment else None,
         top_strength=assessment.strengths[0].label if assessment and assessment.strengths else None,
         top_opportunity=assessment.opportunities[0].label

@@ -64,6 +64,7 @@ class Glance:
     feedback_followed_up: int
     people_met: int
     people_reconnected: int
+    events_attended: int
     assessed_on: dt.date | None
     top_strength: str | None
     top_opportunity: str | None

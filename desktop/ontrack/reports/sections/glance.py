@@ -31,7 +31,7 @@ def glance(kit: Kit, part: Glance) -> list[Any]:
             _figure(kit, part.feedback_followed_up, "feedback followed up"),
             _figure(kit, part.people_met, "people met"),
             _figure(kit, part.people_reconnected, "people reconnected with"),
-            [],
+            _figure(kit, part.events_attended, "events attended"),
         ],
     ]
     width = BODY_WIDTH / 4
@@ -40,7 +40,6 @@ def glance(kit: Kit, part: Glance) -> list[Any]:
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("BACKGROUND", (3, 1), (3, 1), None),
                 ("LINEAFTER", (0, 0), (2, -1), 3, "white"),
                 ("LINEBELOW", (0, 0), (-1, 0), 3, "white"),
                 ("TOPPADDING", (0, 0), (-1, -1), 8),
