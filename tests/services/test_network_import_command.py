@@ -53,7 +53,7 @@ def test_a_broken_file_is_refused_and_nothing_is_written(data_path: Path) -> Non
     _run(data_path, DATA / "linkedin" / "Connections.csv")
     before = hashlib.sha256(data_path.read_bytes()).hexdigest()
     for bad in ("vcard/not_a_vcard.vcf", "linkedin/not_connections.csv", "nowhere.vcf"):
-        with pytest.raises(UserError, match="not a contacts file|cannot read") as caught:
+        with pytest.raises(UserError, match=r"not a contacts file|cannot read") as caught:
             _run(data_path, DATA / bad)
         assert "\n" not in str(caught.value)
     empty = data_path.parent / "closed.csv"
