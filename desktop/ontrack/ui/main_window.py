@@ -110,6 +110,18 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "&Export…", f.export_file, "Ctrl+E", "Save everything as an OnTrack file"
         )
+        self.report_action = self._action(
+            "Progress &report…",
+            self.open_report,
+            "Ctrl+Shift+R",
+            "Make a PDF progress report to preview, save or print",
+        )
+        self.print_report_action = self._action(
+            "&Print report…",
+            lambda: self.open_report(print_when_ready=True),
+            keys.Print,
+            "Make the progress report and print it",
+        )
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -135,6 +147,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_file_action, self.open_file_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.report_action, self.print_report_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -197,6 +211,15 @@ class MainWindow(QMainWindow):
             return
         for name in self.pages:
             self.page(name).on_data_changed(change)
+
+    # -- progress report ---------------------------------------------------------------
+    def open_report(self, print_when_ready: bool = False) -> None:
+        # Imported here, not at the top: start-up never loads QtPdf or ReportLab.
+        from .report import open_report_dialog
+
+        open_report_dialog(
+            self, self.services, self._clock, self._settings, print_when_ready=print_when_ready
+        )
 
     # -- profile -----------------------------------------------------------------------
     def edit_profile(self) -> None:

@@ -1,0 +1,335 @@
+"""File ▸ Progress report…: choose the period and sections, generate the PDF off the GUI
+thread, preview its pages, then save, print or open it.
+
+The data is read here, on the GUI thread, in one quick transaction; the build runs in a
+ReportJob. Saving writes the previewed bytes atomically, so what is saved is what was
+seen, and a failed save leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...atomic import write_bytes_atomically
+from ...domain.clock import Clock
+from ...services.registry import Services
+from ..look import attention_icon
+from .options_form import ReportOptionsForm
+from .preview import ReportPreview
+from .printing import PrintError, print_document
+from .worker import ReportJob
+
+
+class ReportDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        clock: Clock,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        print_when_ready: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.setWindowTitle("Progress report")
+        self._services = services
+        self._clock = clock
+        self._today = clock.today()
+        self._job: ReportJob | None = None
+        self._abandoned: list[ReportJob] = []  # cancelled builds still finishing
+        self._started = 0.0
+        self.pdf: bytes | None = None
+        self.saved_path: Path | None = None
+        self._print_when_ready = print_when_ready
+
+        self.form = ReportOptionsForm(settings, self._today, self)
+        self.form.changed.connect(self._options_changed)
+        self.generate_button = QPushButton("&Generate")
+        self.generate_button.setObjectName("reportGenerate")
+        self.generate_button.setToolTip("Make the report and show its pages (Ctrl+Return)")
+        self.generate_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("reportBusy")
+        self.busy_bar.setRange(0, 0)  # no steps to count: a busy indicator
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+        self.busy_bar.hide()
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setObjectName("reportCancel")
+        self.cancel_button.setToolTip("Stop making the report")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.status_icon = QLabel()
+        self.status_icon.setPixmap(attention_icon().pixmap(16, 16))
+        self.status_icon.hide()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("reportStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+        self.status_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.preview = ReportPreview(self)
+        self.preview.setObjectName("reportPreview")
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton("&Save", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip("Save the report to the file under Save as (Ctrl+S)")
+        self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setToolTip("Print the report's pages (Ctrl+P)")
+        self.open_button = buttons.addButton("&Open", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setToolTip("Save the report and open it in your PDF viewer")
+        close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close_button.setAutoDefault(False)
+        for button in (self.save_button, self.print_button, self.open_button):
+            button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_report)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        buttons.rejected.connect(self.reject)
+
+        generate_row = QHBoxLayout()
+        generate_row.addWidget(self.generate_button)
+        generate_row.addWidget(self.cancel_button)
+        generate_row.addStretch(1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.status_label, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.form)
+        left.addLayout(generate_row)
+        left.addWidget(self.busy_bar)
+        left.addLayout(status_row)
+        left.addStretch(1)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setFixedWidth(330)
+        body = QHBoxLayout()
+        body.addWidget(left_widget)
+        body.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.resize(1080, 720)
+        self.form.period_combo.setFocus()
+        self._update_buttons()
+        if print_when_ready:
+            QTimer.singleShot(0, self.generate)
+
+    # -- generating --------------------------------------------------------------------
+    def generate(self) -> bool:
+        """Start making the report with the options on screen; False (and a message on
+        screen) if the options need fixing or a build is still running."""
+        if self._job is not None or self._abandoned:
+            return False
+        options = self.form.chosen()
+        if isinstance(options, str):
+            self._say(options, problem=True)
+            self._print_when_ready = False
+            return False
+        self._say("Reading your data…")
+        QApplication.processEvents()  # show the message before the (short) read
+        try:
+            dataset = self._services.transfer.export_dataset()
+        except Exception as error:  # storage failure: the data file is gone or damaged
+            self._say(f"Your data could not be read: {error}", problem=True)
+            return False
+        job = ReportJob(dataset, options, self._today, self)
+        job.stage.connect(self._stage)
+        job.built.connect(self._built)
+        job.failed.connect(self._failed)
+        job.finished.connect(lambda: self._finished(job))
+        self._job = job
+        self._started = time.monotonic()
+        job.start()
+        self._update_buttons()
+        return True
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def cancel(self) -> None:
+        if self._job is None:
+            return
+        self._job.abandon()
+        self._abandoned.append(self._job)
+        self._job = None
+        self._print_when_ready = False
+        self._say("Cancelled; nothing was made.")
+        self._update_buttons()
+
+    def _stage(self, text: str) -> None:
+        if self.sender() is self._job:
+            self._say(text)
+
+    def _built(self, data: bytes) -> None:
+        if self.sender() is not self._job:
+            return  # an abandoned build
+        self.show_report(data, time.monotonic() - self._started)
+
+    def show_report(self, data: bytes, seconds: float | None = None) -> int:
+        """Preview these PDF bytes as the report Save, Print and Open act on; returns the
+        number of pages."""
+        self.pdf = data
+        self.saved_path = None
+        pages = self.preview.show_pdf(data)
+        took = f" in {seconds:.1f} s" if seconds is not None else ""
+        self._say(
+            f"Made {pages} page{'s' if pages != 1 else ''}{took}. "
+            "Save it, print it or open it in your PDF viewer."
+        )
+        self._update_buttons()
+        return pages
+
+    def _failed(self, message: str) -> None:
+        if self.sender() is self._job:
+            self._print_when_ready = False
+            self._say(message, problem=True)
+
+    def _finished(self, job: ReportJob) -> None:
+        if job is self._job:
+            self._job = None
+        elif job in self._abandoned:
+            self._abandoned.remove(job)
+        job.deleteLater()
+        self._update_buttons()
+        if self._print_when_ready and self.pdf is not None and self._job is None:
+            self._print_when_ready = False
+            self.print_report()
+
+    def _options_changed(self) -> None:
+        if self.pdf is not None and self._job is None:
+            self._say("The choices changed since the preview was made: Generate again.")
+
+    # -- saving, opening, printing -----------------------------------------------------
+    def save(self) -> Path | None:
+        """Write the previewed report to the chosen file; its path, or None (with a
+        message) if there is no report yet or the file cannot be written."""
+        if self.pdf is None:
+            self._say("Generate the report first.", problem=True)
+            return None
+        path = self.form.save_path()
+        if isinstance(path, str):
+            self._say(path, problem=True)
+            return None
+        try:
+            write_bytes_atomically(path, self.pdf)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self._warn("The report was not saved", f"OnTrack could not write {path}.", reason)
+            return None
+        self.form.path_edit.setText(str(path))
+        self.form.remember_folder(path)
+        self.saved_path = path
+        self._say(f"Saved as {path.name} in {path.parent}.")
+        return path
+
+    def open_in_viewer(self) -> bool:
+        path = self.saved_path or self.save()
+        if path is None:
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._warn(
+                "No PDF viewer", f"The report is saved as {path}.", "No PDF viewer could open it."
+            )
+            return False
+        return True
+
+    def print_report(self) -> bool:
+        if self.pdf is None:
+            self._say("Generate the report first.", problem=True)
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.preview.page_count())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return accepted and self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the previewed pages on `printer` (already set up); False with a message
+        if the printer fails."""
+
+        def progress(done: int, total: int) -> None:
+            self._say(f"Printing page {done} of {total}…")
+            QApplication.processEvents()  # keep painting between pages
+
+        try:
+            count = print_document(self.preview.document, printer, progress)
+        except PrintError as error:
+            self._warn("Nothing was printed", str(error), printer.printerName() or "")
+            return False
+        self._say(f"Sent {count} page{'s' if count != 1 else ''} to the printer.")
+        return True
+
+    # -- state and messages ------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        busy = self._job is not None
+        finishing = bool(self._abandoned)
+        self.generate_button.setEnabled(not busy and not finishing)
+        self.generate_button.setToolTip(
+            "Finishing the cancelled report; a moment…"
+            if finishing
+            else "Make the report and show its pages (Ctrl+Return)"
+        )
+        self.cancel_button.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        ready = self.pdf is not None and not busy
+        for button in (self.save_button, self.print_button, self.open_button):
+            button.setEnabled(ready)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_icon.setVisible(problem)
+
+    def status_text(self) -> str:
+        return self.status_label.text()
+
+    def _warn(self, title: str, text: str, details: str) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # paths and reasons are shown as typed
+        box.setText(f"{text}\n\n{details}".strip())
+        box.exec()
+        box.deleteLater()
+
+    # -- closing -----------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        self._stop_jobs()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_jobs()
+        super().closeEvent(event)
+
+    def _stop_jobs(self) -> None:
+        # A QThread must not be destroyed while it runs: wait for the (abandoned) builds.
+        if self._job is not None:
+            self.cancel()
+        for job in list(self._abandoned):
+            job.wait()

@@ -1,0 +1,62 @@
+"""Building the report off the GUI thread: a QThread that turns plain data into PDF bytes.
+
+The Dataset is read on the GUI thread (one quick transaction) and handed over; from then
+on everything here is pure Python on frozen dataclasses, so the thread shares nothing
+with the window but the result, which arrives through a queued signal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from ...domain.dataset import Dataset
+from ...reports import ReportOptions
+
+
+class ReportJob(QThread):
+    """One report build. `built` carries the PDF bytes, `failed` a sentence for the user.
+
+    ReportLab cannot be interrupted half-way, so cancelling marks the job abandoned: it
+    runs to its end and its result is dropped (`abandoned` tells the receiver so).
+    """
+
+    stage = Signal(str)  # what the build is doing now, for the status line
+    built = Signal(bytes)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        options: ReportOptions,
+        today: dt.date,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportJob")
+        self._dataset = dataset
+        self._options = options
+        self._today = today
+        self.abandoned = False
+
+    def abandon(self) -> None:
+        self.abandoned = True
+
+    def run(self) -> None:
+        # Imported here: the content and ReportLab load in this thread, never at start-up.
+        from ...domain.content import ContentError, load_content
+        from ...reports import build_report
+        from ...resources import resource_path
+
+        try:
+            self.stage.emit("Reading the assessment content…")
+            content = load_content(resource_path("content"))
+            self.stage.emit("Laying out the pages…")
+            data = build_report(self._dataset, content, self._options, self._today)
+        except ContentError as error:
+            self.failed.emit(f"OnTrack's assessment content is damaged: {error}")
+        except Exception as error:  # any failure must reach the user, not kill the thread
+            self.failed.emit(f"The report could not be made: {type(error).__name__}: {error}")
+        else:
+            self.built.emit(data)

@@ -1,0 +1,231 @@
+"""File ▸ Progress report…: the dialog as a person drives it — choose, generate (off the
+GUI thread), preview, save, open, and what they are told when a choice or a path is wrong."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QObject, QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from ontrack.domain.clock import FixedClock
+from ontrack.domain.content import load_content
+from ontrack.domain.dataset import Dataset
+from ontrack.reports import Period, Preset, Section, build_report
+from ontrack.resources import resource_path
+from ontrack.ui.main_window import MainWindow
+from ontrack.ui.report.dialog import ReportDialog
+from ontrack.ui.report.options_form import LAST_FOLDER, default_file_name
+from tests.conftest import TODAY
+from tests.gui.conftest import when_modal
+
+
+@pytest.fixture(scope="module")
+def report_pdf(small_dataset: Dataset) -> bytes:
+    """The small demo's report, built once for the tests that need a report, not a build."""
+    return build_report(small_dataset, load_content(resource_path("content")), today=TODAY)
+
+
+@pytest.fixture
+def dialog(
+    window: MainWindow, qtbot: QtBot, clock: FixedClock, settings: QSettings
+) -> Iterator[ReportDialog]:
+    dialog = ReportDialog(window.services, clock, settings, window)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    yield dialog
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _read_message(texts: list[str]):  # type: ignore[no-untyped-def]
+    def act(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.accept()
+
+    return act
+
+
+def test_generating_by_keyboard_previews_every_page(
+    dialog: ReportDialog, qtbot: QtBot, small_dataset: Dataset
+) -> None:
+    assert not dialog.save_button.isEnabled()  # nothing to save before a report exists
+    assert QApplication.focusWidget() is dialog.form.period_combo
+    qtbot.keyClick(dialog.form.period_combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(dialog.is_busy)  # the shortcut arrives through the event queue
+    assert dialog.busy_bar.isVisible()
+    assert dialog.cancel_button.isVisible()
+    assert not dialog.generate_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.pdf is not None
+    pages = _pages(dialog.pdf)
+    assert pages > 3
+    assert dialog.preview.page_count() == pages
+    assert f"{pages} pages" in dialog.preview.pages_label.text()
+    assert f"Made {pages} pages" in dialog.status_text()
+    assert not dialog.busy_bar.isVisible()
+    assert dialog.save_button.isEnabled()
+    assert dialog.print_button.isEnabled()
+    text = _text(dialog.pdf)
+    assert small_dataset.profile.name in text
+    for section in Section:
+        assert section.heading in text
+
+
+def test_sections_left_out_are_left_out_and_the_period_is_the_one_chosen(
+    dialog: ReportDialog, qtbot: QtBot
+) -> None:
+    network = dialog.form.section_boxes[Section.NETWORK]
+    network.setFocus()
+    qtbot.keyClick(network, Qt.Key.Key_Space)
+    assert not network.isChecked()
+    dialog.form.period_combo.setFocus()
+    qtbot.keyClick(dialog.form.period_combo, Qt.Key.Key_Up)  # Last 12 months → Last quarter
+    assert dialog.form.period() == Period.preset(Preset.LAST_QUARTER, TODAY)
+    assert dialog.form.from_edit.date() == QDate(2026, 8, 25)
+    assert not dialog.form.from_edit.isEnabled()
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pdf is not None and not dialog.is_busy(), timeout=20_000)
+    text = _text(dialog.pdf or b"")
+    assert "25 Aug 2026" in text
+    outline = [  # top-level bookmarks: the cover and the sections (lists hold sub-entries)
+        item.title
+        for item in PdfReader(io.BytesIO(dialog.pdf or b"")).outline
+        if not isinstance(item, list)
+    ]
+    assert "Network" not in outline
+    assert "Next 30 days" in outline
+
+
+def test_a_custom_period_that_ends_before_it_starts_is_refused(
+    dialog: ReportDialog, qtbot: QtBot
+) -> None:
+    form = dialog.form
+    form.period_combo.setFocus()
+    qtbot.keyClick(form.period_combo, Qt.Key.Key_End)  # Custom dates
+    assert form.from_edit.isEnabled()
+    assert form.to_edit.isEnabled()
+    form.from_edit.setDate(QDate(2026, 11, 1))
+    form.to_edit.setDate(QDate(2026, 10, 1))
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert not dialog.is_busy()
+    assert dialog.pdf is None
+    assert "after it ends" in dialog.status_text()
+    assert dialog.status_icon.isVisible()
+    form.to_edit.setDate(QDate(2026, 11, 20))
+    assert form.period() == Period(TODAY.replace(day=1), TODAY.replace(day=20))
+
+
+def test_a_report_needs_a_section(dialog: ReportDialog, qtbot: QtBot) -> None:
+    for box in dialog.form.section_boxes.values():
+        box.setChecked(False)
+    assert not dialog.generate()
+    assert "at least one section" in dialog.status_text()
+
+
+def test_save_writes_the_previewed_pdf_and_remembers_the_folder(
+    dialog: ReportDialog, qtbot: QtBot, tmp_path: Path, report_pdf: bytes, settings: QSettings
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    assert dialog.form.path_edit.text().endswith(default_file_name(TODAY))
+    dialog.show_report(report_pdf)
+    dialog.form.path_edit.clear()
+    qtbot.keyClicks(dialog.form.path_edit, str(folder / "for my coach"))
+    qtbot.keyClick(dialog.form.path_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = folder / "for my coach.pdf"
+    qtbot.waitUntil(lambda: dialog.saved_path is not None)
+    assert dialog.saved_path == saved
+    assert saved.read_bytes() == report_pdf
+    assert saved.stat().st_mode & 0o077 == 0  # private career data: owner only
+    assert settings.value(LAST_FOLDER) == str(folder)
+    assert "Saved as for my coach.pdf" in dialog.status_text()
+
+
+def test_an_unwritable_path_is_explained_and_leaves_nothing(
+    dialog: ReportDialog, qtbot: QtBot, tmp_path: Path, report_pdf: bytes
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file, not a folder")
+    dialog.show_report(report_pdf)
+    dialog.form.path_edit.setText(str(not_a_folder / "report.pdf"))
+    texts: list[str] = []
+    when_modal(qtbot, _read_message(texts))
+    assert dialog.save() is None
+    assert texts
+    assert "could not write" in texts[0]
+    assert dialog.saved_path is None
+    assert not [p for p in tmp_path.rglob("*") if p.suffix in {".pdf", ".tmp"}]
+    assert not_a_folder.read_text() == "a file, not a folder"
+
+
+class _UrlCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_open_saves_and_hands_the_file_to_the_pdf_viewer(
+    dialog: ReportDialog, qtbot: QtBot, tmp_path: Path, report_pdf: bytes
+) -> None:
+    catcher = _UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    try:
+        dialog.show_report(report_pdf)
+        dialog.form.path_edit.setText(str(tmp_path / "to open.pdf"))
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [url.toLocalFile() for url in catcher.urls] == [str(tmp_path / "to open.pdf")]
+    assert (tmp_path / "to open.pdf").read_bytes() == report_pdf
+
+
+def test_cancel_drops_the_build_and_generating_works_again(
+    dialog: ReportDialog, qtbot: QtBot
+) -> None:
+    assert dialog.generate()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.is_busy()
+    assert "Cancelled" in dialog.status_text()
+    assert not dialog.busy_bar.isVisible()
+    qtbot.waitUntil(lambda: dialog.generate_button.isEnabled(), timeout=20_000)
+    assert dialog.pdf is None  # the abandoned build's result was dropped
+    assert "Cancelled" in dialog.status_text()
+
+
+def test_file_menu_opens_the_report_dialog(window: MainWindow, qtbot: QtBot) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    export = texts.index("&Export…")
+    assert texts[export + 1 : export + 4] == ["", "Progress &report…", "&Print report…"]
+    assert window.print_report_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert window.report_action.shortcut() == QKeySequence("Ctrl+Shift+R")
+    seen = when_modal(qtbot, lambda d: d.reject())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_R, ctrl_shift)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert isinstance(seen[0], ReportDialog)
