@@ -114,3 +114,10 @@ def test_previous_and_choices(service: AssessmentService, clock: FixedClock) -> 
     assert service.previous(first.id) is None
     labels = dict(service.choices())
     assert labels[second.id] == "24 Nov 2026 · Engineer → Manager (draft)"
+
+
+def test_overall_scores_of_several(service: AssessmentService) -> None:
+    low = service.start("", "")
+    _rate_all(service, low.id, 3)
+    empty = service.start("", "")
+    assert service.overall_scores([low.id, empty.id]) == {low.id: 50, empty.id: None}

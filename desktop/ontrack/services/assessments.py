@@ -17,6 +17,7 @@ from ..domain.assessment_drafts import with_rater, with_rating
 from ..domain.content import Content, load_content
 from ..domain.enums import AssessmentStatus, Relationship
 from ..domain.ids import new_id
+from ..domain.scoring import factor_scores, overall_score, rounded
 from ..resources import resource_path
 from ..storage.repositories import assessment_records as records
 from ..storage.repositories.assessment_records import RemovedAssessment
@@ -75,6 +76,15 @@ class AssessmentService:
             if status is AssessmentStatus.DRAFT:
                 label += " (draft)"
             result.append((uid, label))
+        return result
+
+    def overall_scores(self, assessment_ids: list[str]) -> dict[str, int | None]:
+        """The rounded overall score (0..100) of each assessment's own answers."""
+        answers = records.own_answers(self._context.data, assessment_ids)
+        result: dict[str, int | None] = {}
+        for uid, given in answers.items():
+            overall = overall_score(factor_scores(self.content, given))
+            result[uid] = None if overall is None else rounded(overall)
         return result
 
     # -- the draft, one answer at a time --------------------------------------------------

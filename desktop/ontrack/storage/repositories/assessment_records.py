@@ -128,3 +128,19 @@ def choices(data: DataFile) -> list[tuple[str, date, AssessmentStatus, str, str]
             "ORDER BY taken_on DESC, seq DESC"
         )
     ]
+
+
+def own_answers(data: DataFile, assessment_ids: list[str]) -> dict[str, tuple[Answer, ...]]:
+    """The person's own answers of each of these assessments (for scores in lists)."""
+    found: dict[str, list[Answer]] = {uid: [] for uid in assessment_ids}
+    for start in range(0, len(assessment_ids), 500):
+        chunk = assessment_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for uid, statement, rating in data.execute(
+            "SELECT assessment_id, statement, rating FROM answer "
+            f"WHERE rater_pk IS NULL AND assessment_id IN ({marks}) "
+            "ORDER BY assessment_id, position",
+            chunk,
+        ):
+            found[uid].append(Answer(statement, rating))
+    return {uid: tuple(answers) for uid, answers in found.items()}

@@ -1,22 +1,11 @@
-"""The Assessment tab: every assessment taken, newest first."""
+"""The Assessment tab: the derailer wizard, its results and guidance, others' ratings,
+and the history of assessments, compared. The page itself lives in `ui/assessment/`."""
 
 from __future__ import annotations
 
-from ...services.change import Topic
-from ..table_models import AssessmentsTableModel
+from ..assessment.page import AssessmentPage
 from .base import TabContext
-from .table_tab import TableTab
 
 
-def build(context: TabContext) -> TableTab:
-    return TableTab(
-        "Assessment",
-        "Every assessment you have taken: how you rated yourself on the eight career "
-        "derailers, and how others rated you.",
-        "No assessments yet.\nImport an OnTrack file (File ▸ Import…) to bring yours in.",
-        AssessmentsTableModel(context.services.listings),
-        "assessmentList",
-        topics=(Topic.ASSESSMENTS,),
-        stretch_column=2,
-        widths={0: 16, 1: 12, 3: 14, 4: 16},
-    )
+def build(context: TabContext) -> AssessmentPage:
+    return AssessmentPage(context)

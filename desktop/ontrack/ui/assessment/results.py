@@ -1,0 +1,334 @@
+"""The results of one assessment: profile chart (with the previous assessment or others'
+view overlaid), the per-factor table, what changed, blind spots and hidden strengths,
+top strengths and opportunities with their guidance and "Make this a goal", and the
+reflections shown back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.assessment import Assessment
+from ...domain.content import Content
+from ...domain.enums import AssessmentStatus, Factor
+from ...domain.scoring import (
+    assessment_scores,
+    band,
+    blind_spots,
+    compare_assessments,
+    format_change,
+    hidden_strengths,
+    others_scores,
+    overall_score,
+    rounded,
+    top_opportunities,
+    top_strengths,
+    unanswered,
+)
+from ...services.assessments import AssessmentService
+from ..look import heading_font, mute
+from ..paged_model import format_date
+from .profile_chart import ProfileChart
+from .score_model import FactorScoresTableModel
+
+
+def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if bold or scale != 1.0:
+        label.setFont(heading_font(label.font(), scale, bold=bold))
+    return label
+
+
+def _card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 10, 12, 10)
+    layout.setSpacing(6)
+    return frame, layout
+
+
+def transition_text(assessment: Assessment) -> str:
+    parts = [p for p in (assessment.current_role, assessment.target_role) if p]
+    return " → ".join(parts)
+
+
+class ResultsView(QScrollArea):
+    make_goal = Signal(object, int)  # Factor, template index
+    resume = Signal(str)  # assessment id
+    add_rater = Signal(str)  # assessment id
+
+    def __init__(self, service: AssessmentService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentResults")
+        self._service = service
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.assessment: Assessment | None = None
+        self._previous: Assessment | None = None
+        self.chart = ProfileChart()
+        self.chart.setMinimumHeight(380)
+        self.chart.setObjectName("resultsChart")
+        self.overlay = QComboBox(objectName="chartOverlay")
+        self.overlay.setToolTip("What the chart shows beside this assessment")
+        self.overlay.currentIndexChanged.connect(self._draw_chart)
+        self.scores = FactorScoresTableModel(self)
+        self.table = QTableView(objectName="resultsTable")
+        self.table.setModel(self.scores)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.goal_buttons: dict[Factor, QToolButton] = {}
+        self._body = QWidget()
+        self.setWidget(self._body)
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(4, 0, 12, 12)
+
+    @property
+    def content(self) -> Content:
+        return self._service.content  # read when first needed, never at start-up
+
+    # -- showing an assessment ------------------------------------------------------------
+    def show_assessment(self, assessment: Assessment, previous: Assessment | None) -> None:
+        self.assessment = assessment
+        self._previous = previous
+        self.goal_buttons = {}
+        self.chart.setParent(None)
+        self.overlay.setParent(None)
+        self.table.setParent(None)
+        self._clear()
+        own = assessment_scores(self.content, assessment)
+        overall = overall_score(own)
+        title = f"Assessment of {format_date(assessment.taken_on)}"
+        head = _label(title, bold=True, scale=1.35)
+        head.setObjectName("resultsTitle")
+        self._layout.addWidget(head)
+        line = transition_text(assessment) or "No transition given"
+        if overall is not None:
+            line += f"  ·  Overall {rounded(overall)} of 100"
+        sub = _label(line)
+        mute(sub)
+        self._layout.addWidget(sub)
+        if assessment.status is AssessmentStatus.DRAFT:
+            self._draft_banner(assessment)
+
+        self.overlay.blockSignals(True)
+        self.overlay.clear()
+        if previous is not None:
+            self.overlay.addItem(f"Last time ({format_date(previous.taken_on)})", "previous")
+        if assessment.raters:
+            self.overlay.addItem("How others see you", "others")
+        self.overlay.addItem("Nothing", None)
+        self.overlay.blockSignals(False)
+        others = others_scores(self.content, assessment.raters) if assessment.raters else None
+        earlier = assessment_scores(self.content, previous) if previous else None
+        self.scores.set_scores(own, others=others, earlier=earlier)
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + sum(self.table.rowHeight(r) for r in range(self.scores.rowCount()))
+            + 4
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(self.chart, 3)
+        side = QVBoxLayout()
+        overlay_label = _label("Show on the chart beside it:")
+        overlay_label.setBuddy(self.overlay)
+        side.addWidget(overlay_label)
+        side.addWidget(self.overlay)
+        if previous is not None:
+            changes = [
+                f"{d.factor.label} {format_change(d.change)}"
+                for d in compare_assessments(self.content, previous, assessment)
+                if d.change
+            ]
+            text = ", ".join(changes) if changes else "no factor moved"
+            since = _label(f"Since {format_date(previous.taken_on)}: {text}")
+            since.setObjectName("resultsChanges")
+            side.addWidget(since)
+        if others is not None:
+            side.addWidget(self._perception(own, others))
+        more = QPushButton("Add someone's ratings…", objectName="resultsAddRater")
+        more.setToolTip("How a manager, peer, report or client sees you, beside your own view")
+        more.clicked.connect(lambda: self.add_rater.emit(assessment.id))
+        side.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addStretch(1)
+        top.addLayout(side, 2)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.table)
+        self._draw_chart()
+
+        if overall is not None:
+            self._guidance(own)
+        self._reflections(assessment)
+        self._layout.addStretch(1)
+
+    def _clear(self) -> None:
+        def drop(layout: QVBoxLayout | QHBoxLayout) -> None:
+            while layout.count():
+                item = layout.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+                elif item.layout() is not None:
+                    drop(item.layout())
+                    item.layout().deleteLater()
+
+        drop(self._layout)
+
+    def _draw_chart(self) -> None:
+        assessment = self.assessment
+        if assessment is None:
+            return
+        own = assessment_scores(self.content, assessment)
+        which = self.overlay.currentData()
+        if which == "previous" and self._previous is not None:
+            earlier = assessment_scores(self.content, self._previous)
+            name = f"Last time ({format_date(self._previous.taken_on)})"
+            self.chart.set_profile(own, "This assessment", earlier, name)
+        elif which == "others":
+            others = others_scores(self.content, assessment.raters)
+            self.chart.set_profile(own, "You", others, "Others")
+        else:
+            self.chart.set_profile(own, "This assessment")
+
+    def _draft_banner(self, assessment: Assessment) -> None:
+        missing = len(unanswered(self.content, assessment.answers))
+        frame, layout = _card()
+        frame.setObjectName("draftBanner")
+        row = QHBoxLayout()
+        row.addWidget(
+            _label(
+                f"This assessment is not finished: {missing} of "
+                f"{len(self.content.statements)} statements still to rate. "
+                "Its scores so far are shown below."
+            ),
+            1,
+        )
+        button = QPushButton("&Resume assessment", objectName="resumeButton")
+        button.setToolTip("Go back to where you stopped")
+        button.clicked.connect(lambda: self.resume.emit(assessment.id))
+        row.addWidget(button)
+        layout.addLayout(row)
+        self._layout.addWidget(frame)
+
+    def _perception(
+        self, own: dict[Factor, float | None], others: dict[Factor, float | None]
+    ) -> QWidget:
+        assert self.assessment is not None
+        frame, layout = _card()
+        frame.setObjectName("perceptionCard")
+        raters = ", ".join(
+            f"{r.name} ({r.relationship.label.lower()})" for r in self.assessment.raters
+        )
+        layout.addWidget(_label(f"How others see you: {raters}", bold=True))
+        spots = blind_spots(own, others)
+        hidden = hidden_strengths(own, others)
+        spots_label = _label(
+            "Blind spots (you rate yourself clearly higher than others do): "
+            + (", ".join(f.label for f in spots) if spots else "none")
+        )
+        spots_label.setObjectName("blindSpots")
+        hidden_label = _label(
+            "Hidden strengths (others rate you clearly higher than you do): "
+            + (", ".join(f.label for f in hidden) if hidden else "none")
+        )
+        hidden_label.setObjectName("hiddenStrengths")
+        layout.addWidget(spots_label)
+        layout.addWidget(hidden_label)
+        if spots:
+            hint = _label(
+                "A blind spot is worth a conversation: ask one of them for an example, "
+                "and listen without defending."
+            )
+            mute(hint)
+            layout.addWidget(hint)
+        return frame
+
+    def _guidance(self, own: dict[Factor, float | None]) -> None:
+        strengths = top_strengths(own)
+        opportunities = top_opportunities(own)
+        if strengths:
+            self._layout.addWidget(_label("Your top strengths", bold=True, scale=1.15))
+            for factor in strengths:
+                fc = self.content.factor(factor)
+                frame, layout = _card()
+                layout.addWidget(_label(f"{fc.name} — {rounded(own[factor] or 0)}", bold=True))
+                layout.addWidget(_label(fc.desired_behaviour))
+                self._layout.addWidget(frame)
+        self._layout.addWidget(_label("Your top opportunities", bold=True, scale=1.15))
+        if not opportunities:
+            self._layout.addWidget(
+                _label("Every factor is in the strength band. Keep doing what works.")
+            )
+        for factor in opportunities:
+            self._layout.addWidget(self._opportunity(factor, own[factor] or 0))
+
+    def _opportunity(self, factor: Factor, score: float) -> QWidget:
+        fc = self.content.factor(factor)
+        frame, layout = _card()
+        frame.setObjectName(f"opportunity_{factor.value}")
+        heading = QHBoxLayout()
+        heading.addWidget(
+            _label(f"{fc.name} — {rounded(score)} ({band(score).label.lower()})", bold=True), 1
+        )
+        button = QToolButton(objectName=f"makeGoal_{factor.value}")
+        button.setText("Make this a &goal")
+        button.setToolTip(f"Create a goal from a template for {fc.name.lower()}")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(button)
+        for n, template in enumerate(fc.goal_templates):
+            action = QAction(template.title, menu)
+            action.triggered.connect(lambda _=False, n=n: self.make_goal.emit(factor, n))
+            menu.addAction(action)
+        button.setMenu(menu)
+        button.clicked.connect(lambda: self.make_goal.emit(factor, 0))
+        heading.addWidget(button)
+        self.goal_buttons[factor] = button
+        layout.addLayout(heading)
+        derailing = _label(fc.derailing)
+        mute(derailing)
+        layout.addWidget(derailing)
+        layout.addWidget(_label("What good looks like", bold=True))
+        layout.addWidget(_label(fc.desired_behaviour))
+        layout.addWidget(_label("Start this week", bold=True))
+        layout.addWidget(_label("\n".join(f"•  {tip}" for tip in fc.tips)))
+        return frame
+
+    def _reflections(self, assessment: Assessment) -> None:
+        answered = [
+            (q.prompt, getattr(assessment.reflections, q.id))
+            for q in self.content.questions
+            if getattr(assessment.reflections, q.id).strip()
+        ]
+        if not answered:
+            return
+        self._layout.addWidget(_label("Your reflections", bold=True, scale=1.15))
+        frame, layout = _card()
+        frame.setObjectName("reflectionsCard")
+        for prompt, text in answered:
+            layout.addWidget(_label(prompt, bold=True))
+            layout.addWidget(_label(text))
+        self._layout.addWidget(frame)
