@@ -189,8 +189,11 @@ class ResultsView(QScrollArea):
         def drop(layout: QVBoxLayout | QHBoxLayout) -> None:
             while layout.count():
                 item = layout.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().deleteLater()
+                widget = item.widget()
+                if widget is not None:
+                    widget.hide()
+                    widget.setParent(None)  # gone from the view now, deleted later
+                    widget.deleteLater()
                 elif item.layout() is not None:
                     drop(item.layout())
                     item.layout().deleteLater()

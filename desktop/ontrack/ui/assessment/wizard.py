@@ -16,6 +16,7 @@ from ...commands.assessments import FinishAssessmentCommand
 from ...domain.assessment import Assessment, Reflections
 from ...domain.assessment_drafts import first_unrated_factor, ratings
 from ...domain.content import Content
+from ...domain.enums import Relationship
 from ...domain.profile import Profile
 from ...services.assessments import AssessmentService
 from ...services.profile import ProfileService
@@ -100,7 +101,8 @@ class AssessmentWizard(QWizard):
         if self.rater_mode:
             if self.rater is None:
                 assert self.assessment is not None
-                relationship = page.relationship.currentData()
+                # Qt hands a StrEnum back as its plain string value.
+                relationship = Relationship(page.relationship.currentData())
                 self.rater = self.service.add_rater(
                     self.assessment.id, page.name.text(), relationship
                 )

@@ -1,0 +1,164 @@
+"""The Assessment tab: results and their guidance, others' ratings and blind spots,
+making a goal of an opportunity, the history (compare, delete with undo) and its models."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from ontrack.domain.content import Keyed
+from ontrack.domain.dataset import Dataset
+from ontrack.domain.enums import AssessmentStatus, Factor, Relationship
+from ontrack.domain.scoring import assessment_scores, blind_spots, others_scores
+from ontrack.ui.assessment.compare import CompareDialog
+from ontrack.ui.assessment.history_model import AssessmentHistoryTableModel
+from ontrack.ui.assessment.rating_scale import RatingScale
+from ontrack.ui.assessment.score_model import FactorScoresTableModel
+from ontrack.ui.main_window import MainWindow
+from ontrack.ui.roles import RECORD_ROLE, SORT_ROLE
+from tests.gui.test_assessment_wizard import active_wizard, focused, next_page, open_tab
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _newest_complete(window: MainWindow, dataset: Dataset) -> str:
+    complete = [a for a in dataset.assessments if a.status is AssessmentStatus.COMPLETE]
+    return max(complete, key=lambda a: a.taken_on).id
+
+
+def test_a_rater_is_added_and_blind_spots_are_called_out(
+    window: MainWindow, qtbot: QtBot, small_dataset: Dataset
+) -> None:
+    page = open_tab(window, qtbot)
+    assessment_id = _newest_complete(window, small_dataset)
+    assert page.select_record(assessment_id)
+    raters_before = len(page.service.get(assessment_id).raters)
+    page.rater_button.setFocus()
+    qtbot.keyClick(page.rater_button, Qt.Key.Key_Space)
+    wizard = active_wizard(page, qtbot)
+    assert wizard.rater_mode
+    name = focused(qtbot)
+    assert name is wizard.start_page.name
+    qtbot.keyClicks(name, "Ana Lima")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    combo = focused(qtbot)
+    assert combo is wizard.start_page.relationship
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == Relationship.PEER
+    next_page(wizard, qtbot)
+    content = page.service.content
+    for _ in content.factors:
+        scales = wizard.currentPage().findChildren(RatingScale)
+        qtbot.waitUntil(lambda scales=scales: QApplication.focusWidget() is scales[0])
+        for scale, statement in zip(scales, wizard.currentPage().factor.statements, strict=True):
+            # The worst answer everywhere: others see every factor at 0.
+            qtbot.keyClick(
+                scale, Qt.Key.Key_1 if statement.keyed is Keyed.STRENGTH else Qt.Key.Key_5
+            )
+            qtbot.keyClick(scale, Qt.Key.Key_Tab)
+        next_page(wizard, qtbot)
+    assert wizard.currentPage().isComplete()  # rater mode has no reflection page
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.wizard is None)
+
+    saved = page.service.get(assessment_id)
+    assert len(saved.raters) == raters_before + 1
+    assert saved.raters[-1].name == "Ana Lima"
+    assert saved.status is AssessmentStatus.COMPLETE  # rater entry never changes that
+    own = assessment_scores(content, saved)
+    spots = blind_spots(own, others_scores(content, saved.raters))
+    assert spots, "a rater who sees every factor at 0 makes blind spots"
+    shown = page.results.findChild(QLabel, "blindSpots").text()
+    assert shown.endswith(", ".join(f.label for f in spots))
+    assert page.results.overlay.findData("others") >= 0
+    headers = [page.results.scores.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(page.results.scores.columnCount())]  # fmt: skip
+    assert "Others" in headers
+    assert "Perception" in headers
+
+
+def test_make_this_a_goal_creates_an_editable_goal_and_undo_removes_it(
+    window: MainWindow, qtbot: QtBot, small_dataset: Dataset
+) -> None:
+    page = open_tab(window, qtbot)
+    assert page.select_record(_newest_complete(window, small_dataset))
+    assert page.results.goal_buttons, "the demo's assessment has opportunities"
+    factor, button = next(iter(page.results.goal_buttons.items()))
+    goals_before = window.services.listings.goal_count()
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.tabs.currentWidget().objectName() == "goalsTab"
+    assert window.services.listings.goal_count() == goals_before + 1
+    template = page.service.content.factor(factor).goal_templates[0]
+    goal_id = window.undo_stack.command(window.undo_stack.index() - 1).goal.id
+    goal = page._goals.get(goal_id)
+    assert (goal.title, goal.factor, len(goal.steps)) == (
+        template.title,
+        factor,
+        len(template.steps),
+    )
+    assert goal.deadline is not None
+    assert goal.deadline > date(2026, 11, 24)
+    window.undo_stack.undo()
+    assert window.services.listings.goal_count() == goals_before
+
+
+def test_delete_with_undo_and_compare(
+    window: MainWindow, qtbot: QtBot, small_dataset: Dataset
+) -> None:
+    page = open_tab(window, qtbot)
+    total = page.model.total()
+    target = _newest_complete(window, small_dataset)
+    assert page.select_record(target)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert page.model.total() == total - 1
+    assert page.service.find(target) is None
+    window.undo_stack.undo()
+    assert page.model.total() == total
+    assert page.service.find(target) is not None
+
+    dialog = CompareDialog(page.service, target, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.after.currentData() == target
+    assert dialog.before.currentData() != target
+    assert dialog.model.rowCount() == 8
+    assert dialog.model.headerData(4, Qt.Orientation.Horizontal) == "Change"
+    assert dialog.summary.text().startswith("Better:")
+    assert dialog.chart.has_overlay
+    dialog.before.setCurrentIndex(dialog.after.currentIndex())
+    assert "different" in dialog.summary.text()
+    dialog.deleteLater()
+
+
+def test_history_model(qtmodeltester, window: MainWindow, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    page = open_tab(window, qtbot)
+    model = AssessmentHistoryTableModel(window.services.listings, page.service)
+    model.reload()
+    qtmodeltester.check(model)
+    overall = [model.index(r, 2).data(SORT_ROLE) for r in range(model.rowCount())]
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 2).data(SORT_ROLE) for r in range(model.rowCount())] == sorted(
+        overall, reverse=True
+    )
+    drafts = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert any(text.startswith("Draft (") for text in drafts)
+
+
+def test_factor_scores_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = FactorScoresTableModel()
+    own = dict.fromkeys(Factor, 80.0) | {Factor.VISION: None}
+    others = dict.fromkeys(Factor, 50.0)
+    model.set_scores(own, others=others, earlier=dict.fromkeys(Factor, 70.0))
+    qtmodeltester.check(model)
+    assert model.index(0, 5).data() == "Blind spot"
+    assert model.index(0, 7).data() == "+10"
+    assert model.index(5, 1).data() == "—"
+    assert model.index(5, 0).data(RECORD_ROLE) == Factor.VISION
+    model.set_scores(dict.fromkeys(Factor, 20.0), others=others)
+    assert model.index(0, 5).data() == "Hidden strength"
+    qtmodeltester.check(model)
