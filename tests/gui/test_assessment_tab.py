@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ontrack.domain.content import Keyed
@@ -162,3 +162,38 @@ def test_factor_scores_model(qtmodeltester) -> None:  # type: ignore[no-untyped-
     model.set_scores(dict.fromkeys(Factor, 20.0), others=others)
     assert model.index(0, 5).data() == "Hidden strength"
     qtmodeltester.check(model)
+
+
+def test_a_rater_left_half_way_is_continued_and_can_be_removed_with_undo(
+    window: MainWindow, qtbot: QtBot, small_dataset: Dataset
+) -> None:
+    page = open_tab(window, qtbot)
+    assessment_id = _newest_complete(window, small_dataset)
+    assert page.select_record(assessment_id)
+    before = page.service.get(assessment_id).raters
+    page.add_rater()
+    wizard = active_wizard(page, qtbot)
+    qtbot.keyClicks(focused(qtbot), "Kai")
+    next_page(wizard, qtbot)
+    scale = wizard.currentPage().findChildren(RatingScale)[0]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is scale)
+    qtbot.keyClick(scale, Qt.Key.Key_3)
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.wizard is None)
+
+    index = len(before)
+    button = page.results.findChild(QPushButton, f"continueRater{index}")
+    assert button is not None
+    button.click()
+    wizard = active_wizard(page, qtbot)
+    assert (wizard.rater_mode, wizard.rater) == (True, index)
+    assert wizard.currentPage().title().startswith("Factor 1 of 8")
+    assert wizard.currentPage().findChildren(RatingScale)[0].rating == 3
+    assert not wizard.start_page.name.isEnabled()  # the rater is who they were
+    wizard.reject()
+    qtbot.waitUntil(lambda: page.wizard is None)
+
+    page.results.findChild(QPushButton, f"removeRater{index}").click()
+    assert page.service.get(assessment_id).raters == before
+    window.undo_stack.undo()
+    assert page.service.get(assessment_id).raters[index].name == "Kai"

@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from ontrack.commands.assessments import DeleteAssessmentCommand, FinishAssessmentCommand
+from ontrack.commands.assessments import (
+    DeleteAssessmentCommand,
+    FinishAssessmentCommand,
+    RemoveRaterCommand,
+)
 from ontrack.domain.assessment import Reflections
 from ontrack.domain.clock import FixedClock
 from ontrack.domain.enums import AssessmentStatus, Relationship
@@ -98,9 +102,15 @@ def test_raters_added_and_removed(service: AssessmentService) -> None:
     assert service.add_rater(draft.id, "Ana", Relationship.PEER) == 0
     assert service.add_rater(draft.id, "Bo", Relationship.CLIENT) == 1
     service.rate(draft.id, "image.1", 5, rater=1)
-    after = service.remove_rater(draft.id, 0)
+    stack = QUndoStack()
+    stack.push(RemoveRaterCommand(service, draft.id, 0, "Ana"))
+    after = service.get(draft.id)
     assert [r.name for r in after.raters] == ["Bo"]
     assert after.raters[0].answers[0].rating == 5
+    stack.undo()
+    assert [r.name for r in service.get(draft.id).raters] == ["Ana", "Bo"]
+    with pytest.raises(IndexError):
+        service.remove_rater(draft.id, 5)
     with pytest.raises(ValueError, match="name"):
         service.add_rater(draft.id, "", Relationship.PEER)
 

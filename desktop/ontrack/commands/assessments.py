@@ -1,9 +1,10 @@
-"""Undoable assessment edits: finish an assessment, delete one."""
+"""Undoable assessment edits: finish an assessment, delete one, remove a rater."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from ..domain.assessment import Rater
 from ..domain.enums import AssessmentStatus
 from ..services.assessments import AssessmentService, RemovedAssessment
 
@@ -39,3 +40,21 @@ class DeleteAssessmentCommand(QUndoCommand):
     def undo(self) -> None:
         assert self._removed is not None
         self._service.restore(self._removed)
+
+
+class RemoveRaterCommand(QUndoCommand):
+    """Remove somebody's ratings from an assessment; undo puts them back in their place."""
+
+    def __init__(self, service: AssessmentService, assessment_id: str, index: int, name: str):
+        super().__init__(f"Remove {name}'s ratings")
+        self._service = service
+        self._assessment_id = assessment_id
+        self._index = index
+        self._removed: Rater | None = None
+
+    def redo(self) -> None:
+        self._removed = self._service.remove_rater(self._assessment_id, self._index)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        self._service.insert_rater(self._assessment_id, self._index, self._removed)

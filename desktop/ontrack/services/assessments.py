@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
-from ..domain.assessment import Assessment, Reflections
+from ..domain.assessment import Assessment, Rater, Reflections
 from ..domain.assessment_drafts import with_rater, with_rating
 from ..domain.content import Content, load_content
 from ..domain.enums import AssessmentStatus, Relationship
@@ -125,11 +125,27 @@ class AssessmentService:
         saved = self._change(assessment_id, lambda a: with_rater(a, name, relationship))
         return len(saved.raters) - 1
 
-    def remove_rater(self, assessment_id: str, index: int) -> Assessment:
-        def without(a: Assessment) -> Assessment:
-            return replace(a, raters=tuple(r for n, r in enumerate(a.raters) if n != index))
+    def remove_rater(self, assessment_id: str, index: int) -> Rater:
+        """Remove one rater with their ratings; returns the rater (for undo)."""
+        data = self._context.data
+        with data.transaction():
+            old = self.get(assessment_id)
+            if not 0 <= index < len(old.raters):
+                raise IndexError(f"no rater {index}")
+            raters = tuple(r for n, r in enumerate(old.raters) if n != index)
+            records.save_assessment(data, replace(old, raters=raters))
+        self._announce(assessment_id)
+        return old.raters[index]
 
-        return self._change(assessment_id, without)
+    def insert_rater(self, assessment_id: str, index: int, rater: Rater) -> None:
+        """Put a removed rater back in their place (undo)."""
+
+        def with_it(a: Assessment) -> Assessment:
+            raters = list(a.raters)
+            raters.insert(max(0, min(index, len(raters))), rater)
+            return replace(a, raters=tuple(raters))
+
+        self._change(assessment_id, with_it)
 
     # -- finishing and deleting (undoable) --------------------------------------------------
     def set_status(self, assessment_id: str, status: AssessmentStatus) -> AssessmentStatus:

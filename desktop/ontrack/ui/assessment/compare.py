@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.scoring import assessment_scores, compare_assessments
 from ...services.assessments import AssessmentService
 from ..look import mute
+from ..paged_model import format_date
 from .profile_chart import ProfileChart
 from .score_model import FactorScoresTableModel
 
@@ -76,8 +77,9 @@ class CompareDialog(QDialog):
 
         side = QVBoxLayout()
         side.addLayout(form)
-        side.addWidget(self.table, 1)
+        side.addWidget(self.table)
         side.addWidget(self.summary)
+        side.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.chart, 1)
         body.addLayout(side, 1)
@@ -86,8 +88,14 @@ class CompareDialog(QDialog):
         layout.addWidget(buttons)
         self.before.currentIndexChanged.connect(self.refresh)
         self.after.currentIndexChanged.connect(self.refresh)
-        self.resize(1080, 560)
+        self.resize(1180, 580)
         self.refresh()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setFixedHeight(
+            header.sizeHint().height()
+            + sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+            + 2 * self.table.frameWidth()
+        )
 
     def refresh(self) -> None:
         before_id, after_id = self.before.currentData(), self.after.currentData()
@@ -102,8 +110,8 @@ class CompareDialog(QDialog):
             after_scores, own_title="Later", earlier=before_scores, earlier_title="Earlier"
         )
         self.chart.set_profile(
-            after_scores, f"Later: {self.after.currentText()}",
-            before_scores, f"Earlier: {self.before.currentText()}",
+            after_scores, f"Later ({format_date(after.taken_on)})",
+            before_scores, f"Earlier ({format_date(before.taken_on)})",
         )  # fmt: skip
         deltas = [d for d in compare_assessments(content, before, after) if d.change]
         up = [f"{d.factor.label} {d.change:+d}" for d in deltas if d.change and d.change > 0]

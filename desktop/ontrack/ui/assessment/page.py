@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...commands.assessments import DeleteAssessmentCommand
+from ...commands.assessments import DeleteAssessmentCommand, RemoveRaterCommand
 from ...commands.goals import CreateGoalCommand
 from ...domain.enums import AssessmentStatus, Factor, GoalStatus
 from ...domain.goals import Goal, Step
@@ -134,6 +134,8 @@ class AssessmentPage(QWidget):
         self.results.make_goal.connect(self.make_goal)
         self.results.resume.connect(self.resume)
         self.results.add_rater.connect(lambda _id: self.add_rater())
+        self.results.continue_rater.connect(self.continue_rater)
+        self.results.remove_rater.connect(self.remove_rater)
         self.empty = QWidget(objectName="assessmentEmpty")
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
@@ -281,6 +283,19 @@ class AssessmentPage(QWidget):
         if assessment is not None:
             wizard = self._make_wizard(assessment=assessment, rater_mode=True)
             self._open_wizard(wizard, resume=False)
+
+    def continue_rater(self, assessment_id: str, index: int) -> None:
+        assessment = self.service.find(assessment_id)
+        if assessment is not None and index < len(assessment.raters):
+            wizard = self._make_wizard(assessment=assessment, rater=index)
+            self._open_wizard(wizard, resume=True)
+
+    def remove_rater(self, assessment_id: str, index: int) -> None:
+        assessment = self.service.find(assessment_id)
+        if assessment is not None and index < len(assessment.raters):
+            name = assessment.raters[index].name
+            command = RemoveRaterCommand(self.service, assessment_id, index, name)
+            self._context.undo_stack.push(command)
 
     def _wizard_closed(self, result: int) -> None:
         wizard = self.wizard

@@ -76,7 +76,9 @@ class ProfileChart(QWidget):
             metrics.horizontalAdvance(line) for f in Factor for line in label_lines(f.label)
         )
         line_room = metrics.height() * 3 + 6
-        radius = max(10.0, min(area.width() / 2 - label_room - 8, area.height() / 2 - line_room))
+        # Labels start LABEL_RADIUS out from the centre and extend outwards from there.
+        across = (area.width() / 2 - label_room - 8) / geometry.LABEL_RADIUS
+        radius = max(10.0, min(across, (area.height() / 2 - line_room) / geometry.LABEL_RADIUS))
         if self._compact:
             radius = max(10.0, min(area.width(), area.height()) / 2 - 6)
         centre = area.center()

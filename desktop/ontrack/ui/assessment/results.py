@@ -74,6 +74,8 @@ class ResultsView(QScrollArea):
     make_goal = Signal(object, int)  # Factor, template index
     resume = Signal(str)  # assessment id
     add_rater = Signal(str)  # assessment id
+    continue_rater = Signal(str, int)  # assessment id, rater index
+    remove_rater = Signal(str, int)  # assessment id, rater index
 
     def __init__(self, service: AssessmentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,10 +244,28 @@ class ResultsView(QScrollArea):
         assert self.assessment is not None
         frame, layout = _card()
         frame.setObjectName("perceptionCard")
-        raters = ", ".join(
-            f"{r.name} ({r.relationship.label.lower()})" for r in self.assessment.raters
-        )
-        layout.addWidget(_label(f"How others see you: {raters}", bold=True))
+        assessment = self.assessment
+        layout.addWidget(_label("How others see you", bold=True))
+        total = len(self.content.statements)
+        for index, rater in enumerate(assessment.raters):
+            row = QHBoxLayout()
+            missing = len(unanswered(self.content, rater.answers))
+            text = f"{rater.name} ({rater.relationship.label.lower()})"
+            if missing:
+                text += f": {total - missing} of {total} rated"
+            row.addWidget(_label(text), 1)
+            if missing:
+                more = QPushButton("Continue…", objectName=f"continueRater{index}")
+                more.setToolTip(f"Enter the rest of {rater.name}'s ratings")
+                more.clicked.connect(
+                    lambda _=False, i=index: self.continue_rater.emit(assessment.id, i)
+                )
+                row.addWidget(more)
+            drop = QPushButton("Remove", objectName=f"removeRater{index}")
+            drop.setToolTip(f"Remove {rater.name}'s ratings (Edit ▸ Undo brings them back)")
+            drop.clicked.connect(lambda _=False, i=index: self.remove_rater.emit(assessment.id, i))
+            row.addWidget(drop)
+            layout.addLayout(row)
         spots = blind_spots(own, others)
         hidden = hidden_strengths(own, others)
         spots_label = _label(
