@@ -5,6 +5,9 @@
     python3 dev.py test [ARGS...]    the same set-up, then the whole test suite (pytest ARGS)
     python3 dev.py bench             the same set-up, then the benchmarks in tests/benchmarks
     python3 dev.py check             ruff check, ruff format --check and mypy
+    python3 dev.py package [ARGS...] build the installable bundle with PyInstaller:
+                                     dist/ontrack-<version>-linux-x86_64.tar.gz
+    python3 dev.py package-test      build the bundle, then test it (run, report, install)
 
 Only the Python standard library is used here, so it runs on a fresh machine with Python 3.11+.
 The environment is re-installed only when pyproject.toml changes.
@@ -76,7 +79,42 @@ def check(args: list[str]) -> int:
     return status
 
 
-COMMANDS = {"run": run, "test": test, "bench": bench, "check": check}
+def _ensure_pyinstaller() -> None:
+    """PyInstaller is only for building the bundle: installed (the `package` extra) on demand."""
+    probe = subprocess.run([str(PYTHON), "-c", "import PyInstaller"], capture_output=True)
+    if probe.returncode != 0:
+        print("Installing PyInstaller into the virtual environment …", flush=True)
+        subprocess.run(
+            [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+             "--editable", f"{ROOT}[dev,package]"],
+            check=True,
+        )  # fmt: skip
+
+
+def package(args: list[str]) -> int:
+    _ensure_pyinstaller()
+    return subprocess.call([str(PYTHON), str(ROOT / "packaging" / "build.py"), *args], cwd=ROOT)
+
+
+def package_test(args: list[str]) -> int:
+    """Build the bundle, then run tests/packaging with the bundle test switched on (it takes
+    minutes, so the everyday suite skips it; see packaging/README.md)."""
+    status = package([])
+    if status:
+        return status
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONTRACK_TEST_BUNDLE="1")
+    command = [str(PYTHON), "-m", "pytest", "tests/packaging", *args]
+    return subprocess.call(command, cwd=ROOT, env=env)
+
+
+COMMANDS = {
+    "run": run,
+    "test": test,
+    "bench": bench,
+    "check": check,
+    "package": package,
+    "package-test": package_test,
+}
 
 
 def main() -> int:

@@ -1,0 +1,31 @@
+"""Shared by the packaging tests: the packaging scripts made importable, the switch for the
+tests that need the built bundle or Debian's validators, and a temporary home folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
+sys.path.insert(0, str(PACKAGING))
+
+# `python3 dev.py package-test` builds the bundle and sets this; the everyday suite skips
+# what needs the bundle (a build takes minutes) or system packages (the validators).
+BUNDLE_TESTS = os.environ.get("ONTRACK_TEST_BUNDLE") == "1"
+needs_package_test = pytest.mark.skipif(
+    not BUNDLE_TESTS, reason="run by `python3 dev.py package-test` (builds the bundle)"
+)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> dict[str, str]:
+    """An environment whose home folder is empty and private to the test."""
+    folder = tmp_path / "person"
+    folder.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(folder), QT_QPA_PLATFORM="offscreen")
+    env["XDG_RUNTIME_DIR"] = os.environ.get("XDG_RUNTIME_DIR", str(tmp_path))
+    return env
