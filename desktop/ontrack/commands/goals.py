@@ -12,6 +12,8 @@ from ..domain.ids import new_id
 from ..services.goals import GoalService
 from ..storage.repositories.goal_records import RemovedGoal
 
+_MERGE_ID = 0x60A1  # QUndoStack merges only commands with the same id
+
 
 class CreateGoalCommand(QUndoCommand):
     """Create a goal; undo deletes it, redo brings the same goal (same id) back."""
@@ -76,17 +78,40 @@ class ChangeGoalCommand(QUndoCommand):
     """Any edit of one goal's fields, steps or check-ins: redo saves `after`, undo `before`.
 
     The service settles derived progress and status on each save, so undo brings those
-    back as well."""
+    back as well. Consecutive commands with the same non-empty `merge_key` (say, one step's
+    due date stepped day by day) merge into one undo step."""
 
-    def __init__(self, service: GoalService, before: Goal, after: Goal, text: str) -> None:
+    def __init__(
+        self, service: GoalService, before: Goal, after: Goal, text: str, merge_key: str = ""
+    ) -> None:
         super().__init__(text)
         self._service = service
         self._before = before
         self._after = after
+        self._merge_key = merge_key
 
     @property
     def goal_id(self) -> str:
         return self._after.id
+
+    @property
+    def before(self) -> Goal:
+        return self._before
+
+    @property
+    def after(self) -> Goal:
+        return self._after
+
+    def id(self) -> int:
+        return _MERGE_ID if self._merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, ChangeGoalCommand) and other._merge_key == self._merge_key):
+            return False
+        if other.goal_id != self.goal_id:
+            return False
+        self._after = other._after
+        return True
 
     def redo(self) -> None:
         self._service.save(self._after)

@@ -1,0 +1,130 @@
+"""Cell editors and painting for the goals table: a line edit for the title and the next
+step, a date editor with a calendar popup for the deadline (its first entry means "no
+deadline"), a spin box for hand-set progress, combos for status and factor, and the
+progress column painted as a bar."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ...domain.enums import Factor, GoalStatus
+from ...domain.goals import MAX_TITLE_LENGTH
+from ..delegates import ProgressBarDelegate
+from .table_model import DEADLINE, PROGRESS, STATUS, STEPS, TITLE
+
+Index = QModelIndex | QPersistentModelIndex
+NO_DATE = QDate(1900, 1, 1)  # the date editor's minimum, shown as "No deadline"
+
+
+def date_editor(parent: QWidget | None, today: date, empty_text: str = "No deadline") -> QDateEdit:
+    """A date editor with a calendar popup whose lowest value reads `empty_text`."""
+    editor = QDateEdit(parent)
+    editor.setCalendarPopup(True)
+    editor.setDisplayFormat("d MMM yyyy")
+    editor.setMinimumDate(NO_DATE)
+    editor.setMaximumDate(QDate(9999, 12, 31))
+    editor.setSpecialValueText(empty_text)
+    editor.calendarWidget().setSelectedDate(QDate(today.year, today.month, today.day))
+    return editor
+
+
+def set_editor_date(editor: QDateEdit, day: date | None) -> None:
+    editor.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+
+
+def editor_date(editor: QDateEdit) -> date | None:
+    value = editor.date()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+def status_combo(parent: QWidget | None, suggested: str = "Suggested") -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(suggested, None)
+    for status in GoalStatus:
+        combo.addItem(status.label, status.value)
+    combo.setToolTip("Choose a status by hand, or let OnTrack suggest one")
+    return combo
+
+
+def factor_combo(parent: QWidget | None) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem("No factor", None)
+    for factor in Factor:
+        combo.addItem(factor.label, factor.value)
+    return combo
+
+
+class GoalsDelegate(ProgressBarDelegate):
+    def __init__(self, today: date, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = today
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if index.column() == PROGRESS:
+            super().paint(painter, option, index)
+        else:
+            QStyledItemDelegate.paint(self, painter, option, index)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = index.column()
+        if column in (TITLE, STEPS):
+            line = QLineEdit(parent)
+            line.setMaxLength(MAX_TITLE_LENGTH if column == TITLE else 1000)
+            if column == STEPS:
+                line.setPlaceholderText("The next step…")
+            return line
+        if column == DEADLINE:
+            return date_editor(parent, self._today)
+        if column == PROGRESS:
+            spin = QSpinBox(parent)
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+            return spin
+        if column == STATUS:
+            return status_combo(parent)
+        return factor_combo(parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QLineEdit):
+            editor.setText(value or "")
+        elif isinstance(editor, QDateEdit):
+            set_editor_date(editor, value)
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        value: Any
+        if isinstance(editor, QLineEdit):
+            value = editor.text().strip()
+            if not value and index.column() == TITLE:
+                return  # a goal needs a title: an emptied cell keeps the old one
+        elif isinstance(editor, QDateEdit):
+            value = editor_date(editor)
+        elif isinstance(editor, QSpinBox):
+            value = editor.value()
+        elif isinstance(editor, QComboBox):
+            value = editor.currentData()
+        else:
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        editor.setGeometry(option.rect)

@@ -1,0 +1,305 @@
+"""The selected goal in full: its SMART fields with gentle reminders of what is missing,
+the action-step checklist, check-ins, and the feedback and events linked to it.
+
+Every field is saved when you leave it (there is no Save button) as an undoable change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import goal_rules
+from ...domain.enums import Factor, GoalStatus
+from ...domain.goal_items import GoalLink
+from ...domain.goals import MAX_TITLE_LENGTH, Goal
+from ..look import ATTENTION, attention_icon, heading_font, mute
+from ..roles import RECORD_ROLE
+from .checkins import CheckInPanel
+from .delegates import date_editor, editor_date, factor_combo, set_editor_date, status_combo
+from .links import TAB_OF, GoalLinksListModel
+from .steps import StepChecklist
+
+MAX_TEXT_LENGTH = 10_000
+
+
+def _plain(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _section(text: str, parent_font: Any) -> QLabel:
+    label = _plain(text)
+    label.setFont(heading_font(parent_font, 1.1))
+    return label
+
+
+class GoalDetailPanel(QWidget):
+    """Shows one goal; `change(after, text, merge_key)` and `set_status(status)` push
+    undoable commands; `open_link(tab, id)` opens a linked record in its tab."""
+
+    def __init__(
+        self,
+        today: Callable[[], date],
+        change: Callable[[Goal, str, str], None],
+        set_status: Callable[[GoalStatus | None], None],
+        open_link: Callable[[str, str], None],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._change = change
+        self._set_status = set_status
+        self._open_link = open_link
+        self.goal: Goal | None = None
+        self.status_by_hand = False
+        self._loading = False
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("goalTitleEdit")
+        self.title_edit.setMaxLength(MAX_TITLE_LENGTH)
+        self.title_edit.setPlaceholderText("What exactly will you do?")
+        self.title_edit.setAccessibleName("Goal title (specific)")
+        self.title_edit.setFont(heading_font(self.font(), 1.3))
+        self.title_edit.setFrame(False)
+        self.title_edit.editingFinished.connect(self._save_title)
+
+        self.status_combo = status_combo(None)
+        self.status_combo.setObjectName("goalStatusCombo")
+        self.status_combo.activated.connect(self._status_chosen)
+        self.attention_icon = QLabel()
+        self.attention_icon.setPixmap(attention_icon().pixmap(16, 16))
+        self.attention_label = _plain()
+        self.attention_label.setObjectName("goalAttention")
+        palette = self.attention_label.palette()
+        palette.setColor(palette.ColorRole.WindowText, ATTENTION)
+        self.attention_label.setPalette(palette)
+
+        self.why_edit = QPlainTextEdit()
+        self.why_edit.setObjectName("goalWhyEdit")
+        self.why_edit.setPlaceholderText("What is it, and why does it matter to you?")
+        self.why_edit.setTabChangesFocus(True)
+        self.why_edit.setFixedHeight(64)
+        self.why_edit.installEventFilter(self)
+        self.measure_edit = QLineEdit()
+        self.measure_edit.setObjectName("goalMeasureEdit")
+        self.measure_edit.setPlaceholderText("How will you know it is done?")
+        self.measure_edit.setMaxLength(MAX_TEXT_LENGTH)
+        self.measure_edit.editingFinished.connect(self._save_measure)
+        self.deadline_edit = date_editor(None, today())
+        self.deadline_edit.setObjectName("goalDeadlineEdit")
+        self.deadline_edit.dateChanged.connect(self._save_deadline)
+        self.factor_combo = factor_combo(None)
+        self.factor_combo.setObjectName("goalFactorCombo")
+        self.factor_combo.activated.connect(self._save_factor)
+        self.progress_spin = QSpinBox()
+        self.progress_spin.setObjectName("goalProgressSpin")
+        self.progress_spin.setRange(0, 100)
+        self.progress_spin.setSuffix(" %")
+        self.progress_spin.editingFinished.connect(self._save_progress)
+
+        self.gaps_label = _plain()
+        self.gaps_label.setObjectName("goalGaps")
+        mute(self.gaps_label)
+
+        self.offer = QFrame()
+        self.offer.setObjectName("goalDoneOffer")
+        self.offer.setFrameShape(QFrame.Shape.StyledPanel)
+        self.offer_label = _plain("All steps are done. Mark this goal as done?")
+        self.offer_yes = QPushButton("Mark as done")
+        self.offer_yes.setObjectName("goalDoneOfferYes")
+        self.offer_yes.clicked.connect(self._accept_offer)
+        offer_no = QPushButton("Dismiss")
+        offer_no.clicked.connect(self.offer.hide)
+        offer_row = QHBoxLayout(self.offer)
+        offer_row.addWidget(self.offer_label, 1)
+        offer_row.addWidget(self.offer_yes)
+        offer_row.addWidget(offer_no)
+        self.offer.hide()
+
+        self.steps = StepChecklist(today, change)
+        self.checkins = CheckInPanel(today, change)
+        self.links_model = GoalLinksListModel(self)
+        self.links_view = QListView()
+        self.links_view.setObjectName("goalLinksList")
+        self.links_view.setAccessibleName("Linked feedback and events")
+        self.links_view.setModel(self.links_model)
+        self.links_view.setMaximumHeight(110)
+        self.links_view.activated.connect(self._open)
+        self.no_links = _plain("No feedback or events point at this goal yet.")
+        mute(self.no_links)
+
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_combo)
+        status_row.addWidget(self.attention_icon)
+        status_row.addWidget(self.attention_label, 1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Status", status_row)
+        form.addRow("Why it matters", self.why_edit)
+        form.addRow("Measure", self.measure_edit)
+        form.addRow("Deadline", self.deadline_edit)
+        form.addRow("Progress", self.progress_spin)
+        form.addRow("Factor", self.factor_combo)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 4, 4)
+        layout.setSpacing(8)
+        layout.addWidget(self.title_edit)
+        layout.addLayout(form)
+        layout.addWidget(self.gaps_label)
+        layout.addWidget(self.offer)
+        layout.addWidget(_section("Action steps", self.font()))
+        layout.addWidget(self.steps)
+        layout.addWidget(_section("Check-ins", self.font()))
+        layout.addWidget(self.checkins)
+        layout.addWidget(_section("Linked feedback and events", self.font()))
+        layout.addWidget(self.links_view)
+        layout.addWidget(self.no_links)
+        layout.addStretch(1)
+        self.show_goal(None, False, [])
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_goal(self, goal: Goal | None, by_hand: bool, links: list[GoalLink]) -> None:
+        if self.goal is None or goal is None or goal.id != self.goal.id:
+            self.offer.hide()
+        self.goal = goal
+        self.status_by_hand = by_hand
+        self._loading = True
+        try:
+            self._fill(goal, by_hand)
+        finally:
+            self._loading = False
+        self.steps.set_goal(goal)
+        self.checkins.set_goal(goal)
+        self.links_model.set_links(links)
+        self.links_view.setVisible(bool(links))
+        self.no_links.setVisible(goal is not None and not links)
+        self.setEnabled(goal is not None)
+
+    def _fill(self, goal: Goal | None, by_hand: bool) -> None:
+        today = self._today()
+        _set_text(self.title_edit, goal.title if goal else "")
+        if goal is None or self.why_edit.toPlainText() != goal.why:
+            self.why_edit.setPlainText(goal.why if goal else "")
+        _set_text(self.measure_edit, goal.measure if goal else "")
+        set_editor_date(self.deadline_edit, goal.deadline if goal else None)
+        self.factor_combo.setCurrentIndex(
+            max(0, self.factor_combo.findData(goal.factor.value if goal and goal.factor else None))
+        )
+        self.progress_spin.setValue(goal.progress if goal else 0)
+        self.progress_spin.setEnabled(bool(goal) and not (goal and goal.steps))
+        self.progress_spin.setToolTip(
+            "Progress follows the action steps"
+            if goal and goal.steps
+            else "Set progress by hand (goals without steps)"
+        )
+        suggested = goal_rules.suggest_status(goal, today).label if goal else "—"
+        self.status_combo.setItemText(0, f"Suggested: {suggested}")
+        chosen = goal.status.value if goal and by_hand else None
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(chosen)))
+        reason = goal_rules.attention(goal, today) if goal else None
+        self.attention_label.setText(reason or "")
+        self.attention_icon.setVisible(bool(reason))
+        self.attention_label.setVisible(bool(reason))
+        gaps = goal_rules.smart_gaps(goal) if goal else ()
+        self.gaps_label.setText(("To make it SMART: " + " · ".join(gaps)) if gaps else "")
+        self.gaps_label.setVisible(bool(gaps))
+
+    def commit_pending(self) -> None:
+        """Save what is typed but not yet left (before another goal is shown)."""
+        self._save_why()
+        self._save_title()
+        self._save_measure()
+
+    def offer_done(self, already_done: bool) -> None:
+        """The last step was ticked: offer to mark the goal done, or say that it is."""
+        self.offer_label.setText(
+            "All steps are done, so the goal is now marked done (Ctrl+Z undoes it)."
+            if already_done
+            else "All steps are done. Mark this goal as done?"
+        )
+        self.offer_yes.setVisible(not already_done)
+        self.offer.show()
+
+    # -- saving ----------------------------------------------------------------------------
+    def _edit(self, text: str, merge_key: str = "", **changes: Any) -> None:
+        if self._loading or self.goal is None:
+            return
+        after = replace(self.goal, **changes)
+        if after != self.goal:
+            self._change(after, text, merge_key)
+
+    def _save_title(self) -> None:
+        title = self.title_edit.text().strip()
+        if not title:
+            if self.goal is not None and not self._loading:
+                self.title_edit.setText(self.goal.title)  # a goal needs a title
+            return
+        self._edit("Rename goal", title=title)
+
+    def _save_why(self) -> None:
+        self._edit("Edit why it matters", why=self.why_edit.toPlainText()[:MAX_TEXT_LENGTH])
+
+    def _save_measure(self) -> None:
+        self._edit("Edit measure", measure=self.measure_edit.text())
+
+    def _save_deadline(self) -> None:
+        key = f"deadline:{self.goal.id}" if self.goal else ""
+        self._edit("Set deadline", key, deadline=editor_date(self.deadline_edit))
+
+    def _save_factor(self) -> None:
+        value = self.factor_combo.currentData()
+        self._edit("Set factor", factor=Factor(value) if value else None)
+
+    def _save_progress(self) -> None:
+        if self.goal is not None and not self.goal.steps:
+            self._edit("Set progress", progress=self.progress_spin.value())
+
+    def _status_chosen(self) -> None:
+        if self._loading or self.goal is None:
+            return
+        value = self.status_combo.currentData()
+        if (value is None) != (not self.status_by_hand) or (
+            value is not None and value != self.goal.status.value
+        ):
+            self._set_status(GoalStatus(value) if value else None)
+
+    def _accept_offer(self) -> None:
+        self.offer.hide()
+        self._set_status(GoalStatus.DONE)
+
+    def _open(self, index: Any) -> None:
+        link: GoalLink | None = index.data(RECORD_ROLE)
+        if link is not None:
+            self._open_link(TAB_OF[link.kind], link.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.why_edit and event.type() == QEvent.Type.FocusOut:
+            self._save_why()
+        return super().eventFilter(watched, event)
+
+
+def _set_text(edit: QLineEdit, text: str) -> None:
+    if edit.text() != text:
+        edit.setText(text)
+        edit.setCursorPosition(0)  # show the beginning of a long text

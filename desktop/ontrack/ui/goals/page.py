@@ -1,0 +1,455 @@
+"""The Goals tab page: a filterable, sortable goals table beside the selected goal's details.
+
+Keyboard: Ctrl+N or Insert adds a goal, Delete deletes the selected one (after asking),
+Ctrl+F searches, Ctrl+K adds a check-in, F2 edits a cell; Ctrl+Z undoes any change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...commands.goals import (
+    ChangeGoalCommand,
+    CreateGoalCommand,
+    DeleteGoalCommand,
+    SetStatusCommand,
+)
+from ...domain import goal_rules
+from ...domain.enums import Factor, GoalStatus
+from ...domain.goal_items import GoalItem
+from ...domain.goals import Goal, Step
+from ...domain.ids import new_id
+from ...services.change import Change, Topic
+from ...services.goals import GoalNotFoundError, GoalService
+from ..look import heading_font, mute
+from ..tabs.base import TabContext
+from .delegates import GoalsDelegate
+from .detail_panel import GoalDetailPanel
+from .table_model import (
+    DEADLINE,
+    FACTOR,
+    PROGRESS,
+    STATUS,
+    STEPS,
+    TITLE,
+    GoalFilter,
+    GoalsTableModel,
+)
+
+_WIDTHS = {STEPS: 26, DEADLINE: 15, PROGRESS: 14, STATUS: 13, FACTOR: 16}
+
+
+class GoalsPage(QWidget):
+    def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.service = GoalService(context.services.context)
+        self._undo = context.undo_stack
+        self._clock = context.clock
+        self.model = GoalsTableModel(self._clock.today(), self._edit_cell, self)
+        self._current_id: str | None = None
+        self._stale = False
+
+        heading = QLabel("Goals")
+        heading.setFont(heading_font(self.font()))
+        blurb = QLabel(
+            "Your SMART goals: what you are working towards, the next step, and how far "
+            "along you are. Overdue goals and goals at risk are marked."
+        )
+        blurb.setWordWrap(True)
+        mute(blurb)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("goalsSearch")
+        self.search.setPlaceholderText("Search goals and next steps (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search goals")
+        self.search.textChanged.connect(self._apply_filter)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("goalsStatusFilter")
+        self.status_filter.addItem("Any status", None)
+        self.status_filter.addItem("Needs attention (at risk)", GoalStatus.AT_RISK.value)
+        for status in GoalStatus:
+            if status is not GoalStatus.AT_RISK:
+                self.status_filter.addItem(status.label, status.value)
+        self.status_filter.setToolTip("Show only goals with this status")
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.factor_filter = QComboBox()
+        self.factor_filter.setObjectName("goalsFactorFilter")
+        self.factor_filter.addItem("Any factor", None)
+        for factor in Factor:
+            self.factor_filter.addItem(factor.label, factor.value)
+        self.factor_filter.setToolTip("Show only goals that work on this derailer")
+        self.factor_filter.currentIndexChanged.connect(self._apply_filter)
+        self.show_closed = QCheckBox("Show done and dropped")
+        self.show_closed.setObjectName("goalsShowClosed")
+        self.show_closed.toggled.connect(self._apply_filter)
+        self.count_label = QLabel()
+        mute(self.count_label)
+
+        self.new_action = QAction("New goal", self)
+        self.new_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.New), QKeySequence(Qt.Key.Key_Insert)]
+        )
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setToolTip("Add a goal (Ctrl+N or Insert)")
+        self.new_action.triggered.connect(self.new_goal)
+        self.addAction(self.new_action)
+        self.template_action = QAction("New goal from a template…", self)
+        self.template_action.triggered.connect(self.new_goal_from_template)
+        self.new_button = QToolButton()
+        self.new_button.setObjectName("goalsNewButton")
+        self.new_button.setDefaultAction(self.new_action)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self.new_button)
+        menu.addAction(self.template_action)
+        self.new_button.setMenu(menu)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setObjectName("goalsDeleteButton")
+        self.delete_button.setToolTip("Delete the selected goal (Delete)")
+        self.delete_button.clicked.connect(self.delete_goal)
+        self.checkin_action = QAction("Add check-in", self)
+        self.checkin_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.checkin_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.checkin_action)
+
+        self.view = QTableView()
+        self.view.setObjectName("goalsTable")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(GoalsDelegate(self._clock.today(), self.view))
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(32)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        width = self.view.fontMetrics().averageCharWidth()
+        for column, chars in _WIDTHS.items():
+            header.resizeSection(column, chars * width + 16)
+        self.delete_action = QAction("Delete goal", self.view)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_goal)
+        self.view.addAction(self.delete_action)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._after_reset)
+
+        self.detail = GoalDetailPanel(
+            self._clock.today, self._change, self._set_status, self._context.open_tab
+        )
+        self.detail.setObjectName("goalDetail")
+        self.checkin_action.triggered.connect(self.detail.checkins.start)
+        scroll = QScrollArea()
+        scroll.setWidget(self.detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(400)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("goalsTableEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        mute(self.empty_label, 1.2)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.empty_label)
+
+        splitter = QSplitter()
+        splitter.setObjectName("goalsSplitter")
+        splitter.addWidget(self._stack)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 460])
+        splitter.setChildrenCollapsible(False)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.factor_filter)
+        filters.addWidget(self.show_closed)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        filters.addSpacing(8)
+        filters.addWidget(self.new_button)
+        filters.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        layout.addWidget(blurb)
+        layout.addSpacing(4)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        for label in (heading, blurb, self.count_label, self.empty_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self._update_buttons()
+
+    # -- TabPage -----------------------------------------------------------------------------
+    def load(self) -> None:
+        if not self.model.loaded or self._stale:
+            self._stale = False
+            self.service.settle_all()  # time moves goals towards "at risk"
+            self.model.set_items(self.service.items())
+            if self.model.rowCount() and self._current_id is None:
+                self.view.selectRow(0)
+
+    def on_data_changed(self, change: Change) -> None:
+        if not change.touches(Topic.GOALS, Topic.FEEDBACK, Topic.EVENTS):
+            return
+        if not self.model.loaded:
+            return
+        if change.touches(Topic.GOALS):
+            if change.ids:
+                found = self.service.items_by_id(change.ids)
+                found_ids = {item.id for item in found}
+                gone = [goal_id for goal_id in change.ids if goal_id not in found_ids]
+                self.model.update_items(found, gone)
+            else:
+                self.model.set_items(self.service.items())
+        self._refresh_detail()
+
+    def select_record(self, record_id: str) -> bool:
+        self.load()
+        if not self.model.has(record_id):
+            return False
+        row = self.model.row_of(record_id)
+        if row < 0:  # hidden by the filters: show everything, then select it
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.factor_filter.setCurrentIndex(0)
+            self.show_closed.setChecked(True)
+            row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, TITLE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(self.model.index(row, TITLE))
+        return True
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    # -- filtering and selection -------------------------------------------------------------
+    def _apply_filter(self) -> None:
+        status = self.status_filter.currentData()
+        factor = self.factor_filter.currentData()
+        self.model.set_filter(
+            GoalFilter(
+                text=self.search.text().strip(),
+                statuses=frozenset({GoalStatus(status)}) if status else frozenset(),
+                factor=Factor(factor) if factor else None,
+                show_closed=self.show_closed.isChecked(),
+            )
+        )
+
+    def _after_reset(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        self.count_label.setText(
+            f"{shown} of {total} goals" if shown != total else f"{total} goal{'s' * (total != 1)}"
+        )
+        if total == 0:
+            self.empty_label.setText(
+                "No goals yet.\nPress Ctrl+N to add one, or start from a template "
+                "(the arrow beside New goal)."
+            )
+        else:
+            self.empty_label.setText(
+                "No goal matches the search and filters.\n"
+                "Clear the search or tick “Show done and dropped”."
+            )
+        self._stack.setCurrentIndex(0 if shown else 1)
+        if self._current_id is not None:
+            row = self.model.row_of(self._current_id)
+            if row >= 0:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, TITLE),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+        self._show(None)
+
+    def _current_changed(self, current: Any, previous: Any) -> None:
+        self.detail.commit_pending()
+        item: GoalItem | None = self.model.item(current.row()) if current.isValid() else None
+        self._show(item.id if item else None)
+
+    def _show(self, goal_id: str | None) -> None:
+        if goal_id != self._current_id:
+            self.detail.commit_pending()
+        self._current_id = goal_id
+        self._refresh_detail()
+        self._update_buttons()
+
+    def _refresh_detail(self) -> None:
+        goal = None
+        if self._current_id is not None:
+            try:
+                goal = self.service.get(self._current_id)
+            except GoalNotFoundError:
+                self._current_id = None
+        if goal is None:
+            self.detail.show_goal(None, False, [])
+        else:
+            self.detail.show_goal(
+                goal, self.service.status_by_hand(goal.id), self.service.links(goal.id)
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self._current_id is not None
+        self.delete_button.setEnabled(selected)
+        self.delete_action.setEnabled(selected)
+        self.checkin_action.setEnabled(selected)
+
+    # -- changes -------------------------------------------------------------------------------
+    def _change(self, after: Goal, text: str, merge_key: str) -> None:
+        before = self.detail.goal if self.detail.goal and self.detail.goal.id == after.id else None
+        if before is None:
+            before = self.service.get(after.id)
+        if after == before:
+            return
+        self._undo.push(ChangeGoalCommand(self.service, before, after, text, merge_key))
+        if goal_rules.completes(before, after):
+            now = self.service.get(after.id)
+            self.detail.offer_done(now.status is GoalStatus.DONE)
+
+    def _set_status(self, status: GoalStatus | None) -> None:
+        if self._current_id is not None:
+            self._undo.push(SetStatusCommand(self.service, self._current_id, status))
+
+    def _edit_cell(self, item: GoalItem, column: int, value: Any) -> bool:
+        if column == STATUS:
+            self._undo.push(
+                SetStatusCommand(self.service, item.id, GoalStatus(value) if value else None)
+            )
+            return True
+        goal = self.service.get(item.id)
+        if column == TITLE:
+            after, text = replace(goal, title=str(value).strip()), "Rename goal"
+        elif column == STEPS:
+            after, text = self._edit_next_step(goal, str(value).strip())
+        elif column == DEADLINE:
+            after, text = (
+                replace(goal, deadline=value if isinstance(value, date) else None),
+                ("Set deadline"),
+            )
+        elif column == PROGRESS:
+            after, text = replace(goal, progress=max(0, min(100, int(value)))), "Set progress"
+        else:
+            after, text = replace(goal, factor=Factor(value) if value else None), "Set factor"
+        if after == goal or not after.title:
+            return False
+        self._undo.push(ChangeGoalCommand(self.service, goal, after, text))
+        return True
+
+    @staticmethod
+    def _edit_next_step(goal: Goal, text: str) -> tuple[Goal, str]:
+        """Typing in the Action steps cell renames the next step, or adds the first one."""
+        if not text:
+            return goal, ""
+        step = goal.next_step
+        if step is None:
+            return replace(goal, steps=(*goal.steps, Step(new_id(), text))), "Add step"
+        steps = tuple(replace(s, text=text) if s.id == step.id else s for s in goal.steps)
+        return replace(goal, steps=steps), "Rename step"
+
+    def new_goal(self) -> None:
+        self._create(Goal("", "New goal"), "New goal")
+        self.detail.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.detail.title_edit.selectAll()
+
+    def new_goal_from_template(self) -> None:
+        from ...domain.content import load_content
+        from ...resources import resource_path
+        from .templates import GoalTemplateDialog, choices
+
+        dialog = GoalTemplateDialog(choices(load_content(resource_path("content"))), self)
+        try:
+            if dialog.exec() == dialog.DialogCode.Accepted and dialog.chosen() is not None:
+                choice = dialog.chosen()
+                assert choice is not None
+                self._create(choice.goal(self._clock.today()), "New goal from a template")
+        finally:
+            dialog.deleteLater()
+
+    def _create(self, goal: Goal, text: str) -> None:
+        # A new goal must be visible: clear the filters that would hide it.
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.factor_filter.setCurrentIndex(0)
+        command = CreateGoalCommand(self.service, goal, text)
+        self._undo.push(command)
+        self.select_record(command.goal.id)
+
+    def delete_goal(self) -> None:
+        if self._current_id is None:
+            return
+        goal = self.service.get(self._current_id)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete goal",
+            f"Delete the goal “{goal.title}” with its {len(goal.steps)} steps and "
+            f"{len(goal.checkins)} check-ins?\nYou can undo this with Ctrl+Z.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        try:
+            box.exec()
+            confirmed = box.clickedButton() is delete
+        finally:
+            box.deleteLater()
+        if confirmed:
+            row = self.view.currentIndex().row()
+            self._current_id = None
+            self._undo.push(DeleteGoalCommand(self.service, goal.id, goal.title))
+            if self.model.rowCount():
+                self.view.selectRow(min(row, self.model.rowCount() - 1))

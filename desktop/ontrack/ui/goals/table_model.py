@@ -1,0 +1,275 @@
+"""The goals table: every goal as a row (Goal · Action steps · Deadline · Progress · Status ·
+Factor), filtered and sorted in memory.
+
+All rows' summaries come from one query (2,000 goals in a few milliseconds), so sorting and
+filtering never go back to the file. Edits made in a cell are handed to `editor`, which
+pushes an undoable command; the model shows the change when the service announces it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...domain import goal_rules
+from ...domain.enums import Factor, GoalStatus
+from ...domain.goal_items import GoalItem
+from ..look import ATTENTION, attention_icon
+from ..paged_model import format_date
+from ..roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+Editor = Callable[[GoalItem, int, Any], bool]
+
+TITLE, STEPS, DEADLINE, PROGRESS, STATUS, FACTOR = range(6)
+HEADERS = ("Goal", "Action steps", "Deadline", "Progress", "Status", "Factor")
+_STATUS_ORDER = {
+    status: n
+    for n, status in enumerate(
+        (GoalStatus.AT_RISK, GoalStatus.IN_PROGRESS, GoalStatus.ON_TRACK,
+         GoalStatus.NOT_STARTED, GoalStatus.DONE, GoalStatus.DROPPED)
+    )
+}  # fmt: skip
+_FACTOR_ORDER = {factor: n for n, factor in enumerate(Factor)}
+
+
+@dataclass(frozen=True)
+class GoalFilter:
+    """Which goals the table shows. Done and dropped goals only when `show_closed`."""
+
+    text: str = ""
+    statuses: frozenset[GoalStatus] = field(default_factory=frozenset)  # empty: any
+    factor: Factor | None = None
+    show_closed: bool = False
+
+    def accepts(self, item: GoalItem) -> bool:
+        if item.status.is_closed and not self.show_closed and item.status not in self.statuses:
+            return False
+        if self.statuses and item.status not in self.statuses:
+            return False
+        if self.factor is not None and item.factor is not self.factor:
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            return needle in item.title.casefold() or needle in (item.next_step or "").casefold()
+        return True
+
+
+class GoalsTableModel(QAbstractTableModel):
+    def __init__(self, today: date, editor: Editor | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._editor = editor
+        self._items: dict[str, GoalItem] = {}
+        self._rows: list[GoalItem] = []
+        self._filter = GoalFilter()
+        self._sort_column = -1  # -1: the order goals were created in
+        self._descending = False
+        self._attention: dict[str, str | None] = {}
+        self.loaded = False
+
+    # -- loading -------------------------------------------------------------------------
+    def set_items(self, items: Iterable[GoalItem]) -> None:
+        self._items = {item.id: item for item in items}
+        self._attention.clear()
+        self.loaded = True
+        self._rebuild()
+
+    def update_items(self, items: Iterable[GoalItem], gone: Iterable[str] = ()) -> None:
+        """Some goals changed (or went): rows in place when the visible set stays the same."""
+        for goal_id in gone:
+            self._items.pop(goal_id, None)
+        changed = list(items)
+        for item in changed:
+            self._items[item.id] = item
+            self._attention.pop(item.id, None)
+        wanted = self._visible()
+        if [i.id for i in wanted] != [i.id for i in self._rows]:
+            self.beginResetModel()
+            self._rows = wanted
+            self.endResetModel()
+            return
+        self._rows = wanted
+        ids = {item.id for item in changed}
+        for row, item in enumerate(self._rows):
+            if item.id in ids:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def set_filter(self, goal_filter: GoalFilter) -> None:
+        if goal_filter != self._filter:
+            self._filter = goal_filter
+            self._rebuild()
+
+    @property
+    def goal_filter(self) -> GoalFilter:
+        return self._filter
+
+    def total(self) -> int:
+        return len(self._items)
+
+    def item(self, row: int) -> GoalItem:
+        return self._rows[row]
+
+    def row_of(self, goal_id: str) -> int:
+        return next((n for n, item in enumerate(self._rows) if item.id == goal_id), -1)
+
+    def has(self, goal_id: str) -> bool:
+        return goal_id in self._items
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self._rows = self._visible()
+        self.endResetModel()
+
+    def _visible(self) -> list[GoalItem]:
+        rows = [item for item in self._items.values() if self._filter.accepts(item)]
+        rows.sort(key=lambda item: item.seq)
+        if self._sort_column >= 0:
+            key = _SORT_KEYS[self._sort_column]
+            present = [i for i in rows if key(i) is not None]
+            missing = [i for i in rows if key(i) is None]  # no deadline, no factor: last
+            present.sort(key=key, reverse=self._descending)
+            rows = present + missing
+        elif self._descending:
+            rows.reverse()
+        return rows
+
+    # -- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS)
+        if horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = [item.id for item in self._rows]
+        self._sort_column = column if 0 <= column < len(HEADERS) else -1
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._rows = self._visible()
+        after = {item.id: n for n, item in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [self.index(after[before[i.row()]], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        item = self._rows[index.row()]
+        if self._editor is not None and not (index.column() == PROGRESS and item.steps_total):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._editor is None:
+            return False
+        item = self._rows[index.row()]
+        if value == self.data(index, Qt.ItemDataRole.EditRole):
+            return False
+        return self._editor(item, index.column(), value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return _edit_value(item, column)
+        if role == SORT_ROLE:
+            return _SORT_KEYS[column](item)
+        if role == RECORD_ROLE:
+            return item
+        if role == ATTENTION_ROLE:
+            return self.attention(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == STATUS and self.attention(item):
+                return attention_icon()
+            if column == DEADLINE and self._overdue(item):
+                return attention_icon()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (column == STATUS and self.attention(item)) or (
+                column == DEADLINE and self._overdue(item)
+            ):
+                return ATTENTION
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            reason = self.attention(item) if column == STATUS else None
+            text = f"{HEADERS[column]}: {self._text(item, column)}"
+            return f"{text} ({reason})" if reason else text
+        return None
+
+    def _overdue(self, item: GoalItem) -> bool:
+        return goal_rules.is_overdue(item.as_goal(), self._today)
+
+    def attention(self, item: GoalItem) -> str | None:
+        if item.id not in self._attention:
+            self._attention[item.id] = goal_rules.attention(item.as_goal(), self._today)
+        return self._attention[item.id]
+
+    def _text(self, item: GoalItem, column: int) -> str:
+        if column == TITLE:
+            return item.title
+        if column == STEPS:
+            return item.steps_text
+        if column == DEADLINE:
+            return format_date(item.deadline, "No deadline")
+        if column == PROGRESS:
+            return f"{item.progress} %"
+        if column == STATUS:
+            return item.status.label
+        return item.factor.label if item.factor else "—"
+
+    def _tooltip(self, item: GoalItem, column: int) -> str | None:
+        reason = self.attention(item)
+        if column == STATUS:
+            how = "chosen by you" if item.status_by_hand else "suggested from deadline and progress"
+            return f"{item.status.label} ({how})" + (f"\n{reason}" if reason else "")
+        if column == DEADLINE and reason:
+            return reason
+        if column == PROGRESS and item.steps_total:
+            return "Progress follows the action steps"
+        if column == TITLE:
+            return item.title
+        if column == STEPS and item.next_step:
+            return f"Next step: {item.next_step}"
+        return None
+
+
+def _edit_value(item: GoalItem, column: int) -> Any:
+    if column == TITLE:
+        return item.title
+    if column == STEPS:
+        return item.next_step or ""
+    if column == DEADLINE:
+        return item.deadline
+    if column == PROGRESS:
+        return item.progress
+    if column == STATUS:
+        return item.status.value if item.status_by_hand else None
+    return item.factor.value if item.factor else None
+
+
+_SORT_KEYS: tuple[Callable[[GoalItem], Any], ...] = (
+    lambda i: i.title.casefold(),
+    lambda i: (i.steps_done / i.steps_total if i.steps_total else -1.0, i.steps_total),
+    lambda i: i.deadline,
+    lambda i: i.progress,
+    lambda i: _STATUS_ORDER[i.status],
+    lambda i: _FACTOR_ORDER[i.factor] if i.factor else None,
+)

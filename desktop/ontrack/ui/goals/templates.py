@@ -1,0 +1,139 @@
+""" "New goal from a template…": OnTrack's SMART goal templates, three per derailer, as a
+list to choose from with a preview; the chosen one becomes a goal with its steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.content import Content, GoalTemplate
+from ...domain.enums import Factor
+from ...domain.goals import Goal, Step
+from ...domain.ids import new_id
+from ..look import heading_font, mute
+from ..roles import RECORD_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateChoice:
+    factor: Factor
+    factor_name: str
+    template: GoalTemplate
+
+    def goal(self, today: date) -> Goal:
+        return Goal(
+            id="",
+            title=self.template.title,
+            why=self.template.why.strip(),
+            measure=self.template.measure.strip(),
+            deadline=today + timedelta(weeks=self.template.weeks),
+            factor=self.factor,
+            steps=tuple(Step(new_id(), text) for text in self.template.steps),
+        )
+
+
+def choices(content: Content) -> list[TemplateChoice]:
+    return [
+        TemplateChoice(f.factor, f.name, template)
+        for f in content.factors
+        for template in f.goal_templates
+    ]
+
+
+class GoalTemplatesListModel(QAbstractListModel):
+    def __init__(self, rows: list[TemplateChoice], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        choice = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{choice.template.title}\n{choice.factor.label}"
+        if role == SORT_ROLE:
+            return index.row()
+        if role == RECORD_ROLE:
+            return choice
+        return None
+
+
+class GoalTemplateDialog(QDialog):
+    def __init__(self, rows: list[TemplateChoice], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New goal from a template")
+        self.resize(820, 520)
+        self.model = GoalTemplatesListModel(rows, self)
+        self.view = QListView()
+        self.view.setObjectName("goalTemplatesList")
+        self.view.setModel(self.model)
+        self.view.setSpacing(3)
+        self.view.setAlternatingRowColors(True)
+        self.view.selectionModel().currentChanged.connect(self._preview)
+        self.view.doubleClicked.connect(self.accept)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setFont(heading_font(self.font(), 1.2))
+        self.body = QLabel()
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        preview = QWidget()
+        column = QVBoxLayout(preview)
+        column.addWidget(self.title)
+        column.addWidget(self.body, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(preview)
+        splitter.setSizes([360, 460])
+        hint = QLabel("Pick a template; you can change everything once the goal is made.")
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        mute(hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create goal")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        if rows:
+            self.view.setCurrentIndex(self.model.index(0))
+        self.view.setFocus()
+
+    def chosen(self) -> TemplateChoice | None:
+        index = self.view.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def _preview(self) -> None:
+        choice = self.chosen()
+        if choice is None:
+            return
+        t = choice.template
+        self.title.setText(t.title)
+        steps = "\n".join(f"  {n}. {text}" for n, text in enumerate(t.steps, 1))
+        self.body.setText(
+            f"Works on: {choice.factor.label}\n\nWhy it matters\n{t.why.strip()}\n\n"
+            f"Measure\n{t.measure.strip()}\n\nAction steps\n{steps}\n\n"
+            f"Deadline: {t.weeks} weeks from today"
+        )
