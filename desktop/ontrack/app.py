@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon, QUndoStack
@@ -18,7 +19,9 @@ from .services.registry import Services
 from .storage.database import open_data_file
 from .storage.errors import DataFileError
 from .ui.main_window import MainWindow
-from .ui.single_instance import Reply, SingleInstance
+
+if TYPE_CHECKING:  # QtNetwork (~13 ms) loads only when a window is opened for a person
+    from .ui.single_instance import SingleInstance
 
 
 def default_settings() -> QSettings:
@@ -70,12 +73,11 @@ class WindowManager:
         self.window.activateWindow()
 
     def open(self, path: Path) -> bool:
-        if (
-            self._instance is not None
-            and self.window is not None
-            and self._instance.ask_running_instance(path) is Reply.RAISED
-        ):
-            return True  # that file is open already (here or in another OnTrack): shown
+        if self._instance is not None and self.window is not None:
+            from .ui.single_instance import Reply
+
+            if self._instance.ask_running_instance(path) is Reply.RAISED:
+                return True  # that file is open already (here or in another OnTrack): shown
         while True:
             try:
                 window = create_main_window(path, clock=self._clock, settings=self._settings)
@@ -159,6 +161,8 @@ def run_window(data_file: Path | None, exit_after_startup: bool = False) -> int:
         window.close()
         return 0
     # One window per data file: a second launch brings the first one forward instead.
+    from .ui.single_instance import Reply, SingleInstance
+
     instance = SingleInstance()
     reply = instance.ask_running_instance(path)
     if reply is Reply.RAISED:
