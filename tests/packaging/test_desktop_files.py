@@ -34,6 +34,8 @@ def test_the_desktop_entry_launches_ontrack_with_its_icon() -> None:
     assert entry["Icon"] == ontrack.APP_ID  # the icon theme name install.sh uses
     assert entry["Exec"] == entry["TryExec"] == "ontrack"  # install.sh makes both absolute
     assert entry["Terminal"] == "false"
+    # Qt names the window's X11 class after the application; docks group windows by it.
+    assert entry["StartupWMClass"] == ontrack.APP_NAME
     assert entry["Categories"].endswith(";")
     assert entry["Comment"]
     assert entry["GenericName"]
