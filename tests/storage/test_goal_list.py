@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -32,7 +33,8 @@ def test_items_count_steps_and_name_the_next_one(data_path: Path) -> None:
         first, second = goal_list.all_items(data)
         assert (first.steps_total, first.steps_done, first.next_step) == (3, 1, "Book the exam")
         assert first.steps_text == "1 of 3 · next: Book the exam"
-        assert first.checkins == 1 and first.started
+        assert first.checkins == 1
+        assert first.started
         assert (second.steps_text, second.deadline, second.started) == (
             "No steps yet",
             date(2027, 1, 1),
@@ -67,7 +69,8 @@ def test_delete_and_restore_keep_the_status_by_hand(data_path: Path) -> None:
         merge_dataset(data, Dataset(goals=(Goal("a", "Certify"),)))
         goal_list.set_status_by_hand(data, "a", True)
         removed = goal_records.delete_goal(data, "a")
-        assert removed is not None and removed.status_by_hand
+        assert removed is not None
+        assert removed.status_by_hand
         goal_records.restore_goal(data, removed)
         assert goal_list.status_by_hand(data, "a")
 
@@ -82,7 +85,7 @@ def test_links_list_feedback_and_events_newest_first(data_path: Path) -> None:
                     Feedback(
                         "f", date(2026, 3, 1), source_name="Ana", situation="Demo day\nx", goal="g"
                     ),
-                ),  # fmt: skip
+                ),
                 events=(Event("e", "PyCon", date(2026, 5, 1), goal="g"),),
             ),
         )
@@ -94,3 +97,23 @@ def test_links_list_feedback_and_events_newest_first(data_path: Path) -> None:
         assert links[0].title == "PyCon"
         assert links[1].title == "Constructive feedback from Ana: Demo day"
         assert goal_list.links(data, "none") == []
+
+
+def test_step_and_check_in_counts_follow_every_change(data_path: Path) -> None:
+    def counts() -> tuple[int, int, int]:
+        item = goal_list.items_by_id(data, ["a"])[0]
+        return item.steps_total, item.steps_done, item.checkins
+
+    with open_data_file(data_path) as data:
+        merge_dataset(data, Dataset(goals=(Goal("a", "Certify", steps=STEPS),)))
+        assert counts() == (3, 1, 0)
+        goal = goal_records.load_goal(data, "a")
+        assert goal is not None
+        goal_records.save_goal(
+            data, replace(goal, steps=STEPS[1:], checkins=(CheckIn("c", date(2026, 1, 1)),))
+        )
+        assert counts() == (2, 0, 1)
+        data.execute("UPDATE step SET done = 1 WHERE goal_id = 'a'")
+        assert counts() == (2, 2, 1)
+        data.execute("DELETE FROM checkin")
+        assert counts() == (2, 2, 0)

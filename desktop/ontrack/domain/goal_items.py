@@ -6,14 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from .enums import Factor, GoalStatus
 from .goals import Goal
 
 
-@dataclass(frozen=True, slots=True)
-class GoalItem:
-    """A goal without its steps and check-ins, with what the table shows about them."""
+class GoalItem(NamedTuple):
+    """A goal without its steps and check-ins, with what the table shows about them.
+
+    A named tuple rather than a dataclass: the goals table makes 2,000 of these at a time,
+    and a tuple is several times quicker to build than a frozen dataclass."""
 
     id: str
     seq: int

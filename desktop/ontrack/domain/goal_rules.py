@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from .enums import GoalStatus
 from .goals import Goal, Step
@@ -18,6 +19,19 @@ BEHIND_PACE_MARGIN = 25
 PACE_GRACE = 0.25
 
 
+class Dated(Protocol):
+    """What the time rules read: a Goal, or a row of the goals table (`GoalItem`)."""
+
+    @property
+    def deadline(self) -> dt.date | None: ...
+    @property
+    def created_on(self) -> dt.date | None: ...
+    @property
+    def progress(self) -> int: ...
+    @property
+    def status(self) -> GoalStatus: ...
+
+
 def progress_from_steps(steps: tuple[Step, ...]) -> int | None:
     """The share of steps done, 0..100; None when there are no steps (progress is by hand)."""
     if not steps:
@@ -25,7 +39,7 @@ def progress_from_steps(steps: tuple[Step, ...]) -> int | None:
     return round(100 * sum(1 for s in steps if s.done) / len(steps))
 
 
-def time_gone(goal: Goal, today: dt.date) -> float | None:
+def time_gone(goal: Dated, today: dt.date) -> float | None:
     """The share of the goal's time gone (0..1, more when overdue); None without dates."""
     if goal.deadline is None or goal.created_on is None or goal.deadline <= goal.created_on:
         return None
@@ -33,11 +47,11 @@ def time_gone(goal: Goal, today: dt.date) -> float | None:
     return max(0.0, (today - goal.created_on).days / span)
 
 
-def is_overdue(goal: Goal, today: dt.date) -> bool:
+def is_overdue(goal: Dated, today: dt.date) -> bool:
     return goal.deadline is not None and goal.deadline < today and not goal.status.is_closed
 
 
-def behind_pace(goal: Goal, today: dt.date) -> bool:
+def behind_pace(goal: Dated, today: dt.date) -> bool:
     gone = time_gone(goal, today)
     if gone is None or gone < PACE_GRACE:
         return False
@@ -50,7 +64,7 @@ def suggest_status(goal: Goal, today: dt.date) -> GoalStatus:
     return suggest(goal, started, today)
 
 
-def suggest(goal: Goal, started: bool, today: dt.date) -> GoalStatus:
+def suggest(goal: Dated, started: bool, today: dt.date) -> GoalStatus:
     """`suggest_status` for a goal whose steps and check-ins are not loaded: `started` says
     whether any step is done or any check-in written."""
     if goal.progress >= 100:
@@ -65,7 +79,7 @@ def suggest(goal: Goal, started: bool, today: dt.date) -> GoalStatus:
     return GoalStatus.IN_PROGRESS
 
 
-def attention(goal: Goal, today: dt.date) -> str | None:
+def attention(goal: Dated, today: dt.date) -> str | None:
     """A short reason an open goal needs attention ("Overdue by 3 days"), or None."""
     if goal.status.is_closed:
         return None

@@ -109,35 +109,48 @@ class GoalService:
         )
         goal_list.set_status_by_hand(data, goal.id, choice.by_hand)
 
+    def settled_items(self) -> list[GoalItem]:
+        """Every goal as a row of the goals table, with derived progress and suggested
+        status brought up to today first (time moves goals towards "at risk")."""
+        return self._settle()[0]
+
     def settle_all(self) -> int:
-        """Bring every goal's derived progress and suggested status up to today (time moves
-        goals towards "at risk"); returns how many changed. Not undoable: nothing chosen by
-        the person changes."""
+        """Bring every goal's derived values up to today; returns how many changed."""
+        return self._settle()[1]
+
+    def _settle(self) -> tuple[list[GoalItem], int]:
+        # Not undoable, and needs none: nothing the person chose changes.
         data = self._context.data
         today = self._context.clock.today()
         changes: list[tuple[str, GoalStatus, int, date | None]] = []
-        with data.transaction():
-            for item in goal_list.all_items(data):
-                progress = item.progress
-                if item.steps_total:
-                    progress = round(100 * item.steps_done / item.steps_total)
-                goal = replace(item.as_goal(), progress=progress)
-                status = item.status
-                if not item.status_by_hand:
-                    status = goal_rules.suggest(goal, item.started, today)
-                if status is item.status and progress == item.progress:
-                    continue
-                done_on = None
-                if status is GoalStatus.DONE:
-                    done_on = goal_list.completed_on(data, item.id) or today
-                changes.append((item.id, status, progress, done_on))
-            if changes:
-                goal_list.set_settled(data, changes)
+        items = goal_list.all_items(data)
+        for n, item in enumerate(items):
+            progress = item.progress
+            if item.steps_total:
+                progress = round(100 * item.steps_done / item.steps_total)
+            status = item.status
+            if not item.status_by_hand:
+                settled = item if progress == item.progress else item._replace(progress=progress)
+                status = goal_rules.suggest(settled, item.started, today)
+            if status is item.status and progress == item.progress:
+                continue
+            items[n] = item._replace(status=status, progress=progress)
+            changes.append((item.id, status, progress, None))
         if changes:
+            with data.transaction():
+                goal_list.set_settled(
+                    data,
+                    [
+                        (goal_id, status, progress,
+                         (goal_list.completed_on(data, goal_id) or today)
+                         if status is GoalStatus.DONE else None)
+                        for goal_id, status, progress, _ in changes
+                    ],
+                )  # fmt: skip
             self._context.notifier.announce(
                 Change.of(Topic.GOALS, ids=tuple(c[0] for c in changes))
             )
-        return len(changes)
+        return items, len(changes)
 
     def delete(self, goal_id: str) -> RemovedGoal:
         removed = goal_records.delete_goal(self._context.data, goal_id)

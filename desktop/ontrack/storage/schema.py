@@ -100,6 +100,9 @@ class GoalRow(BaseRow):
     created_on = IsoDateField(null=True)
     completed_on = IsoDateField(null=True)
     status_by_hand = BooleanField(default=False)
+    steps_total = IntegerField(default=0)
+    steps_done = IntegerField(default=0)
+    checkin_count = IntegerField(default=0)
 
     class Meta:
         table_name = "goal"

@@ -15,40 +15,46 @@ from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalItem, GoalLink, LinkKind
 from ..connection import DataFile
 
+# The counts are kept on the goal row by migration 2's triggers; the next open step comes
+# from its (goal_id, done, position) index, and only for goals with open steps.
 _ITEMS = """
 SELECT g.id, g.seq, g.title, g.deadline, g.status, g.progress, g.factor, g.created_on,
-       g.status_by_hand,
-       coalesce(s.total, 0), coalesce(s.done, 0),
-       (SELECT n.text FROM step n WHERE n.goal_id = g.id AND NOT n.done
-        ORDER BY n.position LIMIT 1),
-       coalesce(c.total, 0)
+       g.status_by_hand, g.steps_total, g.steps_done,
+       CASE WHEN g.steps_done < g.steps_total THEN
+           (SELECT n.text FROM step n WHERE n.goal_id = g.id AND n.done = 0
+            ORDER BY n.position LIMIT 1) END,
+       g.checkin_count
 FROM goal g
-LEFT JOIN (SELECT goal_id, count(*) AS total, sum(done) AS done FROM step GROUP BY goal_id) s
-       ON s.goal_id = g.id
-LEFT JOIN (SELECT goal_id, count(*) AS total FROM checkin GROUP BY goal_id) c
-       ON c.goal_id = g.id
 """
+_STATUSES = {status.value: status for status in GoalStatus}
+_FACTORS = {factor.value: factor for factor in Factor}
+_DAYS: dict[str, date] = {}
 
 
 def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+    if not text:
+        return None
+    day = _DAYS.get(text)
+    if day is None:  # a few thousand distinct days at most: parse each once
+        day = _DAYS[text] = date.fromisoformat(text)
+    return day
 
 
 def _item(row: Sequence[Any]) -> GoalItem:
     return GoalItem(
-        id=row[0],
-        seq=row[1],
-        title=row[2],
-        deadline=_day(row[3]),
-        status=GoalStatus(row[4]),
-        progress=row[5],
-        factor=Factor(row[6]) if row[6] else None,
-        created_on=_day(row[7]),
-        status_by_hand=bool(row[8]),
-        steps_total=row[9],
-        steps_done=row[10],
-        next_step=row[11],
-        checkins=row[12],
+        row[0],
+        row[1],
+        row[2],
+        _day(row[3]),
+        _STATUSES[row[4]],
+        row[5],
+        _FACTORS[row[6]] if row[6] else None,
+        _day(row[7]),
+        bool(row[8]),
+        row[9],
+        row[10],
+        row[11],
+        row[12],
     )
 
 

@@ -47,7 +47,7 @@ from ...services.change import Change, Topic
 from ...services.goals import GoalNotFoundError, GoalService
 from ..look import heading_font, mute
 from ..tabs.base import TabContext
-from .delegates import GoalsDelegate
+from .delegates import GoalsDelegate, GoalsProgressDelegate
 from .detail_panel import GoalDetailPanel
 from .table_model import (
     DEADLINE,
@@ -142,6 +142,9 @@ class GoalsPage(QWidget):
         self.view.setObjectName("goalsTable")
         self.view.setModel(self.model)
         self.view.setItemDelegate(GoalsDelegate(self._clock.today(), self.view))
+        self.view.setItemDelegateForColumn(
+            PROGRESS, GoalsProgressDelegate(self._clock.today(), self.view)
+        )
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -228,8 +231,7 @@ class GoalsPage(QWidget):
     def load(self) -> None:
         if not self.model.loaded or self._stale:
             self._stale = False
-            self.service.settle_all()  # time moves goals towards "at risk"
-            self.model.set_items(self.service.items())
+            self.model.set_items(self.service.settled_items())
             if self.model.rowCount() and self._current_id is None:
                 self.view.selectRow(0)
 

@@ -35,6 +35,19 @@ _STATUS_ORDER = {
     )
 }  # fmt: skip
 _FACTOR_ORDER = {factor: n for n, factor in enumerate(Factor)}
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        SORT_ROLE,
+        RECORD_ROLE,
+        ATTENTION_ROLE,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -181,7 +194,8 @@ class GoalsTableModel(QAbstractTableModel):
         return self._editor(item, index.column(), value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Painting asks each cell for a dozen roles; most have nothing to say here.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
         column = index.column()
@@ -215,11 +229,11 @@ class GoalsTableModel(QAbstractTableModel):
         return None
 
     def _overdue(self, item: GoalItem) -> bool:
-        return goal_rules.is_overdue(item.as_goal(), self._today)
+        return goal_rules.is_overdue(item, self._today)
 
     def attention(self, item: GoalItem) -> str | None:
         if item.id not in self._attention:
-            self._attention[item.id] = goal_rules.attention(item.as_goal(), self._today)
+            self._attention[item.id] = goal_rules.attention(item, self._today)
         return self._attention[item.id]
 
     def _text(self, item: GoalItem, column: int) -> str:
