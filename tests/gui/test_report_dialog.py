@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QObject, QSettings, Qt, QUrl, Slot
+from PySide6.QtCore import QDate, QObject, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -229,3 +230,34 @@ def test_file_menu_opens_the_report_dialog(window: MainWindow, qtbot: QtBot) -> 
     qtbot.keyClick(window, Qt.Key.Key_R, ctrl_shift)
     qtbot.waitUntil(lambda: len(seen) == 1)
     assert isinstance(seen[0], ReportDialog)
+
+
+def test_print_report_generates_then_offers_the_print_dialog(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    offered: list[QWidget] = []
+
+    def in_report_dialog(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReportDialog)
+
+        # The print dialog comes up by itself once the report is made; decline it.
+        def decline_print_dialog() -> None:
+            modal = QApplication.activeModalWidget()
+            if modal is None or modal is dialog:
+                QTimer.singleShot(10, decline_print_dialog)
+                return
+            offered.append(modal)
+            modal.reject()
+
+        decline_print_dialog()
+        qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
+        assert dialog.pdf is not None
+        assert "Made" in dialog.status_text()
+        dialog.reject()
+
+    seen = when_modal(qtbot, in_report_dialog)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert isinstance(offered[0], QPrintDialog)
