@@ -35,6 +35,40 @@ SPEC = config.ROOT / "packaging" / "ontrack.spec"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
+# Every module of the package must import here, or the bundle would lack what it needs
+# (PyInstaller only warns): typically a dependency used in code but missing from
+# pyproject.toml, which a fresh virtual environment does not have.
+IMPORT_EVERY_MODULE = """
+import importlib, pkgutil, sys
+import ontrack
+failed = []
+for module in pkgutil.walk_packages(ontrack.__path__, "ontrack."):
+    if module.name.endswith("__main__"):
+        continue
+    try:
+        importlib.import_module(module.name)
+    except Exception as error:
+        failed.append(f"  {module.name}: {error}")
+print("\\n".join(failed))
+sys.exit(1 if failed else 0)
+"""
+
+
+def check_every_module_imports() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_EVERY_MODULE],
+        capture_output=True,
+        text=True,
+        cwd=config.ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    if result.returncode != 0:
+        raise SystemExit(
+            "These OnTrack modules cannot be imported, so the bundle would be broken "
+            "(a dependency missing from pyproject.toml?):\n" + (result.stdout or result.stderr)
+        )
+
+
 def run_pyinstaller(staging: Path, clean: bool) -> None:
     command = [
         sys.executable, "-m", "PyInstaller", str(SPEC),
@@ -87,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if staging.exists():
         shutil.rmtree(staging)
     started = time.perf_counter()
+    check_every_module_imports()
     run_pyinstaller(staging, args.clean)
     bundle = staging / config.BUNDLE_NAME
     print(
