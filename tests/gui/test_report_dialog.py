@@ -80,7 +80,7 @@ def test_generating_by_keyboard_previews_every_page(
     pages = _pages(dialog.pdf)
     assert pages > 3
     assert dialog.preview.page_count() == pages
-    assert f"{pages} pages" in dialog.preview.pages_label.text()
+    assert dialog.preview.pages_label.text() == f"Page 1 of {pages}"
     assert f"Made {pages} pages" in dialog.status_text()
     assert not dialog.busy_bar.isVisible()
     assert dialog.save_button.isEnabled()

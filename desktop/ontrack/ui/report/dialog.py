@@ -151,7 +151,9 @@ class ReportDialog(QDialog):
             self._print_when_ready = False
             return False
         self._say("Reading your data…")
-        QApplication.processEvents()  # show the message before the (short) read
+        # Paint the message before the read (about a second on ten years of data) without
+        # processing input, which could start a second build.
+        self.status_label.repaint()
         try:
             dataset = self._services.transfer.export_dataset()
         except Exception as error:  # storage failure: the data file is gone or damaged
@@ -165,6 +167,7 @@ class ReportDialog(QDialog):
         self._job = job
         self._started = time.monotonic()
         job.start()
+        self._say("Making the report…")
         self._update_buttons()
         return True
 

@@ -84,14 +84,14 @@ class ReportOptionsForm(QWidget):
         # "All time" has no first day; the earliest date stands for it.
         self.from_edit.setSpecialValueText("The beginning")
 
-        period_box = QGroupBox("&Period")
+        period_box = QGroupBox("P&eriod")
         period_form = QFormLayout(period_box)
         period_form.addRow("Covers", self.period_combo)
         period_form.addRow("&From", self.from_edit)
         period_form.addRow("&To", self.to_edit)
 
         self.section_boxes: dict[Section, QCheckBox] = {}
-        sections_box = QGroupBox("&Sections")
+        sections_box = QGroupBox("Sect&ions")
         sections_layout = QVBoxLayout(sections_box)
         for section in Section:
             box = QCheckBox(section.heading)

@@ -11,7 +11,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..look import mute
 
@@ -32,6 +39,19 @@ class ReportPreview(QWidget):
         self.view.setPageSpacing(12)
         self.view.setAccessibleName("Report preview")
 
+        self.placeholder = QLabel(
+            "The report's pages appear here.\n\n"
+            "Choose the period and the sections, then press Generate (Ctrl+Return)."
+        )
+        self.placeholder.setObjectName("reportPreviewPlaceholder")
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        mute(self.placeholder, 1.15)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.view)
+
         self.pages_label = QLabel()
         self.pages_label.setObjectName("reportPreviewPages")
         self.pages_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,7 +71,8 @@ class ReportPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.stack, 1)
+        self.view.pageNavigator().currentPageChanged.connect(self._show_position)
         self.show_pdf(None)
 
     def _tool(self, text: str, tip: str, key: QKeySequence.StandardKey | str) -> QToolButton:
@@ -72,14 +93,23 @@ class ReportPreview(QWidget):
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.document.load(self._buffer)
         count = self.page_count()
-        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            button.setEnabled(count > 0)
+        # Nothing to zoom before there are pages: the controls are hidden, not dead.
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            widget.setVisible(count > 0)
+        self.pages_label.setVisible(count > 0)
+        self.stack.setCurrentWidget(self.view if count else self.placeholder)
         if count:
-            self.pages_label.setText(f"{count} page{'s' if count != 1 else ''}")
+            self._show_position()
             self.fit_width()
         else:
-            self.pages_label.setText("No preview yet: choose what to include, then Generate.")
+            self.pages_label.clear()
         return count
+
+    def _show_position(self) -> None:
+        count = self.page_count()
+        if count:
+            page = min(max(self.view.pageNavigator().currentPage(), 0), count - 1)
+            self.pages_label.setText(f"Page {page + 1} of {count}")
 
     def page_count(self) -> int:
         if self.document.status() != QPdfDocument.Status.Ready:
