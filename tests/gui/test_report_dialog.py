@@ -4,6 +4,8 @@ GUI thread), preview, save, open, and what they are told when a choice or a path
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QObject, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from ontrack.domain.clock import FixedClock
 from ontrack.domain.content import load_content
 from ontrack.domain.dataset import Dataset
+from ontrack.domain.profile import Profile
 from ontrack.reports import Period, Preset, Section, build_report
 from ontrack.resources import resource_path
 from ontrack.ui.main_window import MainWindow
@@ -261,3 +265,73 @@ def test_print_report_generates_then_offers_the_print_dialog(
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(seen) == 1)
     assert isinstance(offered[0], QPrintDialog)
+
+
+def test_names_that_look_like_markup_or_are_in_any_script_print_as_typed(
+    dialog: ReportDialog, window: MainWindow, qtbot: QtBot
+) -> None:
+    name = "<b>Lead & grow</b> 5 < 6 · Ayşe Çelik"
+    window.services.profile.update(Profile(name, "مهندسة برمجيات", "Engineering manager"))
+    assert dialog.generate()
+    qtbot.waitUntil(lambda: dialog.pdf is not None and not dialog.is_busy(), timeout=20_000)
+    text = " ".join(_text(dialog.pdf or b"").split())
+    assert name in text
+    assert dialog.preview.page_count() == _pages(dialog.pdf or b"")
+
+
+def test_changing_a_choice_after_generating_says_the_preview_is_out_of_date(
+    dialog: ReportDialog, qtbot: QtBot, report_pdf: bytes
+) -> None:
+    dialog.show_report(report_pdf)
+    dialog.form.section_boxes[Section.GOALS].setFocus()
+    qtbot.keyClick(dialog.form.section_boxes[Section.GOALS], Qt.Key.Key_Space)
+    assert "Generate again" in dialog.status_text()
+
+
+def test_the_preview_zooms_and_fits_the_width_again(
+    dialog: ReportDialog, qtbot: QtBot, report_pdf: bytes
+) -> None:
+    preview = dialog.preview
+    assert not preview.zoom_in_button.isVisible()  # nothing to zoom yet
+    dialog.show_report(report_pdf)
+    assert preview.zoom_in_button.isVisible()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    bigger = preview.view.zoomFactor()
+    qtbot.mouseClick(preview.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomFactor() == pytest.approx(bigger / 1.25)
+    qtbot.mouseClick(preview.fit_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_the_next_report_is_suggested_in_the_folder_last_saved_to(
+    window: MainWindow, clock: FixedClock, settings: QSettings, tmp_path: Path
+) -> None:
+    settings.setValue(LAST_FOLDER, str(tmp_path))
+    dialog = ReportDialog(window.services, clock, settings, window)
+    assert dialog.form.path_edit.text() == str(tmp_path / default_file_name(TODAY))
+    settings.setValue(LAST_FOLDER, str(tmp_path / "gone"))  # a folder since removed
+    other = ReportDialog(window.services, clock, settings, window)
+    assert Path(other.form.path_edit.text()).parent.is_dir()
+    for d in (dialog, other):
+        d.deleteLater()
+
+
+def test_closing_while_a_report_is_being_made_is_safe(dialog: ReportDialog, qtbot: QtBot) -> None:
+    assert dialog.generate()
+    dialog.reject()  # waits for the build it abandons: a running QThread is never destroyed
+    assert not dialog.is_busy()
+    assert dialog.pdf is None
+
+
+def test_starting_the_window_does_not_load_the_report_dialog() -> None:
+    script = (
+        "import sys, ontrack.app, ontrack.ui.main_window;"
+        "late = ('ontrack.ui.report', 'PySide6.QtPdf', 'PySide6.QtPrintSupport');"
+        "print(' '.join(m for m in sys.modules if m.startswith(late)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == []
