@@ -335,3 +335,33 @@ def test_starting_the_window_does_not_load_the_report_dialog() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == []
+
+
+def test_saving_over_an_existing_file_asks_first(
+    dialog: ReportDialog, qtbot: QtBot, tmp_path: Path, report_pdf: bytes
+) -> None:
+    existing = tmp_path / "<b>old & 5 < 6 report.pdf"
+    existing.write_bytes(b"%PDF-1.4 an older report")
+    dialog.show_report(report_pdf)
+    dialog.form.path_edit.setText(str(existing))
+    asked: list[str] = []
+
+    def keep(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        asked.append(box.text())
+        box.reject()
+
+    when_modal(qtbot, keep)
+    assert dialog.save() is None
+    assert "<b>old & 5 < 6 report.pdf already exists" in asked[0]
+    assert existing.read_bytes() == b"%PDF-1.4 an older report"
+
+    def replace(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == "&Replace").click()
+
+    when_modal(qtbot, replace)
+    assert dialog.save() == existing
+    assert existing.read_bytes() == report_pdf
+    assert dialog.save() == existing  # saving the same report again does not ask again

@@ -56,6 +56,7 @@ class ReportDialog(QDialog):
         self._job: ReportJob | None = None
         self._abandoned: list[ReportJob] = []  # cancelled builds still finishing
         self._started = 0.0
+        self._changed_while_busy = False
         self.pdf: bytes | None = None
         self.saved_path: Path | None = None
         self._print_when_ready = print_when_ready
@@ -165,6 +166,7 @@ class ReportDialog(QDialog):
         job.failed.connect(self._failed)
         job.finished.connect(lambda: self._finished(job))
         self._job = job
+        self._changed_while_busy = False
         self._started = time.monotonic()
         job.start()
         self._say("Making the report…")
@@ -200,10 +202,11 @@ class ReportDialog(QDialog):
         self.saved_path = None
         pages = self.preview.show_pdf(data)
         took = f" in {seconds:.1f} s" if seconds is not None else ""
-        self._say(
-            f"Made {pages} page{'s' if pages != 1 else ''}{took}. "
-            "Save it, print it or open it in your PDF viewer."
-        )
+        made = f"Made {pages} page{'s' if pages != 1 else ''}{took}."
+        if self._changed_while_busy:
+            self._say(f"{made} The choices changed meanwhile: Generate again to include them.")
+        else:
+            self._say(f"{made} Save it, print it or open it in your PDF viewer.")
         self._update_buttons()
         return pages
 
@@ -224,7 +227,9 @@ class ReportDialog(QDialog):
             self.print_report()
 
     def _options_changed(self) -> None:
-        if self.pdf is not None and self._job is None:
+        if self._job is not None:
+            self._changed_while_busy = True
+        elif self.pdf is not None:
             self._say("The choices changed since the preview was made: Generate again.")
 
     # -- saving, opening, printing -----------------------------------------------------
@@ -238,6 +243,8 @@ class ReportDialog(QDialog):
         if isinstance(path, str):
             self._say(path, problem=True)
             return None
+        if path.exists() and path != self.saved_path and not self._may_replace(path):
+            return None
         try:
             write_bytes_atomically(path, self.pdf)
         except OSError as error:
@@ -250,8 +257,23 @@ class ReportDialog(QDialog):
         self._say(f"Saved as {path.name} in {path.parent}.")
         return path
 
+    def _may_replace(self, path: Path) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Replace the file?")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
+        box.setText(f"A file named {path.name} already exists in {path.parent}.\n\nReplace it?")
+        replace = box.addButton("&Replace", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        box.deleteLater()
+        return box.clickedButton() is replace
+
     def open_in_viewer(self) -> bool:
-        path = self.saved_path or self.save()
+        # Save first unless this very report is already saved where the field says.
+        saved = self.saved_path is not None and self.saved_path == self.form.save_path()
+        path = self.saved_path if saved else self.save()
         if path is None:
             return False
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

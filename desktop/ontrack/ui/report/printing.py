@@ -22,7 +22,7 @@ class PrintError(Exception):
 def pages_to_print(printer: QPrinter, page_count: int) -> range:
     """The pages the print dialog asked for (0-based), or all of them."""
     first, last = printer.fromPage(), printer.toPage()
-    if first <= 0 or last <= 0:  # 0 means "no range chosen" in QPrinter
+    if printer.printRange() != QPrinter.PrintRange.PageRange or first <= 0 or last <= 0:
         return range(page_count)
     return range(max(first, 1) - 1, min(last, page_count))
 
