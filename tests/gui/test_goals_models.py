@@ -27,7 +27,7 @@ from ontrack.ui.goals.table_model import (
     GoalsTableModel,
 )
 from ontrack.ui.goals.templates import GoalTemplatesListModel, choices
-from ontrack.ui.roles import RECORD_ROLE, SORT_ROLE
+from ontrack.ui.roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
 
 TODAY = date(2026, 11, 24)
 
@@ -75,7 +75,8 @@ def test_goals_table_model_passes_the_model_tester(qtmodeltester: ModelTester) -
 def test_done_and_dropped_are_hidden_unless_asked_for() -> None:
     model = GoalsTableModel(TODAY)
     model.set_items(ITEMS)
-    assert [model.item(r).id for r in range(model.rowCount())] == ["g1", "g2", "g5"]
+    # soonest deadline first
+    assert [model.item(r).id for r in range(model.rowCount())] == ["g2", "g1", "g5"]
     model.set_filter(GoalFilter(show_closed=True))
     assert model.rowCount() == 5
     model.set_filter(GoalFilter(statuses=frozenset({GoalStatus.DONE})))
@@ -103,12 +104,15 @@ def test_overdue_and_at_risk_stand_out_by_icon_and_words_not_colour_alone() -> N
     model = GoalsTableModel(TODAY)
     model.set_items(ITEMS)
     row = model.row_of("g2")
-    assert model.index(row, STATUS).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert model.index(row, DEADLINE).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(row, TITLE).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(row, TITLE).data(ATTENTION_ROLE) == "Overdue by 54 days"
+    assert model.index(row, TITLE).data(Qt.ItemDataRole.ToolTipRole).startswith("Overdue by")
     assert "Overdue by 54 days" in model.index(row, STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(row, STATUS).data() == "At risk"
+    assert model.index(row, DEADLINE).data(Qt.ItemDataRole.ForegroundRole) is not None
     calm = model.row_of("g5")
-    assert model.index(calm, STATUS).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.index(calm, TITLE).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.index(calm, DEADLINE).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(calm, FACTOR).data() == "—"
     assert model.index(calm, TITLE).data(RECORD_ROLE).id == "g5"
 

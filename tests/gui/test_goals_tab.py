@@ -73,10 +73,10 @@ class Tab:
 def tab(qtbot: QtBot, demo_file: Path, clock: FixedClock, settings: QSettings) -> Iterator[Tab]:
     data = open_data_file(demo_file)
     services = Services.create(data, clock)
-    stack = QUndoStack()
+    host = QMainWindow()
+    stack = QUndoStack(host)  # goes with the window, as the real one does
     opened: list[tuple[str, str | None]] = []
     context = TabContext(services, stack, clock, settings, lambda t, r: opened.append((t, r)))
-    host = QMainWindow()
     undo = stack.createUndoAction(host, "&Undo")
     undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
     host.addAction(undo)
@@ -91,6 +91,8 @@ def tab(qtbot: QtBot, demo_file: Path, clock: FixedClock, settings: QSettings) -
     host.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
     yield Tab(host, page, services, stack, opened)
+    services.notifier.data_changed.disconnect(page.on_data_changed)
+    stack.clear()
     host.close()
     data.close()
 
@@ -156,8 +158,12 @@ def test_edit_every_column_in_place_then_undo_each(qtbot: QtBot, tab: Tab) -> No
     qtbot.keyClicks(editor, "Draft the guild charter")
     commit(qtbot, editor)
     assert [s.text for s in tab.goal(goal_id).steps] == ["Draft the guild charter"]
-    assert page.model.index(page.view.currentIndex().row(), STEPS).data() == (
-        "0 of 1 · next: Draft the guild charter"
+    # the table shows it once the cell editor has closed
+    qtbot.waitUntil(
+        lambda: (
+            page.model.index(page.view.currentIndex().row(), STEPS).data()
+            == "0 of 1 · next: Draft the guild charter"
+        )
     )
     tab.stack.undo()  # progress is set by hand only without steps
     assert tab.goal(goal_id).steps == ()
@@ -410,3 +416,17 @@ def test_new_goal_from_a_template(qtbot: QtBot, tab: Tab) -> None:
     assert goal.deadline > TODAY
     tab.stack.undo()
     assert tab.page.model.total() == total
+
+
+def test_dropping_a_goal_in_its_cell_hides_it_and_undo_shows_it(qtbot: QtBot, tab: Tab) -> None:
+    page = tab.page
+    goal_id = tab.current_id()
+    editor = edit_cell(qtbot, tab, STATUS)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData(GoalStatus.DROPPED.value))
+    commit(qtbot, editor)
+    assert tab.goal(goal_id).status is GoalStatus.DROPPED
+    qtbot.waitUntil(lambda: page.model.row_of(goal_id) == -1)  # done and dropped are hidden
+    tab.stack.undo()
+    qtbot.waitUntil(lambda: page.model.row_of(goal_id) >= 0)
+    assert not tab.goal(goal_id).status.is_closed

@@ -31,6 +31,7 @@ from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalLink
 from ...domain.goals import MAX_TITLE_LENGTH, Goal
 from ..look import ATTENTION, attention_icon, heading_font, mute
+from ..paged_model import format_date
 from ..roles import RECORD_ROLE
 from .checkins import CheckInPanel
 from .delegates import date_editor, editor_date, factor_combo, set_editor_date, status_combo
@@ -82,6 +83,10 @@ class GoalDetailPanel(QWidget):
         self.title_edit.setFont(heading_font(self.font(), 1.3))
         self.title_edit.setFrame(False)
         self.title_edit.editingFinished.connect(self._save_title)
+
+        self.dates_label = _plain()
+        self.dates_label.setObjectName("goalDates")
+        mute(self.dates_label)
 
         self.status_combo = status_combo(None)
         self.status_combo.setObjectName("goalStatusCombo")
@@ -165,6 +170,7 @@ class GoalDetailPanel(QWidget):
         layout.setContentsMargins(12, 4, 4, 4)
         layout.setSpacing(8)
         layout.addWidget(self.title_edit)
+        layout.addWidget(self.dates_label)
         layout.addLayout(form)
         layout.addWidget(self.gaps_label)
         layout.addWidget(self.offer)
@@ -221,6 +227,14 @@ class GoalDetailPanel(QWidget):
         self.attention_label.setText(reason or "")
         self.attention_icon.setVisible(bool(reason))
         self.attention_label.setVisible(bool(reason))
+        dates = []
+        if goal and goal.created_on:
+            dates.append(f"Set on {format_date(goal.created_on)}")
+        if goal and goal.completed_on:
+            dates.append(f"done on {format_date(goal.completed_on)}")
+        if goal and goal.steps:
+            dates.append(f"{goal.steps_done} of {len(goal.steps)} steps done")
+        self.dates_label.setText(" · ".join(dates))
         gaps = goal_rules.smart_gaps(goal) if goal else ()
         self.gaps_label.setText(("To make it SMART: " + " · ".join(gaps)) if gaps else "")
         self.gaps_label.setVisible(bool(gaps))
@@ -258,7 +272,7 @@ class GoalDetailPanel(QWidget):
         self._edit("Rename goal", title=title)
 
     def _save_why(self) -> None:
-        self._edit("Edit why it matters", why=self.why_edit.toPlainText()[:MAX_TEXT_LENGTH])
+        self._edit("Edit why it matters", why=self.why_edit.toPlainText())
 
     def _save_measure(self) -> None:
         self._edit("Edit measure", measure=self.measure_edit.text())

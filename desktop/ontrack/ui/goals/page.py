@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +60,7 @@ from .table_model import (
     GoalsTableModel,
 )
 
-_WIDTHS = {STEPS: 26, DEADLINE: 15, PROGRESS: 14, STATUS: 13, FACTOR: 16}
+_WIDTHS = {STEPS: 23, DEADLINE: 14, PROGRESS: 13, STATUS: 12, FACTOR: 14}
 
 
 class GoalsPage(QWidget):
@@ -97,6 +97,7 @@ class GoalsPage(QWidget):
             if status is not GoalStatus.AT_RISK:
                 self.status_filter.addItem(status.label, status.value)
         self.status_filter.setToolTip("Show only goals with this status")
+        self.search.setMinimumWidth(120)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.factor_filter = QComboBox()
         self.factor_filter.setObjectName("goalsFactorFilter")
@@ -105,6 +106,12 @@ class GoalsPage(QWidget):
             self.factor_filter.addItem(factor.label, factor.value)
         self.factor_filter.setToolTip("Show only goals that work on this derailer")
         self.factor_filter.currentIndexChanged.connect(self._apply_filter)
+        for combo in (self.status_filter, self.factor_filter):
+            # let the window shrink: the combos may show their text elided
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.show_closed = QCheckBox("Show done and dropped")
         self.show_closed.setObjectName("goalsShowClosed")
         self.show_closed.toggled.connect(self._apply_filter)
@@ -146,7 +153,7 @@ class GoalsPage(QWidget):
             PROGRESS, GoalsProgressDelegate(self._clock.today(), self.view)
         )
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicator(*self.model.default_sort())
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -159,7 +166,7 @@ class GoalsPage(QWidget):
         self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(32)
+        self.view.verticalHeader().setDefaultSectionSize(34)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -185,7 +192,7 @@ class GoalsPage(QWidget):
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(400)
+        scroll.setMinimumWidth(300)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("goalsTableEmpty")
@@ -205,20 +212,22 @@ class GoalsPage(QWidget):
         splitter.setSizes([780, 460])
         splitter.setChildrenCollapsible(False)
 
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addSpacing(8)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.factor_filter)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.factor_filter, 1)
         filters.addWidget(self.show_closed)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
-        filters.addSpacing(8)
-        filters.addWidget(self.new_button)
-        filters.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(6)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(blurb)
         layout.addSpacing(4)
         layout.addLayout(filters)
@@ -239,6 +248,10 @@ class GoalsPage(QWidget):
         if not change.touches(Topic.GOALS, Topic.FEEDBACK, Topic.EVENTS):
             return
         if not self.model.loaded:
+            return
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            # A cell editor is committing this change: refresh once it has closed.
+            QTimer.singleShot(0, lambda: self.on_data_changed(change))
             return
         if change.touches(Topic.GOALS):
             if change.ids:
@@ -296,8 +309,8 @@ class GoalsPage(QWidget):
         )
         if total == 0:
             self.empty_label.setText(
-                "No goals yet.\nPress Ctrl+N to add one, or start from a template "
-                "(the arrow beside New goal)."
+                "No goals yet.\nPress Ctrl+N to add one, start from a template (the arrow "
+                "beside New goal), or Import an OnTrack file (File ▸ Import…)."
             )
         else:
             self.empty_label.setText(

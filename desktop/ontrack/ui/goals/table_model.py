@@ -14,11 +14,12 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from ...domain import goal_rules
 from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalItem
-from ..look import ATTENTION, attention_icon
+from ..look import ATTENTION, MUTED_TEXT, attention_icon
 from ..paged_model import format_date
 from ..roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
 
@@ -42,6 +43,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.AccessibleTextRole,
         SORT_ROLE,
         RECORD_ROLE,
@@ -80,9 +82,12 @@ class GoalsTableModel(QAbstractTableModel):
         self._items: dict[str, GoalItem] = {}
         self._rows: list[GoalItem] = []
         self._filter = GoalFilter()
-        self._sort_column = -1  # -1: the order goals were created in
+        # Soonest deadline first: a planner's natural order (-1 would be creation order).
+        self._sort_column = DEADLINE
         self._descending = False
         self._attention: dict[str, str | None] = {}
+        self._title_font = QFont()
+        self._title_font.setWeight(QFont.Weight.DemiBold)
         self.loaded = False
 
     # -- loading -------------------------------------------------------------------------
@@ -101,12 +106,15 @@ class GoalsTableModel(QAbstractTableModel):
             self._items[item.id] = item
             self._attention.pop(item.id, None)
         wanted = self._visible()
-        if [i.id for i in wanted] != [i.id for i in self._rows]:
-            self.beginResetModel()
+        if {i.id for i in wanted} != {i.id for i in self._rows}:
+            self.beginResetModel()  # rows came or went
             self._rows = wanted
             self.endResetModel()
             return
-        self._rows = wanted
+        if [i.id for i in wanted] != [i.id for i in self._rows]:
+            self._relayout(wanted)  # same rows, new order (an edited sort key)
+        else:
+            self._rows = wanted
         ids = {item.id for item in changed}
         for row, item in enumerate(self._rows):
             if item.id in ids:
@@ -164,12 +172,19 @@ class GoalsTableModel(QAbstractTableModel):
             return HEADERS[section]
         return None
 
+    def default_sort(self) -> tuple[int, Qt.SortOrder]:
+        return DEADLINE, Qt.SortOrder.AscendingOrder
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        before = [item.id for item in self._rows]
         self._sort_column = column if 0 <= column < len(HEADERS) else -1
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._rows = self._visible()
+        self._relayout(self._visible())
+
+    def _relayout(self, rows: list[GoalItem]) -> None:
+        """Show the same rows in a new order; selection and open editors follow their rows."""
+        self.layoutAboutToBeChanged.emit()
+        before = [item.id for item in self._rows]
+        self._rows = rows
         after = {item.id: n for n, item in enumerate(self._rows)}
         old = self.persistentIndexList()
         new = [self.index(after[before[i.row()]], i.column()) for i in old]
@@ -212,16 +227,16 @@ class GoalsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.DecorationRole:
-            if column == STATUS and self.attention(item):
-                return attention_icon()
-            if column == DEADLINE and self._overdue(item):
-                return attention_icon()
+            # One marker per row, at its start; the Status column says why in words.
+            return attention_icon() if column == TITLE and self.attention(item) else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if (column == STATUS and self.attention(item)) or (
                 column == DEADLINE and self._overdue(item)
             ):
                 return ATTENTION
-            return None
+            return MUTED_TEXT if column in (STEPS, FACTOR) else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._title_font if column == TITLE else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             reason = self.attention(item) if column == STATUS else None
             text = f"{HEADERS[column]}: {self._text(item, column)}"
@@ -259,7 +274,7 @@ class GoalsTableModel(QAbstractTableModel):
         if column == PROGRESS and item.steps_total:
             return "Progress follows the action steps"
         if column == TITLE:
-            return item.title
+            return f"{reason}\n{item.title}" if reason else item.title
         if column == STEPS and item.next_step:
             return f"Next step: {item.next_step}"
         return None
