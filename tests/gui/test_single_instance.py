@@ -63,6 +63,24 @@ def test_listening_on_another_file_releases_the_first(
     first.stop()
 
 
+def test_listening_again_on_the_same_file_keeps_a_waiting_launch(
+    qtbot: QtBot, tmp_path: Path, scope: str
+) -> None:
+    first = SingleInstance(scope)
+    file = tmp_path / "a.sqlite"
+    assert first.listen(file)
+    waiting = QLocalSocket()
+    waiting.connectToServer(server_name(file, scope))  # a launch while the window opens
+    assert waiting.waitForConnected(1000)
+    assert first.listen(file)  # the window is up: OnTrack confirms its file
+    waiting.write(b"ontrack raise 1\n")
+    with qtbot.waitSignal(first.activation_requested, timeout=3000):
+        waiting.flush()
+    qtbot.waitUntil(lambda: waiting.bytesAvailable() > 0 or waiting.waitForReadyRead(10))
+    assert bytes(waiting.readAll().data()) == b"raised\n"
+    first.stop()
+
+
 def test_a_socket_left_by_a_crash_is_taken_over(qtbot: QtBot, tmp_path: Path, scope: str) -> None:
     file = tmp_path / "a.sqlite"
     name = server_name(file, scope)

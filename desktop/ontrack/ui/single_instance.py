@@ -16,12 +16,12 @@ import enum
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 REQUEST = b"ontrack raise 1\n"
 ANSWER = b"raised\n"
-DEFAULT_TIMEOUT_MS = 2000
+DEFAULT_TIMEOUT_MS = 5000  # a first instance still opening answers once its window is up
 
 
 class Reply(enum.Enum):
@@ -61,45 +61,7 @@ class SingleInstance(QObject):
     # -- the later launch -------------------------------------------------------------
     def ask_running_instance(self, data_path: Path, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Reply:
         """Ask whoever has `data_path` open to bring its window forward."""
-        socket = QLocalSocket()
-        loop = QEventLoop()
-        received = QByteArray()
-        outcome: list[Reply] = []
-
-        def finish(reply: Reply) -> None:
-            if not outcome:
-                outcome.append(reply)
-                loop.quit()
-
-        def on_connected() -> None:
-            socket.write(REQUEST)
-            socket.flush()
-
-        def on_ready_read() -> None:
-            received.append(socket.readAll())
-            if bytes(received.data()).endswith(b"\n"):
-                finish(Reply.RAISED if bytes(received.data()) == ANSWER else Reply.NOT_ANSWERING)
-
-        def on_error(error: QLocalSocket.LocalSocketError) -> None:
-            if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
-                # Refused or not found: nobody listens (a stale socket file counts as nobody).
-                finish(Reply.NOT_RUNNING)
-            else:
-                finish(Reply.NOT_ANSWERING)
-
-        socket.connected.connect(on_connected)
-        socket.readyRead.connect(on_ready_read)
-        socket.errorOccurred.connect(on_error)
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.timeout.connect(lambda: finish(Reply.NOT_ANSWERING))
-        timer.start(timeout_ms)
-        socket.connectToServer(self.name_for(data_path))
-        if not outcome:
-            loop.exec()
-        timer.stop()
-        socket.abort()
-        return outcome[0]
+        return _Request(self.name_for(data_path)).run(timeout_ms)
 
     # -- the running instance ---------------------------------------------------------
     def listen(self, data_path: Path) -> bool:
@@ -107,8 +69,10 @@ class SingleInstance(QObject):
 
         Returns False if the socket cannot be created; OnTrack then simply runs without
         this protection, which is no worse than before it existed."""
-        self.stop()
         name = self.name_for(data_path)
+        if self._server is not None and self._server.serverName() == name:
+            return True  # already: closing now would drop a launch waiting for its answer
+        self.stop()
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._accept)
@@ -132,19 +96,71 @@ class SingleInstance(QObject):
         server = self._server
         while server is not None and server.hasPendingConnections():
             connection = server.nextPendingConnection()
-            buffer = QByteArray()
-
-            def on_ready_read(
-                connection: QLocalSocket = connection, buffer: QByteArray = buffer
-            ) -> None:
-                buffer.append(connection.readAll())
-                if not bytes(buffer.data()).endswith(b"\n") and buffer.size() <= len(REQUEST):
-                    return
-                if bytes(buffer.data()) == REQUEST:
-                    connection.write(ANSWER)
-                    connection.flush()
-                    self.activation_requested.emit()
-                connection.disconnectFromServer()
-
-            connection.readyRead.connect(on_ready_read)
+            # Bound methods, not closures over the socket: a closure kept alive by the
+            # socket's own signal outlives the C++ object and crashes when it is deleted.
+            connection.readyRead.connect(self._answer)
             connection.disconnected.connect(connection.deleteLater)
+
+    def _answer(self) -> None:
+        connection = self.sender()
+        if not isinstance(connection, QLocalSocket):
+            return
+        if connection.canReadLine():
+            if bytes(connection.readLine().data()) == REQUEST:
+                connection.write(ANSWER)
+                connection.flush()
+                self.activation_requested.emit()
+            connection.disconnectFromServer()
+        elif connection.bytesAvailable() > len(REQUEST):
+            connection.disconnectFromServer()  # not OnTrack asking
+
+
+class _Request(QObject):
+    """One question to a running instance, answered within a short local event loop."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+        self._reply: Reply | None = None
+        self._loop = QEventLoop(self)
+        self._socket = QLocalSocket(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._socket.connected.connect(self._send)
+        self._socket.readyRead.connect(self._read)
+        self._socket.errorOccurred.connect(self._failed)
+        self._timer.timeout.connect(self._timed_out)
+
+    def run(self, timeout_ms: int) -> Reply:
+        self._timer.start(timeout_ms)
+        self._socket.connectToServer(self._name)
+        if self._reply is None:
+            self._loop.exec()
+        self._timer.stop()
+        self._socket.abort()
+        assert self._reply is not None
+        return self._reply
+
+    def _finish(self, reply: Reply) -> None:
+        if self._reply is None:
+            self._reply = reply
+            self._loop.quit()
+
+    def _send(self) -> None:
+        self._socket.write(REQUEST)
+        self._socket.flush()
+
+    def _read(self) -> None:
+        if self._socket.canReadLine():
+            answer = bytes(self._socket.readLine().data())
+            self._finish(Reply.RAISED if answer == ANSWER else Reply.NOT_ANSWERING)
+
+    def _failed(self, error: QLocalSocket.LocalSocketError) -> None:
+        if self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+            self._finish(Reply.NOT_ANSWERING)  # it hung up without answering
+        else:
+            # Refused or not found: nobody listens (a stale socket file counts as nobody).
+            self._finish(Reply.NOT_RUNNING)
+
+    def _timed_out(self) -> None:
+        self._finish(Reply.NOT_ANSWERING)
