@@ -36,3 +36,32 @@ def test_a_query_is_filtered_once_anything_is_set() -> None:
     assert not JournalQuery().is_filtered
     assert JournalQuery(text="x").is_filtered
     assert JournalQuery(needs_follow_up=True).is_filtered
+
+
+def test_an_action_plan_is_one_step_per_line_without_list_markers() -> None:
+    from ontrack.domain.journal_loop import action_steps
+
+    plan = "- Ask Sam for a review\n\n  2) Practise the demo  \n[ ] Send   notes\nplain"
+    assert action_steps(plan) == (
+        "Ask Sam for a review",
+        "Practise the demo",
+        "Send notes",
+        "plain",
+    )
+    assert action_steps("  \n") == ()
+
+
+def test_a_plan_without_a_goal_starts_one_named_after_the_source() -> None:
+    from datetime import date
+
+    from ontrack.domain.enums import Factor
+    from ontrack.domain.journal import Feedback
+    from ontrack.domain.journal_loop import goal_for_plan
+
+    entry = Feedback("f", date(2026, 1, 2), source_name="Sam", text="Slow down",
+                     factors=(Factor.IMAGE,))  # fmt: skip
+    goal = goal_for_plan(entry)
+    assert goal.title == "Act on feedback from Sam"
+    assert goal.factor is Factor.IMAGE
+    assert "Slow down" in goal.why
+    assert len(goal_for_plan(Feedback("g", date(2026, 1, 2), source_name="x" * 500)).title) == 200

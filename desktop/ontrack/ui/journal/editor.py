@@ -1,0 +1,486 @@
+"""The Journal's editor pane: every field of one entry, saving itself.
+
+Edits are saved after a short pause in typing, and at once when focus leaves a field, when
+another entry is selected and when the window closes (the tab calls `flush`). Each save is
+an undoable command; runs of typing in one field merge into one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...commands.journal import EditFeedbackCommand
+from ...domain.enums import FeedbackKind, Relationship
+from ...domain.journal import Feedback
+from ...services.journal import JournalService
+from ..look import heading_font, mute
+from .fields import DateField, FactorPicker, MarkdownField, OptionalDateField, TextBox
+
+SAVE_DELAY_MS = 700
+
+FIELD_LABELS = {
+    "date": "date", "kind": "kind", "source_name": "who", "relationship": "relationship",
+    "contact": "contact", "situation": "situation", "behavior": "behaviour",
+    "impact": "impact", "text": "what was said", "reflection": "reflection",
+    "action_plan": "action plan", "follow_up_on": "follow-up date",
+    "followed_up_on": "followed-up date", "follow_up_note": "follow-up note",
+    "factors": "factors", "goal": "linked goal", "tags": "tags",
+}  # fmt: skip
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for tag in text.split(","):
+        tag = " ".join(tag.split())
+        if tag and tag.casefold() not in {t.casefold() for t in seen}:
+            seen[tag] = None
+    return tuple(seen)
+
+
+def _row(form: QFormLayout, text: str, field: object, buddy: QWidget) -> None:
+    """A form row whose label's mnemonic (Alt+letter) focuses `buddy`."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance("In their words") + 12)
+    form.addRow(label, field)  # type: ignore[call-overload]
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setFont(heading_font(label.font(), 1.1))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class JournalEditor(QScrollArea):
+    """Shows and edits one entry (or says how to start when there is none)."""
+
+    record_answer_requested = Signal()
+    mark_done_requested = Signal()
+    plan_to_goal_requested = Signal()
+
+    def __init__(
+        self,
+        service: JournalService,
+        undo_stack: QUndoStack,
+        open_tab: Callable[[str, str | None], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalEditor")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._service = service
+        self._undo_stack = undo_stack
+        self._open_tab = open_tab
+        self._current: Feedback | None = None
+        self._dirty: set[str] = set()
+        self._loading = False
+        self._contact_ids: dict[str, str] = {}  # name -> id (the first, if names repeat)
+        self._contact_names: dict[str, str] = {}  # id -> name
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._build()
+
+    # -- building ----------------------------------------------------------------------
+    def _build(self) -> None:
+        page = QWidget()
+        self.setWidget(page)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(16, 8, 16, 16)
+        outer.setSpacing(8)
+
+        self.request_banner = QFrame()
+        self.request_banner.setObjectName("journalRequestBanner")
+        self.request_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner = QHBoxLayout(self.request_banner)
+        self.request_label = QLabel()
+        self.request_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.request_label.setWordWrap(True)
+        self.record_answer_button = QPushButton("&Record answer")
+        self.record_answer_button.setObjectName("journalRecordAnswer")
+        self.record_answer_button.setToolTip(
+            "The answer came: turn this request into the feedback you received, here"
+        )
+        self.record_answer_button.clicked.connect(self.record_answer_requested)
+        banner.addWidget(self.request_label, 1)
+        banner.addWidget(self.record_answer_button)
+        outer.addWidget(self.request_banner)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.date_edit = DateField()
+        self.date_edit.setObjectName("journalDate")
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("journalKind")
+        for kind in FeedbackKind:
+            self.kind_combo.addItem(kind.label, kind.value)
+        top = QHBoxLayout()
+        top.addWidget(self.date_edit, 1)
+        top.addWidget(QLabel("Kind"))
+        top.addWidget(self.kind_combo, 1)
+        _row(form, "&Date", top, self.date_edit)
+        self.who_edit = QLineEdit()
+        self.who_edit.setObjectName("journalWho")
+        self.who_edit.setPlaceholderText("Who gave it — type a name, or pick a contact")
+        self.who_edit.setMaxLength(300)
+        self._names = QStringListModel(self)
+        self.completer = QCompleter(self._names, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.who_edit.setCompleter(self.completer)
+        self.completer.activated.connect(self._contact_chosen)
+        self.relationship_combo = QComboBox()
+        self.relationship_combo.setObjectName("journalRelationship")
+        for relationship in Relationship:
+            self.relationship_combo.addItem(relationship.label, relationship.value)
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.who_edit, 2)
+        who_row.addWidget(self.relationship_combo, 1)
+        _row(form, "&Who", who_row, self.who_edit)
+        self.contact_label = QLabel()
+        self.contact_label.setTextFormat(Qt.TextFormat.PlainText)
+        mute(self.contact_label)
+        self.open_contact_button = QPushButton("Open in Network")
+        self.open_contact_button.setToolTip("Show this contact in the Network tab")
+        self.open_contact_button.clicked.connect(self._open_contact)
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.contact_label, 1)
+        contact_row.addWidget(self.open_contact_button)
+        form.addRow("", contact_row)
+        outer.addLayout(form)
+
+        outer.addWidget(_section("What was said"))
+        self.situation_edit = TextBox("When and where? “In Tuesday's planning meeting…”", 2)
+        self.behavior_edit = TextBox("What did I do or say, exactly?", 2)
+        self.impact_edit = TextBox("What effect did it have on them or on the work?", 2)
+        self.text_edit = MarkdownField(
+            "Anything else, in their words (Markdown: **bold**, - lists)"
+        )
+        said = QFormLayout()
+        said.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, text, widget, field in (
+            ("journalSituation", "&Situation", self.situation_edit, self.situation_edit),
+            ("journalBehavior", "&Behaviour", self.behavior_edit, self.behavior_edit),
+            ("journalImpact", "&Impact", self.impact_edit, self.impact_edit),
+            ("journalText", "In their words", self.text_edit.source, self.text_edit),
+        ):
+            widget.setObjectName(name)
+            _row(said, text, field, widget)
+        outer.addLayout(said)
+
+        outer.addWidget(_section("What I make of it"))
+        self.reflection_edit = TextBox("What is true in it? What surprised me?")
+        self.reflection_edit.setObjectName("journalReflection")
+        self.plan_edit = TextBox("One step per line: what will I do differently?")
+        self.plan_edit.setObjectName("journalActionPlan")
+        mine = QFormLayout()
+        mine.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        _row(mine, "Refle&ction", self.reflection_edit, self.reflection_edit)
+        _row(mine, "Action &plan", self.plan_edit, self.plan_edit)
+        outer.addLayout(mine)
+        plan_row = QHBoxLayout()
+        self.plan_status = QLabel()
+        self.plan_status.setTextFormat(Qt.TextFormat.PlainText)
+        mute(self.plan_status)
+        self.plan_button = QPushButton("Add plan to goal steps")
+        self.plan_button.setObjectName("journalPlanToGoal")
+        self.plan_button.setToolTip(
+            "Add each line of the action plan as a step of the linked goal "
+            "(or of a new goal), to track it in the Goals tab"
+        )
+        self.plan_button.clicked.connect(self.plan_to_goal_requested)
+        plan_row.addWidget(self.plan_status, 1)
+        plan_row.addWidget(self.plan_button)
+        outer.addLayout(plan_row)
+
+        details = QFormLayout()
+        details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.goal_combo = QComboBox()
+        self.goal_combo.setObjectName("journalGoal")
+        self.goal_combo.setToolTip("The goal this feedback feeds")
+        self.open_goal_button = QPushButton("Open")
+        self.open_goal_button.setToolTip("Show the linked goal in the Goals tab")
+        self.open_goal_button.clicked.connect(self._open_goal)
+        goal_row = QHBoxLayout()
+        goal_row.addWidget(self.goal_combo, 1)
+        goal_row.addWidget(self.open_goal_button)
+        _row(details, "Linked goa&l", goal_row, self.goal_combo)
+        self.factor_picker = FactorPicker()
+        details.addRow("Factors", self.factor_picker)
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setObjectName("journalTags")
+        self.tags_edit.setPlaceholderText("Tags, separated by commas")
+        _row(details, "&Tags", self.tags_edit, self.tags_edit)
+        outer.addWidget(_section("Follow-up"))
+        today = self._service.today
+        self.follow_up_field = OptionalDateField("Not planned", today)
+        self.follow_up_field.setObjectName("journalFollowUpOn")
+        self.followed_up_field = OptionalDateField("Not yet", today)
+        self.followed_up_field.setObjectName("journalFollowedUpOn")
+        self.follow_up_note_edit = TextBox("What I showed or said to close the loop", 2)
+        self.follow_up_note_edit.setObjectName("journalFollowUpNote")
+        self.mark_done_button = QPushButton("&Mark followed up today")
+        self.mark_done_button.setObjectName("journalMarkDone")
+        self.mark_done_button.setToolTip("Record that you followed up today, with the note")
+        self.mark_done_button.clicked.connect(self.mark_done_requested)
+        follow = QFormLayout()
+        follow.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        _row(follow, "Follow up b&y", self.follow_up_field, self.follow_up_field.edit)
+        follow.addRow("Followed up on", self.followed_up_field)
+        _row(follow, "What I showed", self.follow_up_note_edit, self.follow_up_note_edit)
+        follow.addRow("", self.mark_done_button)
+        outer.addLayout(follow)
+        outer.addWidget(_section("Links"))
+        outer.addLayout(details)
+        outer.addStretch(1)
+
+        for name, signal in self._change_signals().items():
+            signal.connect(lambda *_, field=name: self._edited(field))
+        self.who_edit.textEdited.connect(self._who_typed)
+        for widget in self._field_widgets():
+            widget.installEventFilter(self)
+
+    def _change_signals(self) -> dict[str, Any]:
+        return {
+            "date": self.date_edit.dateChanged,
+            "kind": self.kind_combo.currentIndexChanged,
+            "source_name": self.who_edit.textChanged,
+            "relationship": self.relationship_combo.currentIndexChanged,
+            "situation": self.situation_edit.textChanged,
+            "behavior": self.behavior_edit.textChanged,
+            "impact": self.impact_edit.textChanged,
+            "text": self.text_edit.source.textChanged,
+            "reflection": self.reflection_edit.textChanged,
+            "action_plan": self.plan_edit.textChanged,
+            "follow_up_on": self.follow_up_field.changed,
+            "followed_up_on": self.followed_up_field.changed,
+            "follow_up_note": self.follow_up_note_edit.textChanged,
+            "factors": self.factor_picker.changed,
+            "goal": self.goal_combo.currentIndexChanged,
+            "tags": self.tags_edit.textChanged,
+        }
+
+    def _field_widgets(self) -> list[QWidget]:
+        return [
+            self.date_edit, self.kind_combo, self.who_edit, self.relationship_combo,
+            self.situation_edit, self.behavior_edit, self.impact_edit, self.text_edit.source,
+            self.reflection_edit, self.plan_edit, self.follow_up_field.edit,
+            self.followed_up_field.edit, self.follow_up_note_edit, self.goal_combo,
+            self.tags_edit, *self.factor_picker.boxes.values(),
+        ]  # fmt: skip
+
+    # -- choices offered ---------------------------------------------------------------
+    def set_choices(self, contacts: list[tuple[str, str]], goals: list[tuple[str, str]]) -> None:
+        self._contact_ids = {}
+        for contact_id, name in contacts:
+            self._contact_ids.setdefault(name, contact_id)
+        self._contact_names = dict(contacts)
+        self._names.setStringList(list(self._contact_ids))
+        self._loading = True
+        try:
+            self.goal_combo.clear()
+            self.goal_combo.addItem("No linked goal", None)
+            for goal_id, title in goals:
+                self.goal_combo.addItem(title, goal_id)
+        finally:
+            self._loading = False
+        if self._current is not None:
+            self._show_fields(self._current, force=True)
+
+    # -- showing -----------------------------------------------------------------------
+    @property
+    def current(self) -> Feedback | None:
+        return self._current
+
+    def show_entry(self, feedback: Feedback | None) -> None:
+        """Show another entry (the caller flushed the one shown before)."""
+        self._timer.stop()
+        self._dirty.clear()
+        self._current = feedback
+        self.widget().setEnabled(feedback is not None)
+        if feedback is not None:
+            self._show_fields(feedback, force=True)
+
+    def refresh(self, stored: Feedback | None) -> None:
+        """The stored entry changed (undo, redo, another action): show the fields that
+        differ, but never overwrite what is being typed and not saved yet."""
+        if stored is None:
+            self.show_entry(None)
+            return
+        self._current = stored
+        self._show_fields(stored, force=False)
+
+    def _show_fields(self, f: Feedback, force: bool) -> None:
+        shown = self._collect(f) if not force else None
+        self._loading = True
+        try:
+            setters: dict[str, Callable[[], None]] = {
+                "date": lambda: self.date_edit.set_value(f.date),
+                "kind": lambda: self.kind_combo.setCurrentIndex(
+                    self.kind_combo.findData(f.kind.value)
+                ),
+                "source_name": lambda: self.who_edit.setText(f.source_name),
+                "relationship": lambda: self.relationship_combo.setCurrentIndex(
+                    self.relationship_combo.findData(f.relationship.value)
+                ),
+                "situation": lambda: self.situation_edit.set_value(f.situation),
+                "behavior": lambda: self.behavior_edit.set_value(f.behavior),
+                "impact": lambda: self.impact_edit.set_value(f.impact),
+                "text": lambda: self.text_edit.set_value(f.text),
+                "reflection": lambda: self.reflection_edit.set_value(f.reflection),
+                "action_plan": lambda: self.plan_edit.set_value(f.action_plan),
+                "follow_up_on": lambda: self.follow_up_field.set_value(f.follow_up_on),
+                "followed_up_on": lambda: self.followed_up_field.set_value(f.followed_up_on),
+                "follow_up_note": lambda: self.follow_up_note_edit.set_value(f.follow_up_note),
+                "factors": lambda: self.factor_picker.set_value(f.factors),
+                "goal": lambda: self.goal_combo.setCurrentIndex(
+                    max(0, self.goal_combo.findData(f.goal))
+                ),
+                "tags": lambda: self.tags_edit.setText(", ".join(f.tags)),
+            }
+            for name, set_field in setters.items():
+                if name in self._dirty:
+                    continue
+                if shown is None or getattr(shown, name) != getattr(f, name):
+                    set_field()
+        finally:
+            self._loading = False
+        self._update_state(f)
+
+    def _update_state(self, f: Feedback) -> None:
+        is_request = f.kind is FeedbackKind.REQUEST
+        self.request_banner.setVisible(is_request)
+        if is_request:
+            who = f.source_name or "someone"
+            chase = f" — chase by {f.follow_up_on:%d %b %Y}" if f.follow_up_on else ""
+            self.request_label.setText(f"You asked {who} for feedback{chase}.")
+        linked = f.contact is not None
+        name = self._contact_names.get(f.contact or "", f.source_name)
+        self.contact_label.setText(
+            f"Linked to {name} in your Network" if linked else "Not linked to a contact"
+        )
+        self.open_contact_button.setEnabled(linked)
+        self.open_goal_button.setEnabled(f.goal is not None)
+        self.plan_button.setEnabled(bool(f.action_plan.strip()))
+        done = f.followed_up_on is not None
+        self.mark_done_button.setEnabled(not done and not is_request)
+        self.mark_done_button.setText("Followed up ✓" if done else "&Mark followed up today")
+
+    # -- saving ------------------------------------------------------------------------
+    def _collect(self, base: Feedback) -> Feedback:
+        goal = self.goal_combo.currentData()
+        return replace(
+            base,
+            date=self.date_edit.value(),
+            kind=FeedbackKind(self.kind_combo.currentData()),
+            source_name=self.who_edit.text().strip(),
+            relationship=Relationship(self.relationship_combo.currentData()),
+            situation=self.situation_edit.value(),
+            behavior=self.behavior_edit.value(),
+            impact=self.impact_edit.value(),
+            text=self.text_edit.value(),
+            reflection=self.reflection_edit.value(),
+            action_plan=self.plan_edit.value(),
+            follow_up_on=self.follow_up_field.value(),
+            followed_up_on=self.followed_up_field.value(),
+            follow_up_note=self.follow_up_note_edit.value(),
+            factors=self.factor_picker.value(),
+            goal=goal if isinstance(goal, str) else None,
+            tags=parse_tags(self.tags_edit.text()),
+        )
+
+    def _edited(self, field: str) -> None:
+        if self._loading or self._current is None:
+            return
+        self._dirty.add(field)
+        self._timer.start()
+        if field == "action_plan":
+            self.plan_button.setEnabled(bool(self.plan_edit.value().strip()))
+
+    def has_pending_edits(self) -> bool:
+        return bool(self._dirty)
+
+    def flush(self) -> None:
+        """Save what was typed and not saved yet (one undoable step)."""
+        self._timer.stop()
+        if not self._dirty or self._current is None:
+            self._dirty.clear()
+            return
+        dirty, self._dirty = self._dirty, set()
+        old = self._current
+        if self._service.find(old.id) is None:
+            return  # deleted meanwhile (undo of its creation): nothing left to save into
+        new = self._collect(old)
+        if new == old:
+            return
+        changed = [name for name in FIELD_LABELS if getattr(new, name) != getattr(old, name)]
+        field = changed[0] if len(changed) == 1 and changed[0] in dirty else None
+        label = f"Edit {FIELD_LABELS[field]}" if field else "Edit feedback"
+        self._current = new
+        self._undo_stack.push(EditFeedbackCommand(self._service, old, new, label, field))
+        self._update_state(new)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._dirty:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    # -- links -------------------------------------------------------------------------
+    def _contact_chosen(self, name: str) -> None:
+        contact_id = self._contact_ids.get(name)
+        if self._current is None or contact_id is None:
+            return
+        self.who_edit.setText(name)
+        self._link_contact(contact_id)
+
+    def _who_typed(self, text: str) -> None:
+        current = self._current
+        linked = current.contact if current is not None else None
+        if linked is not None and self._contact_names.get(linked) != text.strip():
+            self._link_contact(None)
+
+    def _link_contact(self, contact_id: str | None) -> None:
+        """Linking is one step together with what was typed and not saved yet."""
+        current = self._current
+        if current is None or self._service.find(current.id) is None:
+            return
+        self._timer.stop()
+        self._dirty.clear()
+        new = replace(self._collect(current), contact=contact_id)
+        if new == current:
+            return
+        text = "Link contact" if contact_id else "Unlink contact"
+        self._current = new
+        self._undo_stack.push(EditFeedbackCommand(self._service, current, new, text))
+        self._update_state(new)
+
+    def _open_contact(self) -> None:
+        if self._current is not None and self._current.contact:
+            self.flush()
+            self._open_tab("networkTab", self._current.contact)
+
+    def _open_goal(self) -> None:
+        if self._current is not None and self._current.goal:
+            self.flush()
+            self._open_tab("goalsTab", self._current.goal)
