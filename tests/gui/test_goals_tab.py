@@ -430,3 +430,37 @@ def test_dropping_a_goal_in_its_cell_hides_it_and_undo_shows_it(qtbot: QtBot, ta
     tab.stack.undo()
     qtbot.waitUntil(lambda: page.model.row_of(goal_id) >= 0)
     assert not tab.goal(goal_id).status.is_closed
+
+
+def test_rename_and_remove_steps_and_check_ins_by_keyboard(qtbot: QtBot, tab: Tab) -> None:
+    page = tab.page
+    row = next(r for r in range(page.model.rowCount()) if page.model.item(r).steps_total >= 2)
+    page.view.selectRow(row)
+    goal_id = tab.current_id()
+    original = tab.goal(goal_id)
+    steps = page.detail.steps
+    steps.view.setFocus()
+    steps.view.setCurrentIndex(steps.model.index(0))
+    qtbot.keyClick(steps.view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Book the exam for March")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.goal(goal_id).steps[0].text == "Book the exam for March")
+    steps.view.setFocus()
+    steps.view.setCurrentIndex(steps.model.index(1))
+    qtbot.keyClick(steps.view, Qt.Key.Key_Delete)
+    assert [s.id for s in tab.goal(goal_id).steps] == [
+        s.id for n, s in enumerate(original.steps) if n != 1
+    ]
+    page.detail.checkins.note_edit.setFocus()
+    qtbot.keyClicks(page.detail.checkins.note_edit, "<i>half way</i>")
+    qtbot.keyClick(page.detail.checkins.note_edit, Qt.Key.Key_Return)
+    checkins = page.detail.checkins
+    checkins.view.setFocus()
+    checkins.view.setCurrentIndex(checkins.model.index(0))
+    qtbot.keyClick(checkins.view, Qt.Key.Key_Delete)
+    assert tab.goal(goal_id).checkins == original.checkins
+    tab.undo_all(qtbot)
+    assert tab.goal(goal_id).steps == original.steps

@@ -80,7 +80,7 @@ class GoalDetailPanel(QWidget):
         self.title_edit.setMaxLength(MAX_TITLE_LENGTH)
         self.title_edit.setPlaceholderText("What exactly will you do?")
         self.title_edit.setAccessibleName("Goal title (specific)")
-        self.title_edit.setFont(heading_font(self.font(), 1.3))
+        self.title_edit.setFont(heading_font(self.font(), 1.2))
         self.title_edit.setFrame(False)
         self.title_edit.editingFinished.connect(self._save_title)
 
@@ -149,7 +149,8 @@ class GoalDetailPanel(QWidget):
         self.links_view.setAccessibleName("Linked feedback and events")
         self.links_view.setModel(self.links_model)
         self.links_view.setMaximumHeight(110)
-        self.links_view.activated.connect(self._open)
+        self.links_view.activated.connect(self._open)  # Enter (and double-click)
+        self.links_view.clicked.connect(self._open)
         self.no_links = _plain("No feedback or events point at this goal yet.")
         mute(self.no_links)
 

@@ -35,7 +35,7 @@ class GoalLinksListModel(QAbstractListModel):
             return f"{link.kind.label} · {format_date(link.date)} · {link.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             where = "Journal" if link.kind is LinkKind.FEEDBACK else "Network"
-            return f"Open in the {where} tab (Enter or double-click)"
+            return f"Open in the {where} tab (click, or Enter)"
         if role == SORT_ROLE:
             return link.date
         if role == RECORD_ROLE:

@@ -6,20 +6,15 @@ Ctrl+F searches, Ctrl+K adds a check-in, F2 edits a cell; Ctrl+Z undoes any chan
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -39,16 +34,17 @@ from ...commands.goals import (
     SetStatusCommand,
 )
 from ...domain import goal_rules
-from ...domain.enums import Factor, GoalStatus
+from ...domain.enums import GoalStatus
 from ...domain.goal_items import GoalItem
-from ...domain.goals import Goal, Step
-from ...domain.ids import new_id
+from ...domain.goals import Goal
 from ...services.change import Change, Topic
 from ...services.goals import GoalNotFoundError, GoalService
 from ..look import heading_font, mute
 from ..tabs.base import TabContext
+from .cell_edits import cell_change
 from .delegates import GoalsDelegate, GoalsProgressDelegate
 from .detail_panel import GoalDetailPanel
+from .filter_bar import GoalsFilterBar
 from .table_model import (
     DEADLINE,
     FACTOR,
@@ -56,7 +52,6 @@ from .table_model import (
     STATUS,
     STEPS,
     TITLE,
-    GoalFilter,
     GoalsTableModel,
 )
 
@@ -83,38 +78,12 @@ class GoalsPage(QWidget):
         blurb.setWordWrap(True)
         mute(blurb)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("goalsSearch")
-        self.search.setPlaceholderText("Search goals and next steps (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search goals")
-        self.search.textChanged.connect(self._apply_filter)
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("goalsStatusFilter")
-        self.status_filter.addItem("Any status", None)
-        self.status_filter.addItem("Needs attention (at risk)", GoalStatus.AT_RISK.value)
-        for status in GoalStatus:
-            if status is not GoalStatus.AT_RISK:
-                self.status_filter.addItem(status.label, status.value)
-        self.status_filter.setToolTip("Show only goals with this status")
-        self.search.setMinimumWidth(120)
-        self.status_filter.currentIndexChanged.connect(self._apply_filter)
-        self.factor_filter = QComboBox()
-        self.factor_filter.setObjectName("goalsFactorFilter")
-        self.factor_filter.addItem("Any factor", None)
-        for factor in Factor:
-            self.factor_filter.addItem(factor.label, factor.value)
-        self.factor_filter.setToolTip("Show only goals that work on this derailer")
-        self.factor_filter.currentIndexChanged.connect(self._apply_filter)
-        for combo in (self.status_filter, self.factor_filter):
-            # let the window shrink: the combos may show their text elided
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
-        self.show_closed = QCheckBox("Show done and dropped")
-        self.show_closed.setObjectName("goalsShowClosed")
-        self.show_closed.toggled.connect(self._apply_filter)
+        self.filters = GoalsFilterBar()
+        self.filters.changed.connect(self._apply_filter)
+        self.search = self.filters.search
+        self.status_filter = self.filters.status_filter
+        self.factor_filter = self.filters.factor_filter
+        self.show_closed = self.filters.show_closed
         self.count_label = QLabel()
         mute(self.count_label)
 
@@ -207,9 +176,10 @@ class GoalsPage(QWidget):
         splitter.setObjectName("goalsSplitter")
         splitter.addWidget(self._stack)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 460])
+        # A wider window widens the table; the details keep a comfortable reading width.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([760, 400])
         splitter.setChildrenCollapsible(False)
 
         top = QHBoxLayout()
@@ -219,18 +189,13 @@ class GoalsPage(QWidget):
         top.addSpacing(8)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.factor_filter, 1)
-        filters.addWidget(self.show_closed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(blurb)
         layout.addSpacing(4)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
         for label in (heading, blurb, self.count_label, self.empty_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -269,10 +234,7 @@ class GoalsPage(QWidget):
             return False
         row = self.model.row_of(record_id)
         if row < 0:  # hidden by the filters: show everything, then select it
-            self.search.clear()
-            self.status_filter.setCurrentIndex(0)
-            self.factor_filter.setCurrentIndex(0)
-            self.show_closed.setChecked(True)
+            self.filters.show_everything(closed_too=True)
             row = self.model.row_of(record_id)
         if row < 0:
             return False
@@ -291,16 +253,7 @@ class GoalsPage(QWidget):
 
     # -- filtering and selection -------------------------------------------------------------
     def _apply_filter(self) -> None:
-        status = self.status_filter.currentData()
-        factor = self.factor_filter.currentData()
-        self.model.set_filter(
-            GoalFilter(
-                text=self.search.text().strip(),
-                statuses=frozenset({GoalStatus(status)}) if status else frozenset(),
-                factor=Factor(factor) if factor else None,
-                show_closed=self.show_closed.isChecked(),
-            )
-        )
+        self.model.set_filter(self.filters.goal_filter())
 
     def _after_reset(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
@@ -385,34 +338,11 @@ class GoalsPage(QWidget):
             )
             return True
         goal = self.service.get(item.id)
-        if column == TITLE:
-            after, text = replace(goal, title=str(value).strip()), "Rename goal"
-        elif column == STEPS:
-            after, text = self._edit_next_step(goal, str(value).strip())
-        elif column == DEADLINE:
-            after, text = (
-                replace(goal, deadline=value if isinstance(value, date) else None),
-                ("Set deadline"),
-            )
-        elif column == PROGRESS:
-            after, text = replace(goal, progress=max(0, min(100, int(value)))), "Set progress"
-        else:
-            after, text = replace(goal, factor=Factor(value) if value else None), "Set factor"
-        if after == goal or not after.title:
+        after, text = cell_change(goal, column, value)
+        if after == goal:
             return False
         self._undo.push(ChangeGoalCommand(self.service, goal, after, text))
         return True
-
-    @staticmethod
-    def _edit_next_step(goal: Goal, text: str) -> tuple[Goal, str]:
-        """Typing in the Action steps cell renames the next step, or adds the first one."""
-        if not text:
-            return goal, ""
-        step = goal.next_step
-        if step is None:
-            return replace(goal, steps=(*goal.steps, Step(new_id(), text))), "Add step"
-        steps = tuple(replace(s, text=text) if s.id == step.id else s for s in goal.steps)
-        return replace(goal, steps=steps), "Rename step"
 
     def new_goal(self) -> None:
         self._create(Goal("", "New goal"), "New goal")
@@ -435,9 +365,7 @@ class GoalsPage(QWidget):
 
     def _create(self, goal: Goal, text: str) -> None:
         # A new goal must be visible: clear the filters that would hide it.
-        self.search.clear()
-        self.status_filter.setCurrentIndex(0)
-        self.factor_filter.setCurrentIndex(0)
+        self.filters.show_everything(closed_too=False)
         command = CreateGoalCommand(self.service, goal, text)
         self._undo.push(command)
         self.select_record(command.goal.id)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain import goal_rules
 from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
-from ..look import MUTED_TEXT, mute
+from ..look import ATTENTION, MUTED_TEXT, mute
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE, SORT_ROLE
 from .delegates import date_editor, editor_date, set_editor_date
@@ -69,8 +69,10 @@ class StepsListModel(QAbstractListModel):
             return None
         step = self.steps[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            due = f"   · due {format_date(step.due)}" if step.due and not step.done else ""
-            return f"{step.text}{due}"
+            if step.due is None or step.done:
+                return step.text
+            late = step.due < self._today()
+            return f"{step.text}   · {'overdue since' if late else 'due'} {format_date(step.due)}"
         if role == Qt.ItemDataRole.EditRole:
             return step.text
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -81,8 +83,10 @@ class StepsListModel(QAbstractListModel):
             if step.due and step.due < self._today():
                 return f"Overdue: was due {format_date(step.due)}"
             return "Space ticks it off, F2 renames it, Ctrl+Up/Down moves it"
-        if role == Qt.ItemDataRole.ForegroundRole and step.done:
-            return MUTED_TEXT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if step.done:
+                return MUTED_TEXT
+            return ATTENTION if step.due and step.due < self._today() else None
         if role == Qt.ItemDataRole.FontRole and step.done:
             font = QFont()
             font.setStrikeOut(True)
