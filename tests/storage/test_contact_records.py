@@ -73,12 +73,15 @@ def test_follow_ups_due_only_on_the_latest_interaction(data: DataFile) -> None:
     contact_records.save_contact(data, _ana())
     assert contact_records.follow_ups_due(data, TODAY) == 1
     assert contact_records.follow_up_contact_ids(data, TODAY) == ["ana"]
+    due = ContactFilter(follow_ups_on=TODAY)
+    assert contact_records.find_count(data, due) == 1
     later = Interaction("i3", date(2026, 11, 2), InteractionKind.EMAIL)
     ana = _ana()
     contact_records.save_contact(
         data, Contact(**{**_fields(ana), "interactions": (*ana.interactions, later)})
     )
     assert contact_records.follow_ups_due(data, TODAY) == 0
+    assert contact_records.find_count(data, due) == 0
 
 
 def _fields(contact: Contact) -> dict[str, object]:

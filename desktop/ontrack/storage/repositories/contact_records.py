@@ -35,6 +35,7 @@ class ContactFilter:
     text: str = ""
     tag: str = ""
     due_on: date | None = None  # only contacts due to reconnect by this day
+    follow_ups_on: date | None = None  # only contacts with a follow-up due by this day
 
 
 def _day(text: str | None) -> date | None:
@@ -148,6 +149,12 @@ def _where(search: ContactFilter) -> tuple[str, list[object]]:
     if search.due_on is not None:
         terms.append(f"{network._HAS_CADENCE} AND {network._NEXT} <= ?")
         parameters.append(search.due_on.isoformat())
+    if search.follow_ups_on is not None:
+        terms.append(
+            "EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id "
+            "AND i.follow_up_on <= ? AND i.date = c.last_interaction_on)"
+        )
+        parameters.append(search.follow_ups_on.isoformat())
     return (" WHERE " + " AND ".join(terms) if terms else ""), parameters
 
 

@@ -1,22 +1,16 @@
-"""The Network tab: contacts, when you last spoke, and when to reconnect."""
+"""The Network tab: contacts, interactions, events and keep-in-touch (see ui/network/)."""
 
 from __future__ import annotations
 
-from ...services.change import Topic
-from ..table_models import ContactsTableModel
+from ...services.network import NetworkService
+from ..network.page import NetworkPage
 from .base import TabContext
-from .table_tab import TableTab
 
 
-def build(context: TabContext) -> TableTab:
-    return TableTab(
-        "Network",
-        "The people in your professional network, when you last spoke, and when to "
-        "reconnect. Contacts due to reconnect are marked.",
-        "No contacts yet.\nImport an OnTrack file (File ▸ Import…) to bring yours in.",
-        ContactsTableModel(context.services.listings, context.clock.today()),
-        "contactsTable",
-        topics=(Topic.CONTACTS, Topic.EVENTS),
-        stretch_column=0,
-        widths={1: 22, 2: 26, 3: 20, 4: 17, 5: 17},
+def build(context: TabContext) -> NetworkPage:
+    return NetworkPage(
+        NetworkService(context.services.context),
+        context.undo_stack,
+        context.clock,
+        context.settings,
     )

@@ -1,0 +1,107 @@
+"""Small editing widgets the Network panes share: a date field that says what is wrong,
+the keep-in-touch cadence chooser, and a plain-text editor that reports when it is left."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from ...domain.keep_in_touch import CADENCES
+from ...domain.network import MAX_RECONNECT_DAYS
+
+DATE_HINT = "YYYY-MM-DD"
+
+
+def parse_day(text: str) -> date | None:
+    """A typed date, or None when empty; ValueError (with a readable message) otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"“{text[:30]}” is not a date; type it as {DATE_HINT}, e.g. 2026-03-14"
+        ) from None
+
+
+def day_text(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+class DateField(QLineEdit):
+    def __init__(self, tip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(DATE_HINT)
+        self.setToolTip(f"{tip} ({DATE_HINT}; leave empty for none)")
+        self.setMaxLength(10)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 28)
+
+
+class CadenceChooser(QWidget):
+    """None, every 2 weeks, monthly, quarterly, twice a year, or a custom number of days."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.setObjectName("cadenceChooser")
+        for cadence in CADENCES:
+            self.combo.addItem(cadence.label, cadence.days)
+        self.combo.addItem("Custom…", -1)
+        self.combo.setToolTip(
+            "How often you want to be in touch; the next reconnect date "
+            "is your last interaction plus this"
+        )
+        self.days = QSpinBox()
+        self.days.setRange(1, MAX_RECONNECT_DAYS)
+        self.days.setSuffix(" days")
+        self.days.setToolTip("Reconnect every this many days")
+        self.days.setVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.days)
+        layout.addStretch(1)
+        self.combo.activated.connect(self._chosen)
+        self.days.editingFinished.connect(self.changed)
+
+    def value(self) -> int | None:
+        data = self.combo.currentData()
+        if data == -1:
+            return self.days.value()
+        return data if isinstance(data, int) else None
+
+    def set_value(self, days: int | None) -> None:
+        index = self.combo.findData(days) if days is not None else 0
+        if days is not None and index < 0:
+            index = self.combo.count() - 1
+            self.days.setValue(days)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.days.setVisible(self.combo.currentData() == -1)
+
+    def _chosen(self) -> None:
+        custom = self.combo.currentData() == -1
+        self.days.setVisible(custom)
+        if custom:
+            self.days.setFocus()
+        self.changed.emit()
+
+
+class NotesEdit(QPlainTextEdit):
+    """Plain text (never markup) that reports when the person leaves it."""
+
+    left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.left.emit()

@@ -1,0 +1,265 @@
+"""Item models of the Network tab: contacts (searchable, filtered, paged), one contact's
+interaction timeline, events, the people met at an event, and import-preview rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ...domain.network import Interaction
+from ...domain.network_summaries import EventSummary, PersonMet
+from ...services.network import NetworkService
+from ...storage.repositories.contact_records import ContactFilter
+from ..paged_model import PagedTableModel, format_date
+from ..roles import RECORD_ROLE, SORT_ROLE
+from ..table_models import ContactsTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class NetworkContactsTableModel(ContactsTableModel):
+    """The contacts table with the tab's search text, tag and "due to reconnect" filter."""
+
+    def __init__(self, network: NetworkService, today: date, parent: Any = None) -> None:
+        listing = _Listing()
+        super().__init__(listing, today, parent)  # type: ignore[arg-type]
+        self._network = network
+        self._filter = ContactFilter()
+        listing.model = self
+
+    @property
+    def network(self) -> NetworkService:
+        return self._network
+
+    @property
+    def search(self) -> ContactFilter:
+        return self._filter
+
+    def set_filter(self, search: ContactFilter) -> None:
+        if search != self._filter:
+            self._filter = search
+            self.reload()
+
+    def row_of(self, contact_id: str) -> int | None:
+        for row in range(self.rowCount()):
+            if self.record(row).id == contact_id:
+                return row
+        return None
+
+
+class _Listing:
+    """What ContactsTableModel asks of the listing service, answered with the filter."""
+
+    model: NetworkContactsTableModel
+
+    def contacts(self, page: Any) -> list[Any]:
+        return self.model.network.find(self.model.search, page)
+
+    def contact_count(self) -> int:
+        return self.model.network.find_count(self.model.search)
+
+
+@dataclass(frozen=True)
+class _Column:
+    title: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any]
+
+
+class _RecordsTableModel(QAbstractTableModel):
+    """A small read-only table over a list of records (all in memory: tens, not thousands)."""
+
+    columns: Sequence[_Column] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = column.text(record)
+            return text.replace("\n", " ⏎ ") if role == Qt.ItemDataRole.DisplayRole else text
+        if role == SORT_ROLE:
+            return column.sort(record)
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        key = self.columns[column].sort
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=lambda r: (key(r) is None, key(r) or ""))
+        if order == Qt.SortOrder.DescendingOrder:
+            self._rows.reverse()
+        self.layoutChanged.emit()
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+class InteractionsTableModel(_RecordsTableModel):
+    """One contact's interactions, newest first; event ids shown by their event's name."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._event_names: dict[str, str] = {}
+        self.columns = (
+            _Column("Date", lambda x: format_date(x.date), lambda x: _iso(x.date)),
+            _Column("Kind", lambda x: x.kind.label, lambda x: x.kind.label),
+            _Column(
+                "Event",
+                lambda x: self._event_names.get(x.event or "", ""),
+                lambda x: self._event_names.get(x.event or "", ""),
+            ),
+            _Column("Notes", lambda x: x.notes, lambda x: x.notes.casefold()),
+            _Column(
+                "Follow up",
+                lambda x: format_date(x.follow_up_on, ""),
+                lambda x: _iso(x.follow_up_on),
+            ),
+        )
+
+    def show(self, interactions: Sequence[Interaction], event_names: dict[str, str]) -> None:
+        self._event_names = event_names
+        self.set_rows(sorted(interactions, key=lambda x: x.date, reverse=True))
+
+
+class EventsListModel(QAbstractListModel):
+    """Events, newest first: name, date, place and how many people were met there."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EventSummary] = []
+
+    def set_rows(self, rows: Sequence[EventSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> EventSummary:
+        return self._rows[row]
+
+    def row_of(self, event_id: str) -> int | None:
+        return next((n for n, e in enumerate(self._rows) if e.id == event_id), None)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        event = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            people = f"{event.people} {'person' if event.people == 1 else 'people'} met"
+            place = f" · {event.location}" if event.location else ""
+            return f"{event.name}\n{format_date(event.date)}{place} · {people}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            goal = f"\nServes the goal: {event.goal_title}" if event.goal_title else ""
+            return f"{event.name}{goal}"
+        if role == SORT_ROLE:
+            return event.date.isoformat()
+        if role == RECORD_ROLE:
+            return event
+        return None
+
+
+class PeopleMetListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PersonMet] = []
+
+    def set_rows(self, rows: Sequence[PersonMet]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> PersonMet:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        person = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{person.name} — {person.company}" if person.company else person.name
+        if role == SORT_ROLE:
+            return person.name.casefold()
+        if role == RECORD_ROLE:
+            return person
+        return None
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One line of the import preview: what happens to one contact, and why."""
+
+    action: str  # "Add", "Merge", "Skip", "Cannot read"
+    name: str
+    company: str
+    detail: str
+
+
+class ImportPreviewTableModel(_RecordsTableModel):
+    columns = (
+        _Column("What happens", lambda r: r.action, lambda r: r.action),
+        _Column("Name", lambda r: r.name, lambda r: r.name.casefold()),
+        _Column("Company", lambda r: r.company, lambda r: r.company.casefold()),
+        _Column("Details", lambda r: r.detail, lambda r: r.detail),
+    )
+
+
+__all__ = [
+    "EventsListModel",
+    "ImportPreviewTableModel",
+    "InteractionsTableModel",
+    "NetworkContactsTableModel",
+    "PagedTableModel",
+    "PeopleMetListModel",
+    "PreviewRow",
+]

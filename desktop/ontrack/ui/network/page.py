@@ -1,0 +1,492 @@
+"""The Network page: find contacts (search, tag, due to reconnect, follow-ups due), edit one
+beside the list, log interactions, track events, and import or export contacts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...atomic import write_bytes_atomically
+from ...commands.network import CreateContactCommand, DeleteContactCommand, ImportContactsCommand
+from ...domain.clock import Clock
+from ...domain.network import Contact
+from ...services.change import Change, Topic
+from ...services.network import NetworkService, RecordNotFoundError
+from ...storage.repositories.contact_records import ContactFilter
+from ..look import heading_font, mute
+from .contact_pane import ContactPane
+from .dialogs import ImportPreviewDialog, LinkPeopleDialog
+from .events_pane import EventsPane
+from .models import NetworkContactsTableModel
+
+LAST_FOLDER = "network/folder"
+_ALL_TAGS = "All tags"
+
+
+class NetworkPage(QWidget):
+    def __init__(
+        self, network: NetworkService, undo_stack: QUndoStack, clock: Clock, settings: QSettings
+    ) -> None:
+        super().__init__()
+        self.setObjectName("networkTab")
+        self.network = network
+        self._undo_stack = undo_stack
+        self._clock = clock
+        self._settings = settings
+        self._loaded = False
+
+        heading = QLabel("Network")
+        heading.setFont(heading_font(self.font()))
+        blurb = QLabel(
+            "The people who can open doors, and the events where you meet them. "
+            "Log every contact; the next reconnect date follows your last interaction."
+        )
+        blurb.setWordWrap(True)
+        mute(blurb)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("contactsSearch")
+        self.search.setPlaceholderText("Search names, companies, roles, tags and notes (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.tag = QComboBox()
+        self.tag.setObjectName("contactsTagFilter")
+        self.tag.setToolTip("Show only contacts with this tag")
+        self.tag.setMinimumContentsLength(12)
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag.activated.connect(self._apply_filter)
+        self.due = QPushButton()
+        self.due.setObjectName("dueFilter")
+        self.due.setCheckable(True)
+        self.due.setToolTip("Show only contacts due or overdue to reconnect (Alt+D)")
+        self.due.toggled.connect(self._due_toggled)
+        self.follow_ups = QPushButton()
+        self.follow_ups.setObjectName("followUpsFilter")
+        self.follow_ups.setCheckable(True)
+        self.follow_ups.setToolTip(
+            "Show only contacts whose latest interaction has a follow-up due (Alt+U)"
+        )
+        self.follow_ups.toggled.connect(self._follow_ups_toggled)
+
+        self.new_button = QPushButton("&New contact")
+        self.new_button.setObjectName("newContact")
+        self.new_button.setToolTip("Add a contact (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_contact)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setObjectName("deleteContact")
+        self.delete_button.setToolTip("Delete the selected contact (Delete); Ctrl+Z brings it back")
+        self.delete_button.clicked.connect(self.delete_contact)
+        self.import_button = QPushButton("&Import contacts…")
+        self.import_button.setObjectName("importContacts")
+        self.import_button.setToolTip(
+            "LinkedIn Connections.csv or vCard (.vcf) from Apple, Google "
+            "or Outlook, with a preview first (Ctrl+Shift+I)"
+        )
+        self.import_button.clicked.connect(lambda: self.import_contacts())
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportContacts")
+        self.export_button.setText("E&xport")
+        self.export_button.setToolTip("Save all contacts as vCard 3.0 or CSV")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction("As &vCard 3.0 (.vcf)…", lambda: self.export_contacts("vcf"))
+        menu.addAction("As &CSV for spreadsheets…", lambda: self.export_contacts("csv"))
+        self.export_button.setMenu(menu)
+
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.tag, 1)
+        filters.addWidget(self.due)
+        filters.addWidget(self.follow_ups)
+
+        self.model = NetworkContactsTableModel(network, clock.today(), self)
+        self.table = QTableView()
+        self.table.setObjectName("contactsTable")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(*self.model.default_sort())
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_contact)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("contactsTableEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        mute(self.empty_label, 1.2)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_label)
+        self.model.modelReset.connect(self._show_empty_state)
+
+        self.pane = ContactPane(network, undo_stack, clock.today)
+        self.pane_stack = QStackedWidget()
+        self.no_contact = QLabel("Choose a contact to see and edit their details.")
+        self.no_contact.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mute(self.no_contact)
+        self.pane_stack.addWidget(self.no_contact)
+        self.pane_stack.addWidget(self.pane)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table_stack, 1)
+        below = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contactsCount")
+        mute(self.count_label)
+        below.addWidget(self.count_label, 1)
+        below.addWidget(self.delete_button)
+        left_layout.addLayout(below)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.pane_stack)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setChildrenCollapsible(False)
+
+        self.events = EventsPane(network, undo_stack, clock.today, self._choose_people)
+        self.events.open_contact.connect(self.select_record)
+        self.sections = QTabWidget()
+        self.sections.setObjectName("networkSections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(splitter, "&Contacts")
+        self.sections.addTab(self.events, "E&vents")
+
+        self.status = QLabel()
+        self.status.setObjectName("networkStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        mute(self.status)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(blurb)
+        layout.addSpacing(4)
+        layout.addLayout(filters)
+        layout.addWidget(self.sections, 1)
+        layout.addWidget(self.status)
+
+        self._shortcut(QKeySequence.StandardKey.New, self.new_contact)
+        self._shortcut("Ctrl+Shift+N", self._new_event)
+        self._shortcut("Ctrl+L", self.start_logging)
+        self._shortcut("Ctrl+Shift+I", lambda: self.import_contacts())
+        self._shortcut("Alt+D", self.due.toggle)
+        self._shortcut("Alt+U", self.follow_ups.toggle)
+        self._update_counts_text(0, 0)
+        self._selection_changed()
+
+    def _shortcut(self, keys: QKeySequence.StandardKey | str, slot: object) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    # -- the TabPage protocol ----------------------------------------------------------------
+    def load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        self._refresh_tags()
+        self.model.reload()
+        self._size_columns()
+        self._refresh_counts()
+        self.events.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def on_data_changed(self, change: Change) -> None:
+        if not self._loaded:
+            return
+        if change.touches(Topic.CONTACTS):
+            current = self.pane.contact.id if self.pane.contact else None
+            self._refresh_tags()
+            self.model.reload()
+            self._refresh_counts()
+            if current is not None:
+                self._reselect(current)
+        if change.touches(Topic.EVENTS, Topic.GOALS, Topic.CONTACTS):
+            self.events.refresh()
+            if self.pane.contact is not None and change.touches(Topic.EVENTS):
+                self._show_contact(self.pane.contact.id)
+
+    def select_record(self, record_id: str) -> bool:
+        self.load()
+        if self.network.is_event(record_id):
+            self.sections.setCurrentWidget(self.events)
+            return self.events.select(record_id)
+        try:
+            self.network.contact(record_id)
+        except RecordNotFoundError:
+            return False
+        self.sections.setCurrentIndex(0)
+        if self.model.row_of(record_id) is None:
+            self._clear_filters()
+            while self.model.row_of(record_id) is None and self.model.canFetchMore():
+                self.model.fetchMore()
+        self._reselect(record_id)
+        return True
+
+    def focus_search(self) -> bool:
+        self.sections.setCurrentIndex(0)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    # -- finding -----------------------------------------------------------------------------
+    def _apply_filter(self) -> None:
+        tag = self.tag.currentData()
+        today = self._clock.today()
+        self.model.set_filter(
+            ContactFilter(
+                self.search.text(),
+                tag if isinstance(tag, str) else "",
+                today if self.due.isChecked() else None,
+                today if self.follow_ups.isChecked() else None,
+            )
+        )
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _due_toggled(self, on: bool) -> None:
+        if on and self.follow_ups.isChecked():
+            self.follow_ups.setChecked(False)
+        self.sections.setCurrentIndex(0)
+        self._apply_filter()
+
+    def _follow_ups_toggled(self, on: bool) -> None:
+        if on and self.due.isChecked():
+            self.due.setChecked(False)
+        self.sections.setCurrentIndex(0)
+        self._apply_filter()
+
+    def _clear_filters(self) -> None:
+        for widget in (self.search, self.due, self.follow_ups, self.tag):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.due.setChecked(False)
+        self.follow_ups.setChecked(False)
+        self.tag.setCurrentIndex(0)
+        for widget in (self.search, self.due, self.follow_ups, self.tag):
+            widget.blockSignals(False)
+        self._apply_filter()
+
+    def _refresh_tags(self) -> None:
+        chosen = self.tag.currentData()
+        self.tag.clear()
+        self.tag.addItem(_ALL_TAGS, None)
+        for tag in self.network.tags():
+            self.tag.addItem(tag, tag)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(chosen)) if chosen else 0)
+
+    def _refresh_counts(self) -> None:
+        counts = self.network.keep_in_touch_counts()
+        self._update_counts_text(counts.reconnects_due, counts.follow_ups_due)
+        shown, total = self.model.total(), self.network.find_count(ContactFilter())
+        self.count_label.setText(
+            f"{total:,} contacts" if shown == total else f"{shown:,} of {total:,} contacts"
+        )
+
+    def _update_counts_text(self, due: int, follow_ups: int) -> None:
+        self.due.setText(f"&Due to reconnect ({due:,})")
+        self.follow_ups.setText(f"Follow-&ups due ({follow_ups:,})")
+
+    def _show_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0
+        filtered = self.model.search != ContactFilter()
+        self.empty_label.setText(
+            "No contact matches. Clear the search or filters to see everyone."
+            if filtered
+            else "No contacts yet.\nAdd one with New contact (Ctrl+N), or import your "
+            "LinkedIn connections or a vCard file with Import contacts…"
+        )
+        self.table_stack.setCurrentWidget(self.empty_label if empty else self.table)
+        if hasattr(self, "count_label"):
+            shown = self.model.total()
+            self.count_label.setText(f"{shown:,} shown")
+
+    def _size_columns(self) -> None:
+        width = self.table.fontMetrics().averageCharWidth()
+        for column, chars in {1: 18, 2: 20, 3: 14, 4: 15, 5: 15}.items():
+            self.table.horizontalHeader().resizeSection(column, chars * width)
+
+    # -- the selected contact ----------------------------------------------------------------
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.delete_button.setEnabled(bool(rows))
+        if rows:
+            self._show_contact(self.model.record(rows[0].row()).id)
+
+    def _show_contact(self, contact_id: str) -> None:
+        try:
+            contact = self.network.contact(contact_id)
+        except RecordNotFoundError:
+            self.pane.show_contact(None)
+            self.pane_stack.setCurrentWidget(self.no_contact)
+            return
+        self.pane.show_contact(contact)
+        self.pane_stack.setCurrentWidget(self.pane)
+
+    def _reselect(self, contact_id: str) -> None:
+        row = self.model.row_of(contact_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self._show_contact(contact_id)
+
+    # -- actions -----------------------------------------------------------------------------
+    def new_contact(self) -> None:
+        self.load()
+        self.sections.setCurrentIndex(0)
+        self._clear_filters()
+        command = CreateContactCommand(self.network, Contact("", "New contact"))
+        self._undo_stack.push(command)
+        self.select_record(command.contact.id)
+        self.pane.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pane.name.selectAll()
+
+    def delete_contact(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        summary = self.model.record(rows[0].row())
+        row = rows[0].row()
+        self._undo_stack.push(DeleteContactCommand(self.network, summary.id, summary.name))
+        self.status.setText(f"Deleted {summary.name}. Edit ▸ Undo (Ctrl+Z) brings them back.")
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        else:
+            self.pane_stack.setCurrentWidget(self.no_contact)
+
+    def start_logging(self) -> None:
+        self.sections.setCurrentIndex(0)
+        if self.pane.contact is not None:
+            self.pane.timeline.start_logging()
+
+    def _new_event(self) -> None:
+        self.sections.setCurrentWidget(self.events)
+        self.events.new_event()
+
+    def _choose_people(self) -> list[str]:
+        dialog = LinkPeopleDialog(self.network, self._clock.today(), self)
+        try:
+            return dialog.chosen() if dialog.exec() == LinkPeopleDialog.DialogCode.Accepted else []
+        finally:
+            dialog.deleteLater()
+
+    def _folder(self) -> str:
+        stored = self._settings.value(LAST_FOLDER)
+        return stored if isinstance(stored, str) and Path(stored).is_dir() else str(Path.home())
+
+    def import_contacts(self, path: str | None = None) -> bool:
+        # The readers (and vobject) load when first used, never at start-up.
+        from ...interchange.contact_errors import ContactImportError
+        from ...interchange.contact_files import FILE_FILTER, read_contacts_file
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Import contacts", self._folder(), FILE_FILTER
+            )
+            if not path:
+                return False
+        self._settings.setValue(LAST_FOLDER, str(Path(path).parent))
+        source = Path(path)
+        try:
+            found = read_contacts_file(source)
+        except ContactImportError as error:
+            QMessageBox.warning(
+                self, "Cannot import contacts", f"{source.name} cannot be imported.\n\n{error}"
+            )
+            return False
+        plan = self.network.plan_import(found.contacts, found.problems)
+        dialog = ImportPreviewDialog(plan, source.name, self)
+        try:
+            if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+                return False
+            merge = dialog.merge_duplicates
+        finally:
+            dialog.deleteLater()
+        command = ImportContactsCommand(self.network, plan, merge, source.name)
+        self._undo_stack.push(command)
+        result = command.result
+        if result is not None:
+            self.status.setText(
+                f"Imported {result.total:,} contacts from {source.name}: "
+                f"{len(result.added_ids):,} new, {len(result.replaced):,} merged. "
+                "Edit ▸ Undo takes the import back."
+            )
+        return True
+
+    def export_contacts(self, kind: str, path: str | None = None) -> bool:
+        from ...interchange.contacts_csv import write_contacts_csv
+        from ...interchange.vcard import write_vcards
+
+        suffix = ".vcf" if kind == "vcf" else ".csv"
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export contacts",
+                str(Path(self._folder()) / f"contacts{suffix}"),
+                "vCard (*.vcf)" if kind == "vcf" else "CSV (*.csv)",
+            )
+            if not path:
+                return False
+        target = Path(path)
+        contacts = self.network.all_contacts()
+        text = write_vcards(contacts) if kind == "vcf" else write_contacts_csv(contacts)
+        try:
+            write_bytes_atomically(target, text.encode("utf-8"))
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                "Cannot export contacts",
+                f"Cannot write {target.name}: {error.strerror or error}",
+            )
+            return False
+        self._settings.setValue(LAST_FOLDER, str(target.parent))
+        self.status.setText(f"Exported {len(contacts):,} contacts to {target.name}.")
+        return True
