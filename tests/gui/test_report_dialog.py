@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, QObject, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -365,3 +365,36 @@ def test_saving_over_an_existing_file_asks_first(
     assert dialog.save() == existing
     assert existing.read_bytes() == report_pdf
     assert dialog.save() == existing  # saving the same report again does not ask again
+
+
+def test_an_empty_data_file_makes_a_report_that_says_so(
+    open_window: Callable[[Path], MainWindow],
+    data_path: Path,
+    qtbot: QtBot,
+    clock: FixedClock,
+    settings: QSettings,
+) -> None:
+    window = open_window(data_path)
+    dialog = ReportDialog(window.services, clock, settings, window)
+    dialog.show()
+    assert dialog.generate()
+    qtbot.waitUntil(lambda: dialog.pdf is not None and not dialog.is_busy(), timeout=20_000)
+    text = _text(dialog.pdf or b"")
+    for section in Section:
+        assert section.heading in text
+    assert dialog.preview.page_count() == _pages(dialog.pdf or b"")
+    dialog.close()
+    dialog.deleteLater()
+
+
+def test_printing_from_the_dialog_prints_every_previewed_page(
+    dialog: ReportDialog, tmp_path: Path, report_pdf: bytes
+) -> None:
+    pages = dialog.show_report(report_pdf)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+    assert f"Sent {pages} pages to the printer" in dialog.status_text()
+    assert dialog.isEnabled()

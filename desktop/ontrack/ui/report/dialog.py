@@ -303,11 +303,16 @@ class ReportDialog(QDialog):
             self._say(f"Printing page {done} of {total}…")
             QApplication.processEvents()  # keep painting between pages
 
+        # The window keeps painting between pages, but nothing may replace the document
+        # being printed: the dialog takes no input until the last page is out.
+        self.setEnabled(False)
         try:
             count = print_document(self.preview.document, printer, progress)
         except PrintError as error:
             self._warn("Nothing was printed", str(error), printer.printerName() or "")
             return False
+        finally:
+            self.setEnabled(True)
         self._say(f"Sent {count} page{'s' if count != 1 else ''} to the printer.")
         return True
 
