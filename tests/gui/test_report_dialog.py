@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QObject, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ontrack.domain.clock import FixedClock
@@ -398,3 +398,20 @@ def test_printing_from_the_dialog_prints_every_previewed_page(
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
     assert f"Sent {pages} pages to the printer" in dialog.status_text()
     assert dialog.isEnabled()
+
+
+def test_browse_puts_the_chosen_file_in_the_path_field(
+    dialog: ReportDialog, qtbot: QtBot, tmp_path: Path
+) -> None:
+    chosen = tmp_path / "chosen.pdf"
+
+    def pick(file_dialog: QWidget) -> None:
+        assert isinstance(file_dialog, QFileDialog)
+        file_dialog.selectFile(str(chosen))
+        file_dialog.accept()
+
+    seen = when_modal(qtbot, pick)
+    qtbot.mouseClick(dialog.form.browse_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1
+    assert dialog.form.path_edit.text() == str(chosen)
+    assert dialog.form.save_path() == chosen
