@@ -464,3 +464,36 @@ def test_rename_and_remove_steps_and_check_ins_by_keyboard(qtbot: QtBot, tab: Ta
     assert tab.goal(goal_id).checkins == original.checkins
     tab.undo_all(qtbot)
     assert tab.goal(goal_id).steps == original.steps
+
+
+def test_typing_is_saved_after_a_pause_as_one_undo_step(qtbot: QtBot, tab: Tab) -> None:
+    detail = tab.page.detail
+    goal_id = tab.current_id()
+    original = tab.goal(goal_id).why
+    detail.why_edit.setFocus()
+    detail.why_edit.selectAll()
+    qtbot.keyClicks(detail.why_edit, "Because the team needs it")
+    qtbot.waitUntil(lambda: tab.goal(goal_id).why == "Because the team needs it")
+    qtbot.keyClicks(detail.why_edit, ", and so do I")
+    qtbot.waitUntil(lambda: tab.goal(goal_id).why.endswith("so do I"))
+    assert detail.why_edit.hasFocus()
+    assert tab.stack.count() == 1
+    tab.stack.undo()
+    assert tab.goal(goal_id).why == original
+
+
+def test_undo_while_typing_in_a_field_shows_in_it_and_stays_undone(qtbot: QtBot, tab: Tab) -> None:
+    detail = tab.page.detail
+    goal_id = tab.current_id()
+    original = tab.goal(goal_id).title
+    detail.title_edit.setFocus()
+    detail.title_edit.selectAll()
+    qtbot.keyClicks(detail.title_edit, "Lead the platform guild")
+    qtbot.keyClick(detail.title_edit, Qt.Key.Key_Return)
+    assert tab.goal(goal_id).title == "Lead the platform guild"
+    detail.title_edit.setFocus()
+    tab.stack.undo()  # Edit ▸ Undo while the field still has focus
+    assert detail.title_edit.text() == original
+    tab.page.view.setFocus()  # leaving the field must not save the old text again
+    assert tab.goal(goal_id).title == original
+    assert tab.stack.canRedo()

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -39,6 +39,7 @@ from .links import TAB_OF, GoalLinksListModel
 from .steps import StepChecklist
 
 MAX_TEXT_LENGTH = 10_000
+TYPING_PAUSE_MS = 700
 
 
 def _plain(text: str = "") -> QLabel:
@@ -83,6 +84,12 @@ class GoalDetailPanel(QWidget):
         self.title_edit.setFont(heading_font(self.font(), 1.2))
         self.title_edit.setFrame(False)
         self.title_edit.editingFinished.connect(self._save_title)
+        # Typing is saved after a short pause too, so nothing typed waits for focus to move.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._save_typed)
+        self.title_edit.textEdited.connect(self._typing.start)
 
         self.dates_label = _plain()
         self.dates_label.setObjectName("goalDates")
@@ -105,11 +112,13 @@ class GoalDetailPanel(QWidget):
         self.why_edit.setTabChangesFocus(True)
         self.why_edit.setFixedHeight(64)
         self.why_edit.installEventFilter(self)
+        self.why_edit.textChanged.connect(self._why_typed)
         self.measure_edit = QLineEdit()
         self.measure_edit.setObjectName("goalMeasureEdit")
         self.measure_edit.setPlaceholderText("How will you know it is done?")
         self.measure_edit.setMaxLength(MAX_TEXT_LENGTH)
         self.measure_edit.editingFinished.connect(self._save_measure)
+        self.measure_edit.textEdited.connect(self._typing.start)
         self.deadline_edit = date_editor(None, today())
         self.deadline_edit.setObjectName("goalDeadlineEdit")
         self.deadline_edit.dateChanged.connect(self._save_deadline)
@@ -187,13 +196,16 @@ class GoalDetailPanel(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def show_goal(self, goal: Goal | None, by_hand: bool, links: list[GoalLink]) -> None:
-        if self.goal is None or goal is None or goal.id != self.goal.id:
+        previous = self.goal
+        same = previous is not None and goal is not None and goal.id == previous.id
+        if not same:
             self.offer.hide()
+            self._typing.stop()
         self.goal = goal
         self.status_by_hand = by_hand
         self._loading = True
         try:
-            self._fill(goal, by_hand)
+            self._fill(goal, by_hand, previous if same else None)
         finally:
             self._loading = False
         self.steps.set_goal(goal)
@@ -203,12 +215,26 @@ class GoalDetailPanel(QWidget):
         self.no_links.setVisible(goal is not None and not links)
         self.setEnabled(goal is not None)
 
-    def _fill(self, goal: Goal | None, by_hand: bool) -> None:
+    def _fill(self, goal: Goal | None, by_hand: bool, previous: Goal | None) -> None:
+        """Show `goal`; `previous` is the same goal as shown until now (None: another one).
+
+        A field holding typed text not saved yet (it differs from what was shown) keeps it
+        while it has focus: another change, a ticked step say, must not wipe it out. A field
+        that was not changed follows the goal, so that undo shows in it."""
         today = self._today()
-        _set_text(self.title_edit, goal.title if goal else "")
-        if goal is None or self.why_edit.toPlainText() != goal.why:
+
+        def typed(edit: QWidget, text: str, shown: str) -> bool:
+            return previous is not None and edit.hasFocus() and text != shown
+
+        if not typed(self.title_edit, self.title_edit.text(), previous.title if previous else ""):
+            _set_text(self.title_edit, goal.title if goal else "")
+        why = self.why_edit.toPlainText()
+        keep_why = typed(self.why_edit, why, previous.why if previous else "")
+        if not keep_why and (goal is None or why != goal.why):
             self.why_edit.setPlainText(goal.why if goal else "")
-        _set_text(self.measure_edit, goal.measure if goal else "")
+        measure = self.measure_edit.text()
+        if not typed(self.measure_edit, measure, previous.measure if previous else ""):
+            _set_text(self.measure_edit, goal.measure if goal else "")
         set_editor_date(self.deadline_edit, goal.deadline if goal else None)
         self.factor_combo.setCurrentIndex(
             max(0, self.factor_combo.findData(goal.factor.value if goal and goal.factor else None))
@@ -242,8 +268,19 @@ class GoalDetailPanel(QWidget):
 
     def commit_pending(self) -> None:
         """Save what is typed but not yet left (before another goal is shown)."""
+        self._typing.stop()
         self._save_why()
         self._save_title()
+        self._save_measure()
+
+    def _why_typed(self) -> None:
+        if not self._loading:
+            self._typing.start()
+
+    def _save_typed(self) -> None:
+        if self.title_edit.text().strip():  # an emptied title is being retyped: wait
+            self._save_title()
+        self._save_why()
         self._save_measure()
 
     def offer_done(self, already_done: bool) -> None:
@@ -264,19 +301,23 @@ class GoalDetailPanel(QWidget):
         if after != self.goal:
             self._change(after, text, merge_key)
 
+    def _key(self, field: str) -> str:
+        # One undo step per field while it is being edited (pauses save, and merge).
+        return f"{field}:{self.goal.id}" if self.goal else ""
+
     def _save_title(self) -> None:
         title = self.title_edit.text().strip()
         if not title:
             if self.goal is not None and not self._loading:
                 self.title_edit.setText(self.goal.title)  # a goal needs a title
             return
-        self._edit("Rename goal", title=title)
+        self._edit("Rename goal", self._key("title"), title=title)
 
     def _save_why(self) -> None:
-        self._edit("Edit why it matters", why=self.why_edit.toPlainText())
+        self._edit("Edit why it matters", self._key("why"), why=self.why_edit.toPlainText())
 
     def _save_measure(self) -> None:
-        self._edit("Edit measure", measure=self.measure_edit.text())
+        self._edit("Edit measure", self._key("measure"), measure=self.measure_edit.text())
 
     def _save_deadline(self) -> None:
         key = f"deadline:{self.goal.id}" if self.goal else ""

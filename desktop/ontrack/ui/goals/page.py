@@ -283,12 +283,11 @@ class GoalsPage(QWidget):
         self._show(None)
 
     def _current_changed(self, current: Any, previous: Any) -> None:
-        self.detail.commit_pending()
         item: GoalItem | None = self.model.item(current.row()) if current.isValid() else None
         self._show(item.id if item else None)
 
     def _show(self, goal_id: str | None) -> None:
-        if goal_id != self._current_id:
+        if goal_id != self._current_id and self.model.has(self._current_id or ""):
             self.detail.commit_pending()
         self._current_id = goal_id
         self._refresh_detail()
