@@ -96,8 +96,12 @@ class ImportPreviewDialog(QDialog):
         added, matched, problems = len(plan.added), len(plan.duplicates), len(plan.problems)
         summary = QLabel(
             f"{added:,} new {'contact' if added == 1 else 'contacts'} will be added. "
-            f"{matched:,} {'matches' if matched == 1 else 'match'} a contact you already have "
-            "(same e-mail, LinkedIn profile, or name and company). "
+            + (
+                f"{matched:,} {'matches' if matched == 1 else 'match'} a contact you already have "
+                "(same e-mail, LinkedIn profile, or name and company). "
+                if matched
+                else "None matches a contact you already have. "
+            )
             + (
                 f"{problems:,} {'row' if problems == 1 else 'rows'} cannot be read "
                 "and will be left out."

@@ -38,7 +38,8 @@ class DateField(QLineEdit):
         self.setPlaceholderText(DATE_HINT)
         self.setToolTip(f"{tip} ({DATE_HINT}; leave empty for none)")
         self.setMaxLength(10)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 28)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 40)
 
 
 class CadenceChooser(QWidget):

@@ -46,6 +46,18 @@ class NetworkContactsTableModel(ContactsTableModel):
     def search(self) -> ContactFilter:
         return self._filter
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        # Shorter titles than the plain list's, so that the dates fit beside the detail pane.
+        if orientation == Qt.Orientation.Horizontal and section in _SHORT_TITLES:
+            short, tip = _SHORT_TITLES[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return short
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tip
+        return super().headerData(section, orientation, role)
+
     def set_filter(self, search: ContactFilter) -> None:
         if search != self._filter:
             self._filter = search
@@ -56,6 +68,12 @@ class NetworkContactsTableModel(ContactsTableModel):
             if self.record(row).id == contact_id:
                 return row
         return None
+
+
+_SHORT_TITLES = {
+    4: ("Last contact", "The day of your latest interaction"),
+    5: ("Reconnect", "When to reconnect: last interaction plus the keep-in-touch cadence"),
+}
 
 
 class _Listing:

@@ -183,8 +183,9 @@ class NetworkPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.pane_stack)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 11)
+        splitter.setStretchFactor(1, 9)
+        splitter.setSizes([700, 460])
         splitter.setChildrenCollapsible(False)
 
         self.events = EventsPane(network, undo_stack, clock.today, self._choose_people)
@@ -351,7 +352,7 @@ class NetworkPage(QWidget):
 
     def _size_columns(self) -> None:
         width = self.table.fontMetrics().averageCharWidth()
-        for column, chars in {1: 18, 2: 20, 3: 14, 4: 15, 5: 15}.items():
+        for column, chars in {1: 13, 2: 13, 3: 10, 4: 13, 5: 13}.items():
             self.table.horizontalHeader().resizeSection(column, chars * width)
 
     # -- the selected contact ----------------------------------------------------------------

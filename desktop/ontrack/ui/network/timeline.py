@@ -65,7 +65,7 @@ class Timeline(QWidget):
         self.event_choice = QComboBox()
         self.event_choice.setObjectName("interactionEvent")
         self.event_choice.setToolTip("The event where it happened, if any")
-        self.event_choice.setMinimumContentsLength(14)
+        self.event_choice.setMinimumContentsLength(10)
         self.event_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -75,7 +75,7 @@ class Timeline(QWidget):
         self.notes.setObjectName("interactionNotes")
         self.notes.setPlaceholderText("What you talked about… (Ctrl+Enter logs it)")
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.log_button = QPushButton("&Log interaction")
+        self.log_button = QPushButton("Lo&g interaction")
         self.log_button.setObjectName("logInteraction")
         self.log_button.setToolTip(
             "Add it to the timeline (Ctrl+Enter); the next reconnect date moves"
@@ -95,16 +95,17 @@ class Timeline(QWidget):
 
         entry = QGridLayout()
         entry.setHorizontalSpacing(8)
-        entry.addWidget(_caption("Kind", self.kind), 0, 0)
+        entry.setVerticalSpacing(2)
+        entry.addWidget(_caption("K&ind", self.kind), 0, 0)
         entry.addWidget(_caption("Date", self.day), 0, 1)
-        entry.addWidget(_caption("Event", self.event_choice), 0, 2)
-        entry.addWidget(_caption("Follow up on", self.follow_up), 0, 3)
+        entry.addWidget(_caption("&Follow up on", self.follow_up), 0, 2)
         entry.addWidget(self.kind, 1, 0)
         entry.addWidget(self.day, 1, 1)
-        entry.addWidget(self.event_choice, 1, 2)
-        entry.addWidget(self.follow_up, 1, 3)
-        entry.addWidget(self.notes, 2, 0, 1, 4)
-        entry.setColumnStretch(2, 1)
+        entry.addWidget(self.follow_up, 1, 2)
+        entry.addWidget(_caption("At event", self.event_choice), 2, 0)
+        entry.addWidget(self.event_choice, 3, 0, 1, 3)
+        entry.addWidget(self.notes, 4, 0, 1, 3)
+        entry.setColumnStretch(0, 1)
 
         self.model = InteractionsTableModel(self)
         self.view = QTableView()
