@@ -7,13 +7,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QListView,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +25,7 @@ from ...domain.content import Content, GoalTemplate
 from ...domain.enums import Factor
 from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
-from ..look import heading_font, mute
+from ..look import MUTED_TEXT, heading_font, mute
 from ..roles import RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,6 +78,49 @@ class GoalTemplatesListModel(QAbstractListModel):
         return None
 
 
+class TemplateDelegate(QStyledItemDelegate):
+    """Two lines per template: the title in bold, then the factor and length, muted."""
+
+    def _lines(self, option: QStyleOptionViewItem, index: Index) -> tuple[str, str, QFont]:
+        choice: TemplateChoice = index.data(RECORD_ROLE)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return choice.template.title, f"{choice.factor.label} · {choice.template.weeks} weeks", bold
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        title, _, bold = self._lines(option, index)
+        width = max(200, option.rect.width() - 16) if option.rect.width() > 0 else 320
+        flags = int(Qt.TextFlag.TextWordWrap)
+        title_box = QFontMetrics(bold).boundingRect(0, 0, width, 10_000, flags, title)
+        return QSize(width, title_box.height() + option.fontMetrics.height() + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        title, detail, bold = self._lines(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        self.initStyleOption(option, index)
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_colour = option.palette.color(
+            option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
+        )
+        rect = option.rect.adjusted(8, 5, -8, -5)
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        used = painter.boundingRect(rect, flags, title)
+        painter.drawText(rect, flags, title)
+        painter.setFont(option.font)
+        painter.setPen(text_colour if selected else MUTED_TEXT)
+        painter.drawText(rect.adjusted(0, used.height() + 2, 0, 0), flags, detail)
+        painter.restore()
+
+
 class GoalTemplateDialog(QDialog):
     def __init__(self, rows: list[TemplateChoice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +132,9 @@ class GoalTemplateDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setSpacing(3)
         self.view.setAlternatingRowColors(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setItemDelegate(TemplateDelegate(self.view))
+        self.view.setAccessibleName("Goal templates")
         self.view.selectionModel().currentChanged.connect(self._preview)
         self.view.doubleClicked.connect(self.accept)
         self.title = QLabel()
