@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from ...domain.goals import CheckIn, Goal
 from ...domain.ids import new_id
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE, SORT_ROLE
-from .steps import fit_rows
+from .steps import FittedListView
 
 Index = QModelIndex | QPersistentModelIndex
 Change = Callable[[Goal, str, str], None]
@@ -76,7 +75,7 @@ class CheckInPanel(QWidget):
         self._change = change
         self._goal: Goal | None = None
         self.model = CheckInsListModel(self)
-        self.view = QListView()
+        self.view = FittedListView(2, 6)
         self.view.setObjectName("goalCheckinsList")
         self.view.setAccessibleName("Check-ins")
         self.view.setModel(self.model)
@@ -116,8 +115,7 @@ class CheckInPanel(QWidget):
     def set_goal(self, goal: Goal | None) -> None:
         self._goal = goal
         self.model.set_checkins(goal.checkins if goal else ())
-        # each check-in is two lines (date and figure, then the note)
-        fit_rows(self.view, 2 * self.model.rowCount(), 2, 10)
+        self.view.fit()
 
     def start(self) -> None:
         """Ctrl+K: put the cursor in the note box."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -36,7 +35,7 @@ from ..roles import RECORD_ROLE
 from .checkins import CheckInPanel
 from .delegates import date_editor, editor_date, factor_combo, set_editor_date, status_combo
 from .links import TAB_OF, GoalLinksListModel
-from .steps import StepChecklist
+from .steps import FittedListView, StepChecklist
 
 MAX_TEXT_LENGTH = 10_000
 TYPING_PAUSE_MS = 700
@@ -153,11 +152,14 @@ class GoalDetailPanel(QWidget):
         self.steps = StepChecklist(today, change)
         self.checkins = CheckInPanel(today, change)
         self.links_model = GoalLinksListModel(self)
-        self.links_view = QListView()
+        self.links_view = FittedListView(1, 6)
         self.links_view.setObjectName("goalLinksList")
         self.links_view.setAccessibleName("Linked feedback and events")
         self.links_view.setModel(self.links_model)
-        self.links_view.setMaximumHeight(110)
+        self.links_view.setWordWrap(True)
+        self.links_view.setSpacing(2)
+        self.links_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.links_view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.links_view.activated.connect(self._open)  # Enter (and double-click)
         self.links_view.clicked.connect(self._open)
         self.no_links = _plain("No feedback or events point at this goal yet.")
@@ -211,6 +213,7 @@ class GoalDetailPanel(QWidget):
         self.steps.set_goal(goal)
         self.checkins.set_goal(goal)
         self.links_model.set_links(links)
+        self.links_view.fit()
         self.links_view.setVisible(bool(links))
         self.no_links.setVisible(goal is not None and not links)
         self.setEnabled(goal is not None)

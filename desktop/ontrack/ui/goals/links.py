@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.goal_items import GoalLink, LinkKind
+from ..look import ACCENT
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE, SORT_ROLE
 
@@ -36,6 +37,8 @@ class GoalLinksListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             where = "Journal" if link.kind is LinkKind.FEEDBACK else "Network"
             return f"Open in the {where} tab (click, or Enter)"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ACCENT  # links look like links (and the pointer changes over them)
         if role == SORT_ROLE:
             return link.date
         if role == RECORD_ROLE:

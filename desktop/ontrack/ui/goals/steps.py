@@ -188,12 +188,37 @@ class StepsListModel(QAbstractListModel):
         return False
 
 
-def fit_rows(view: QListView, rows: int, least: int, most: int) -> None:
-    """Size a list to its rows (between `least` and `most` rows high), so that a short
-    list leaves no empty box and a long one scrolls."""
-    row_height = max(view.sizeHintForRow(0), view.fontMetrics().height() + 6)
-    shown = max(least, min(most, rows))
-    view.setFixedHeight(shown * (row_height + 2 * view.spacing()) + 2 * view.frameWidth() + 4)
+class FittedListView(QListView):
+    """A list as high as its rows (at least `least` one-line rows, at most its first `most`
+    rows), so that a short list leaves no empty box and a long one scrolls. Wrapped rows
+    grow when the list narrows, so it fits again whenever its width changes."""
+
+    def __init__(self, least: int, most: int, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._least = least
+        self._most = most
+
+    def fit(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        line = self.fontMetrics().height() + 6
+        gap = 2 * self.spacing()
+        count = min(model.rowCount(), self._most)
+        self.doItemsLayout()  # lay out at the current width, so wrapped rows are measured
+
+        def height_of(row: int) -> int:
+            laid_out = self.visualRect(model.index(row, 0)).height()
+            return max(laid_out if laid_out > 0 else self.sizeHintForRow(row), line)
+
+        heights = [height_of(row) + gap for row in range(count)]
+        height = sum(heights) + max(0, self._least - count) * (line + gap)
+        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit()
 
 
 class StepChecklist(QWidget):
@@ -202,7 +227,7 @@ class StepChecklist(QWidget):
         self._today = today
         self._change = change
         self.model = StepsListModel(today, change, self)
-        self.view = QListView()
+        self.view = FittedListView(3, 10)
         self.view.setObjectName("goalStepsList")
         self.view.setModel(self.model)
         self.view.setAccessibleName("Action steps")
@@ -262,7 +287,7 @@ class StepChecklist(QWidget):
         current = self.view.currentIndex()
         step = current.data(RECORD_ROLE) if current.isValid() else None
         self.model.set_goal(goal)
-        fit_rows(self.view, self.model.rowCount(), 3, 10)
+        self.view.fit()
         if step is not None and goal is not None:
             for row, s in enumerate(goal.steps):
                 if s.id == step.id:
