@@ -127,6 +127,10 @@ class NetworkService:
     def events(self, text: str = "") -> list[EventSummary]:
         return event_records.summaries(self._context.data, text)
 
+    def event_names(self) -> list[tuple[str, str, date]]:
+        """(id, name, date) of every event, newest first."""
+        return event_records.names(self._context.data)
+
     def event(self, event_id: str) -> Event:
         event = event_records.load_event(self._context.data, event_id)
         if event is None:

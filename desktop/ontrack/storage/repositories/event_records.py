@@ -39,6 +39,14 @@ def summaries(data: DataFile, text: str = "") -> list[EventSummary]:
     ]
 
 
+def names(data: DataFile) -> list[tuple[str, str, date]]:
+    """(id, name, date) of every event, newest first: cheap, for choosers."""
+    return [
+        (r[0], r[1], date.fromisoformat(r[2]))
+        for r in data.execute("SELECT id, name, date FROM event ORDER BY date DESC, seq DESC")
+    ]
+
+
 def load_event(data: DataFile, event_id: str) -> Event | None:
     row = data.execute(
         "SELECT id, name, date, location, notes, goal_id FROM event WHERE id = ?", (event_id,)

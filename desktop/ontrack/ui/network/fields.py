@@ -93,6 +93,41 @@ class CadenceChooser(QWidget):
         self.changed.emit()
 
 
+class EventChooser(QComboBox):
+    """ "No event" or one of hundreds of events; the list is filled when first needed (the
+    popup opens or the keyboard arrives), since filling it costs more than the whole pane."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._events: list[tuple[str, str, date]] = []
+        self._filled = False
+        self.addItem("No event", None)
+
+    def set_events(self, events: list[tuple[str, str, date]]) -> None:
+        if events != self._events:
+            self._events = events
+            self._filled = False
+
+    def ensure_filled(self) -> None:
+        if self._filled:
+            return
+        self._filled = True
+        chosen = self.currentData()
+        self.clear()
+        self.addItem("No event", None)
+        for event_id, name, day in self._events:
+            self.addItem(f"{name} ({day.year})", event_id)
+        self.setCurrentIndex(max(0, self.findData(chosen)) if chosen else 0)
+
+    def showPopup(self) -> None:
+        self.ensure_filled()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.ensure_filled()
+        super().focusInEvent(event)
+
+
 class NotesEdit(QPlainTextEdit):
     """Plain text (never markup) that reports when the person leaves it."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,7 @@ class NetworkPage(QWidget):
         self._clock = clock
         self._settings = settings
         self._loaded = False
+        self._events_stale = True  # the events list is read when first shown
 
         heading = QLabel("Network")
         heading.setFont(heading_font(self.font()))
@@ -162,13 +163,14 @@ class NetworkPage(QWidget):
         self.table_stack.addWidget(self.empty_label)
         self.model.modelReset.connect(self._show_empty_state)
 
-        self.pane = ContactPane(network, undo_stack, clock.today)
+        # The detail pane and the events are built on first use (load), not at start-up.
+        self.pane: ContactPane = None  # type: ignore[assignment]
+        self.events: EventsPane = None  # type: ignore[assignment]
         self.pane_stack = QStackedWidget()
         self.no_contact = QLabel("Choose a contact to see and edit their details.")
         self.no_contact.setAlignment(Qt.AlignmentFlag.AlignCenter)
         mute(self.no_contact)
         self.pane_stack.addWidget(self.no_contact)
-        self.pane_stack.addWidget(self.pane)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -188,13 +190,14 @@ class NetworkPage(QWidget):
         splitter.setSizes([700, 460])
         splitter.setChildrenCollapsible(False)
 
-        self.events = EventsPane(network, undo_stack, clock.today, self._choose_people)
-        self.events.open_contact.connect(self.select_record)
+        self.events_host = QWidget()
+        QVBoxLayout(self.events_host).setContentsMargins(0, 0, 0, 0)
         self.sections = QTabWidget()
         self.sections.setObjectName("networkSections")
         self.sections.setDocumentMode(True)
         self.sections.addTab(splitter, "&Contacts")
-        self.sections.addTab(self.events, "E&vents")
+        self.sections.addTab(self.events_host, "E&vents")
+        self.sections.currentChanged.connect(self._refresh_events_if_shown)
 
         self.status = QLabel()
         self.status.setObjectName("networkStatus")
@@ -232,11 +235,14 @@ class NetworkPage(QWidget):
         if self._loaded:
             return
         self._loaded = True
+        self.pane = ContactPane(self.network, self._undo_stack, self._clock.today)
+        self.pane_stack.addWidget(self.pane)
         self._refresh_tags()
         self.model.reload()
         self._size_columns()
-        self._refresh_counts()
-        self.events.refresh()
+        # The keep-in-touch counts fill in right after the first paint.
+        QTimer.singleShot(0, self._refresh_counts)
+        self._events_stale = True
         if self.model.rowCount():
             self.table.selectRow(0)
 
@@ -245,21 +251,39 @@ class NetworkPage(QWidget):
             return
         if change.touches(Topic.CONTACTS):
             current = self.pane.contact.id if self.pane.contact else None
+            self._refresh_counts()
             self._refresh_tags()
             self.model.reload()
-            self._refresh_counts()
             if current is not None:
                 self._reselect(current)
         if change.touches(Topic.EVENTS, Topic.GOALS, Topic.CONTACTS):
-            self.events.refresh()
+            self._events_stale = True
+            self._refresh_events_if_shown()
             if self.pane.contact is not None and change.touches(Topic.EVENTS):
                 self._show_contact(self.pane.contact.id)
+
+    def show_events(self) -> EventsPane:
+        self.load()
+        self.sections.setCurrentWidget(self.events_host)
+        return self.events
+
+    def _refresh_events_if_shown(self) -> None:
+        if not self._loaded or self.sections.currentWidget() is not self.events_host:
+            return
+        if self.events is None:
+            self.events = EventsPane(
+                self.network, self._undo_stack, self._clock.today, self._choose_people
+            )
+            self.events.open_contact.connect(self.select_record)
+            self.events_host.layout().addWidget(self.events)
+        if self._events_stale:
+            self._events_stale = False
+            self.events.refresh()
 
     def select_record(self, record_id: str) -> bool:
         self.load()
         if self.network.is_event(record_id):
-            self.sections.setCurrentWidget(self.events)
-            return self.events.select(record_id)
+            return self.show_events().select(record_id)
         try:
             self.network.contact(record_id)
         except RecordNotFoundError:
@@ -280,6 +304,8 @@ class NetworkPage(QWidget):
 
     # -- finding -----------------------------------------------------------------------------
     def _apply_filter(self) -> None:
+        if not self._loaded:
+            return
         tag = self.tag.currentData()
         today = self._clock.today()
         self.model.set_filter(
@@ -409,8 +435,7 @@ class NetworkPage(QWidget):
             self.pane.timeline.start_logging()
 
     def _new_event(self) -> None:
-        self.sections.setCurrentWidget(self.events)
-        self.events.new_event()
+        self.show_events().new_event()
 
     def _choose_people(self) -> list[str]:
         dialog = LinkPeopleDialog(self.network, self._clock.today(), self)

@@ -29,7 +29,7 @@ from ...domain.enums import InteractionKind
 from ...domain.network import Contact, Interaction
 from ...services.network import NetworkService
 from ..look import ATTENTION, heading_font
-from .fields import DateField, NotesEdit, parse_day
+from .fields import DateField, EventChooser, NotesEdit, parse_day
 from .models import InteractionsTableModel
 
 INTERVIEW_PROMPTS = (
@@ -62,7 +62,7 @@ class Timeline(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.day = DateField("When it happened")
         self.day.setObjectName("interactionDate")
-        self.event_choice = QComboBox()
+        self.event_choice = EventChooser()
         self.event_choice.setObjectName("interactionEvent")
         self.event_choice.setToolTip("The event where it happened, if any")
         self.event_choice.setMinimumContentsLength(10)
@@ -154,16 +154,9 @@ class Timeline(QWidget):
             self.message.hide()
             self.day.setText(self._today().isoformat())
         self._contact = contact
-        events = self._network.events()
-        names = {e.id: e.name for e in events}
-        chosen = self.event_choice.currentData()
-        self.event_choice.clear()
-        self.event_choice.addItem("No event", None)
-        for event in events:
-            self.event_choice.addItem(f"{event.name} ({event.date.year})", event.id)
-        self.event_choice.setCurrentIndex(
-            max(0, self.event_choice.findData(chosen)) if chosen else 0
-        )
+        events = self._network.event_names()
+        names = {event_id: name for event_id, name, _ in events}
+        self.event_choice.set_events(events)
         self.model.show(contact.interactions, names)
         self._selection_changed()
 
