@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -497,3 +497,23 @@ def test_undo_while_typing_in_a_field_shows_in_it_and_stays_undone(qtbot: QtBot,
     tab.page.view.setFocus()  # leaving the field must not save the old text again
     assert tab.goal(goal_id).title == original
     assert tab.stack.canRedo()
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard, and says so.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_the_calendar_of_an_empty_date_opens_on_this_month(qtbot: QtBot) -> None:
+    from ontrack.ui.goals.delegates import date_editor, editor_date
+
+    editor = date_editor(None, TODAY)
+    qtbot.addWidget(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
+    assert editor_date(editor) is None
+    assert editor.text() == "No deadline"
+    arrow = QPoint(editor.width() - 6, editor.height() // 2)
+    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = editor.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (TODAY.year, TODAY.month)
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    assert editor_date(editor) is None

@@ -28,16 +28,36 @@ Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(1900, 1, 1)  # the date editor's minimum, shown as "No deadline"
 
 
+class DateEditor(QDateEdit):
+    """A date editor with a calendar popup whose lowest value reads as "no date". Opened
+    on "no date", the calendar shows this month rather than January 1900."""
+
+    def __init__(self, parent: QWidget | None, today: date, empty_text: str) -> None:
+        super().__init__(parent)
+        self._today = QDate(today.year, today.month, today.day)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMM yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setMaximumDate(QDate(9999, 12, 31))
+        self.setSpecialValueText(empty_text)
+        self.setDate(NO_DATE)
+
+    def mousePressEvent(self, event: Any) -> None:
+        super().mousePressEvent(event)
+        self._page_to_today()
+
+    def keyPressEvent(self, event: Any) -> None:
+        super().keyPressEvent(event)
+        self._page_to_today()
+
+    def _page_to_today(self) -> None:
+        # The popup is created on first use; only then is calendarWidget() cheap to ask.
+        if self.date() == NO_DATE and self.calendarWidget().isVisible():
+            self.calendarWidget().setCurrentPage(self._today.year(), self._today.month())
+
+
 def date_editor(parent: QWidget | None, today: date, empty_text: str = "No deadline") -> QDateEdit:
-    """A date editor with a calendar popup whose lowest value reads `empty_text`."""
-    editor = QDateEdit(parent)
-    editor.setCalendarPopup(True)
-    editor.setDisplayFormat("d MMM yyyy")
-    editor.setMinimumDate(NO_DATE)
-    editor.setMaximumDate(QDate(9999, 12, 31))
-    editor.setSpecialValueText(empty_text)
-    editor.calendarWidget().setSelectedDate(QDate(today.year, today.month, today.day))
-    return editor
+    return DateEditor(parent, today, empty_text)
 
 
 def set_editor_date(editor: QDateEdit, day: date | None) -> None:

@@ -216,7 +216,7 @@ class GoalsPage(QWidget):
             return
         if self.view.state() == QAbstractItemView.State.EditingState:
             # A cell editor is committing this change: refresh once it has closed.
-            QTimer.singleShot(0, lambda: self.on_data_changed(change))
+            QTimer.singleShot(0, self, lambda: self.on_data_changed(change))
             return
         if change.touches(Topic.GOALS):
             if change.ids:

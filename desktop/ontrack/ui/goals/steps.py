@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -197,6 +198,7 @@ class FittedListView(QListView):
         super().__init__(parent)
         self._least = least
         self._most = most
+        self._fit_pending = False
 
     def fit(self) -> None:
         model = self.model()
@@ -217,8 +219,14 @@ class FittedListView(QListView):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self.fit()
+        if event.oldSize().width() != event.size().width() and not self._fit_pending:
+            # Layout resizes a list several times while a window settles: fit once after.
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_later)
+
+    def _fit_later(self) -> None:
+        self._fit_pending = False
+        self.fit()
 
 
 class StepChecklist(QWidget):
