@@ -15,8 +15,8 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
-import vobject  # type: ignore[import-untyped]
-from vobject.base import VObjectError, getLogicalLines, textLineToContentLine  # type: ignore[import-untyped]
+import vobject
+from vobject.base import VObjectError, getLogicalLines, textLineToContentLine
 
 from ..domain.contact_matching import RowProblem
 from ..domain.ids import new_id
