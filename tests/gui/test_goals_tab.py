@@ -407,7 +407,12 @@ def test_new_goal_from_a_template(qtbot: QtBot, tab: Tab) -> None:
         qtbot.keyClick(view, Qt.Key.Key_Return)
 
     when_modal(qtbot, choose)
-    tab.page.template_action.trigger()
+    tab.page.view.setFocus()
+    qtbot.keyClick(
+        tab.page.view,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert tab.page.model.total() == total + 1
     goal = tab.goal(tab.current_id())
     assert goal.factor is Factor.PEOPLE

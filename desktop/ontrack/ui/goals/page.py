@@ -1,7 +1,8 @@
 """The Goals tab page: a filterable, sortable goals table beside the selected goal's details.
 
-Keyboard: Ctrl+N or Insert adds a goal, Delete deletes the selected one (after asking),
-Ctrl+F searches, Ctrl+K adds a check-in, F2 edits a cell; Ctrl+Z undoes any change.
+Keyboard: Ctrl+N or Insert adds a goal, Ctrl+Shift+N adds one from a template, Delete
+deletes the selected one (after asking), Ctrl+F searches, Ctrl+K adds a check-in, F2 (or
+typing) edits a cell; Ctrl+Z undoes any change.
 """
 
 from __future__ import annotations
@@ -96,7 +97,11 @@ class GoalsPage(QWidget):
         self.new_action.triggered.connect(self.new_goal)
         self.addAction(self.new_action)
         self.template_action = QAction("New goal from a template…", self)
+        self.template_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.template_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.template_action.setToolTip("Start from one of OnTrack's SMART goal templates")
         self.template_action.triggered.connect(self.new_goal_from_template)
+        self.addAction(self.template_action)
         self.new_button = QToolButton()
         self.new_button.setObjectName("goalsNewButton")
         self.new_button.setDefaultAction(self.new_action)
@@ -149,6 +154,9 @@ class GoalsPage(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_goal)
         self.view.addAction(self.delete_action)
+        # Right-click offers what the keyboard does.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
 
@@ -307,6 +315,13 @@ class GoalsPage(QWidget):
                 goal, self.service.status_by_hand(goal.id), self.service.links(goal.id)
             )
         self._update_buttons()
+
+    def _context_menu(self, position: Any) -> None:
+        menu = QMenu(self.view)
+        for action in (self.new_action, self.template_action, self.delete_action):
+            menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def _update_buttons(self) -> None:
         selected = self._current_id is not None
