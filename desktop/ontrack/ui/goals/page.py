@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,6 +42,7 @@ from ...services.goals import GoalNotFoundError, GoalService
 from ..look import heading_font, mute
 from ..tabs.base import TabContext
 from .cell_edits import cell_change
+from .confirm import confirm_delete
 from .delegates import GoalsDelegate, GoalsProgressDelegate
 from .detail_panel import GoalDetailPanel
 from .filter_bar import GoalsFilterBar
@@ -364,18 +364,11 @@ class GoalsPage(QWidget):
         self.detail.title_edit.selectAll()
 
     def new_goal_from_template(self) -> None:
-        from ...domain.content import load_content
-        from ...resources import resource_path
-        from .templates import GoalTemplateDialog, choices
+        from .templates import choose_template  # the content is read only when asked for
 
-        dialog = GoalTemplateDialog(choices(load_content(resource_path("content"))), self)
-        try:
-            if dialog.exec() == dialog.DialogCode.Accepted and dialog.chosen() is not None:
-                choice = dialog.chosen()
-                assert choice is not None
-                self._create(choice.goal(self._clock.today()), "New goal from a template")
-        finally:
-            dialog.deleteLater()
+        goal = choose_template(self, self._clock.today())
+        if goal is not None:
+            self._create(goal, "New goal from a template")
 
     def _create(self, goal: Goal, text: str) -> None:
         # A new goal must be visible: clear the filters that would hide it.
@@ -388,23 +381,7 @@ class GoalsPage(QWidget):
         if self._current_id is None:
             return
         goal = self.service.get(self._current_id)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Delete goal",
-            f"Delete the goal “{goal.title}” with its {len(goal.steps)} steps and "
-            f"{len(goal.checkins)} check-ins?\nYou can undo this with Ctrl+Z.",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        try:
-            box.exec()
-            confirmed = box.clickedButton() is delete
-        finally:
-            box.deleteLater()
-        if confirmed:
+        if confirm_delete(self, goal):
             row = self.view.currentIndex().row()
             self._current_id = None
             self._undo.push(DeleteGoalCommand(self.service, goal.id, goal.title))

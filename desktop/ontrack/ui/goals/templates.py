@@ -186,3 +186,18 @@ class GoalTemplateDialog(QDialog):
             f"Measure\n{t.measure.strip()}\n\nAction steps\n{steps}\n\n"
             f"Deadline: {t.weeks} weeks from today"
         )
+
+
+def choose_template(parent: QWidget, today: date) -> Goal | None:
+    """Ask which template to start from; the goal it makes (not saved yet), or None."""
+    from ...domain.content import load_content
+    from ...resources import resource_path
+
+    dialog = GoalTemplateDialog(choices(load_content(resource_path("content"))), parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        choice = dialog.chosen()
+        return choice.goal(today) if choice is not None else None
+    finally:
+        dialog.deleteLater()
