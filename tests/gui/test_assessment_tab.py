@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -21,8 +20,6 @@ from ontrack.ui.assessment.score_model import FactorScoresTableModel
 from ontrack.ui.main_window import MainWindow
 from ontrack.ui.roles import RECORD_ROLE, SORT_ROLE
 from tests.gui.test_assessment_wizard import active_wizard, focused, next_page, open_tab
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def _newest_complete(window: MainWindow, dataset: Dataset) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
@@ -16,9 +15,6 @@ from ontrack.ui.assessment.page import AssessmentPage
 from ontrack.ui.assessment.rating_scale import RatingScale
 from ontrack.ui.assessment.wizard import REFLECTION, SUMMARY, AssessmentWizard
 from ontrack.ui.main_window import MainWindow
-
-# Offscreen Qt cannot resize windows to their size hints and says so; not our concern.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def open_tab(window: MainWindow, qtbot: QtBot) -> AssessmentPage:
@@ -177,3 +173,17 @@ def test_without_a_remembered_page_it_resumes_at_the_first_unrated_factor(
     wizard = active_wizard(page, qtbot)
     assert wizard.currentPage().title().startswith("Factor 3 of 8")
     wizard.reject()
+
+
+def test_closing_before_the_first_answer_leaves_no_empty_draft(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = open_tab(window, qtbot)
+    before = page.model.total()
+    page.start_new()
+    wizard = active_wizard(page, qtbot)
+    next_page(wizard, qtbot)
+    assert page.service.find(wizard.assessment.id) is not None  # the draft exists at once
+    qtbot.keyClick(focused(qtbot), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.wizard is None)
+    assert page.model.total() == before

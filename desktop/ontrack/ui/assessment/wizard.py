@@ -48,6 +48,7 @@ class AssessmentWizard(QWizard):
         self.assessment = assessment
         self.rater = rater
         self.rater_mode = rater_mode or rater is not None
+        self._started_here = False  # this wizard created the draft (or the rater)
         self.setWindowTitle("Others' ratings" if self.rater_mode else "Assessment")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -109,10 +110,12 @@ class AssessmentWizard(QWizard):
                 self.assessment = self.service.get(self.assessment.id)
                 page.name.setEnabled(False)
                 page.relationship.setEnabled(False)
+                self._started_here = True
             return True
         current, target = page.current_role.text(), page.target_role.text()
         if self.assessment is None:
             self.assessment = self.service.start(current, target)
+            self._started_here = True
             self._keep_profile(page.name.text(), current, target)
         elif (current, target) != (self.assessment.current_role, self.assessment.target_role):
             self.assessment = self.service.set_roles(self.assessment.id, current, target)
@@ -209,7 +212,21 @@ class AssessmentWizard(QWizard):
 
     def reject(self) -> None:
         self._flush()
+        self._drop_if_untouched()
         super().reject()
+
+    def _drop_if_untouched(self) -> None:
+        """Closing before the first answer leaves nothing behind: a draft (or a rater) this
+        wizard created and nobody rated is removed again, so the history has no empty rows."""
+        if not self._started_here or self.assessment is None:
+            return
+        if self.rater_mode and self.rater is not None:
+            if not self.assessment.raters[self.rater].answers:
+                self.service.remove_rater(self.assessment.id, self.rater)
+                self.assessment = None
+        elif not self.assessment.answers and self.assessment.reflections == Reflections():
+            self.service.delete(self.assessment.id)
+            self.assessment = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._flush()
