@@ -7,7 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from ontrack.domain.enums import AssessmentStatus
@@ -74,6 +82,12 @@ def test_a_whole_assessment_by_keyboard(window: MainWindow, qtbot: QtBot) -> Non
     wizard = active_wizard(page, qtbot)
     start = wizard.start_page
     assert start.current_role.text() == window.services.profile.get().current_role
+    for _ in range(3):  # name, current role, target role, then the move being made
+        qtbot.keyClick(focused(qtbot), Qt.Key.Key_Tab)
+    assert focused(qtbot) is start.transition
+    qtbot.keyClick(start.transition, Qt.Key.Key_Down)
+    assert start.transition.currentData() == "ic_to_manager"
+    assert "Matters most:" in start.guidance.text()
     next_page(wizard, qtbot)
     assert wizard.currentPage().title().startswith("Factor 1 of 8")
     for number in range(1, 9):
@@ -103,6 +117,9 @@ def test_a_whole_assessment_by_keyboard(window: MainWindow, qtbot: QtBot) -> Non
     assert page.model.total() == before + 1
     assert page.current_id() == assessment_id
     assert page.results.assessment == saved
+    card = page.results.findChild(QFrame, "transitionCard")
+    assert card is not None
+    assert "individual contributor to manager" in card.findChild(QLabel).text()
     # Finishing is undoable: it makes the assessment a draft again.
     window.undo_stack.undo()
     assert page.service.get(assessment_id).status is AssessmentStatus.DRAFT

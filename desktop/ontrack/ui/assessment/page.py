@@ -37,7 +37,7 @@ from ..tabs.base import TabContext
 from .compare import CompareDialog
 from .history_model import AssessmentHistoryTableModel
 from .results import ResultsView
-from .wizard import AssessmentWizard
+from .wizard import AssessmentWizard, chosen_transition
 
 
 def _plain(text: str = "") -> QLabel:
@@ -130,7 +130,9 @@ class AssessmentPage(QWidget):
         left_layout.addWidget(self.draft_banner)
         left_layout.addWidget(self.view, 1)
 
-        self.results = ResultsView(self.service)
+        self.results = ResultsView(
+            self.service, lambda uid: chosen_transition(context.settings, uid)
+        )
         self.results.make_goal.connect(self.make_goal)
         self.results.resume.connect(self.resume)
         self.results.add_rater.connect(lambda _id: self.add_rater())

@@ -5,6 +5,8 @@ reflections shown back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -77,10 +79,16 @@ class ResultsView(QScrollArea):
     continue_rater = Signal(str, int)  # assessment id, rater index
     remove_rater = Signal(str, int)  # assessment id, rater index
 
-    def __init__(self, service: AssessmentService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: AssessmentService,
+        transition_of: Callable[[str], str | None] = lambda _id: None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentResults")
         self._service = service
+        self._transition_of = transition_of
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.assessment: Assessment | None = None
@@ -182,6 +190,7 @@ class ResultsView(QScrollArea):
         self._layout.addWidget(self.table)
         self._draw_chart()
 
+        self._transition(assessment)
         if overall is not None:
             self._guidance(own)
         self._reflections(assessment)
@@ -288,6 +297,21 @@ class ResultsView(QScrollArea):
             mute(hint)
             layout.addWidget(hint)
         return frame
+
+    def _transition(self, assessment: Assessment) -> None:
+        transition_id = self._transition_of(assessment.id)
+        known = {t.id: t for t in self.content.transitions}
+        if transition_id not in known:
+            return
+        transition = known[transition_id]
+        frame, layout = _card()
+        frame.setObjectName("transitionCard")
+        layout.addWidget(_label(f"Your move: {transition.title}", bold=True))
+        layout.addWidget(_label(transition.guidance))
+        names = ", ".join(self.content.factor(f).name for f in transition.factors)
+        layout.addWidget(_label(f"The derailers that matter most in this move: {names}."))
+        layout.addWidget(_label("\n".join(f"•  {tip}" for tip in transition.tips)))
+        self._layout.addWidget(frame)
 
     def _guidance(self, own: dict[Factor, float | None]) -> None:
         strengths = top_strengths(own)

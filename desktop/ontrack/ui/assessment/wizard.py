@@ -24,6 +24,14 @@ from .wizard_pages import FactorPage, ReflectionPage, StartPage, SummaryPage
 
 START, REFLECTION, SUMMARY = 0, 100, 101
 RESUME_KEY = "assessment/resume"
+# Which of the content's common transitions an assessment was taken for. The interchange
+# format has no place for it, so it stays on this computer (the roles travel with the file).
+TRANSITION_KEY = "assessment/transition"
+
+
+def chosen_transition(settings: QSettings, assessment_id: str) -> str | None:
+    value = settings.value(f"{TRANSITION_KEY}/{assessment_id}")
+    return str(value) if value else None
 
 
 class AssessmentWizard(QWizard):
@@ -92,6 +100,8 @@ class AssessmentWizard(QWizard):
         if self.assessment is not None:
             page.current_role.setText(self.assessment.current_role)
             page.target_role.setText(self.assessment.target_role)
+            chosen = chosen_transition(self._settings, self.assessment.id)
+            page.transition.setCurrentIndex(max(page.transition.findData(chosen), 0))
         else:
             page.current_role.setText(profile.current_role)
             page.target_role.setText(profile.target_role)
@@ -119,6 +129,12 @@ class AssessmentWizard(QWizard):
             self._keep_profile(page.name.text(), current, target)
         elif (current, target) != (self.assessment.current_role, self.assessment.target_role):
             self.assessment = self.service.set_roles(self.assessment.id, current, target)
+        key = f"{TRANSITION_KEY}/{self.assessment.id}"
+        transition = page.transition.currentData()
+        if transition:
+            self._settings.setValue(key, transition)
+        else:
+            self._settings.remove(key)
         return True
 
     def _keep_profile(self, name: str, current: str, target: str) -> None:
