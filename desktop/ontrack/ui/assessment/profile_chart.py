@@ -37,7 +37,7 @@ class ProfileChart(QWidget):
         self._scores: Scores = {}
         self._overlay: Scores | None = None
         self._names = ("This assessment", "")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName("Profile chart")
 
     def set_profile(
@@ -60,10 +60,10 @@ class ProfileChart(QWidget):
         return self._overlay is not None
 
     def sizeHint(self) -> QSize:
-        return QSize(160, 160) if self._compact else QSize(460, 400)
+        return QSize(160, 160) if self._compact else QSize(460, 350)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(100, 100) if self._compact else QSize(360, 320)
+        return QSize(100, 100) if self._compact else QSize(360, 300)
 
     # -- painting ---------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -79,9 +79,16 @@ class ProfileChart(QWidget):
         # Labels start LABEL_RADIUS out from the centre and extend outwards from there.
         across = (area.width() / 2 - label_room - 8) / geometry.LABEL_RADIUS
         radius = max(10.0, min(across, (area.height() / 2 - line_room) / geometry.LABEL_RADIUS))
+        centre = area.center()
         if self._compact:
             radius = max(10.0, min(area.width(), area.height()) / 2 - 6)
-        centre = area.center()
+        else:
+            # Keep the legend right under the drawing and centre the two together, so a
+            # tall, narrow chart has no gap between the picture and its legend.
+            half = radius * geometry.LABEL_RADIUS + line_room
+            spare = max(0.0, area.height() - 2 * half)
+            centre = QPointF(centre.x(), area.top() + spare / 2 + half)
+            area.setBottom(centre.y() + half)
         self._draw_grid(painter, centre, radius)
         if self._overlay is not None:
             self._draw_series(painter, centre, radius, self._overlay, OVERLAY, dashed=True)

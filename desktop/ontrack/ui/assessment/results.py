@@ -94,7 +94,7 @@ class ResultsView(QScrollArea):
         self.assessment: Assessment | None = None
         self._previous: Assessment | None = None
         self.chart = ProfileChart()
-        self.chart.setMinimumHeight(380)
+        self.chart.setMinimumHeight(340)
         self.chart.setObjectName("resultsChart")
         self.overlay = QComboBox(objectName="chartOverlay")
         self.overlay.setToolTip("What the chart shows beside this assessment")
