@@ -106,6 +106,7 @@ def test_a_whole_assessment_by_keyboard(window: MainWindow, qtbot: QtBot) -> Non
     next_page(wizard, qtbot)
     assert wizard.currentId() == SUMMARY
     assert wizard.currentPage().isComplete()
+    assert "✓  Teamwork: all 5 rated — " in wizard.currentPage().text.text()
     assessment_id = wizard.assessment.id
     qtbot.keyClick(focused(qtbot), Qt.Key.Key_Return)  # Finish is the default button now
     qtbot.waitUntil(lambda: page.wizard is None)

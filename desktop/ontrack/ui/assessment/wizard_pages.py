@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...domain.assessment import Reflections
+from ...domain.assessment import Answer, Reflections
 from ...domain.content import FactorContent
 from ...domain.enums import Relationship
+from ...domain.scoring import band, factor_scores, rounded
 from ..look import mute
 from .rating_scale import RatingScale
 
@@ -235,6 +236,7 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         content = self._wizard.content
         rated = self._wizard.current_ratings()
+        scores = factor_scores(content, [Answer(s, r) for s, r in rated.items()])
         lines = []
         self._missing = []
         for factor in content.factors:
@@ -243,7 +245,11 @@ class SummaryPage(QWizardPage):
             if missing:
                 lines.append(f"•  {factor.name}: statement {', '.join(missing)} not rated yet")
             else:
-                lines.append(f"✓  {factor.name}: all {len(factor.statements)} rated")
+                score = scores[factor.factor] or 0.0
+                lines.append(
+                    f"✓  {factor.name}: all {len(factor.statements)} rated — "
+                    f"{rounded(score)} ({band(score).label.lower()})"
+                )
         if self._missing:
             self.setSubTitle(
                 f"{len(self._missing)} statements are not rated yet. Go Back to rate them; "
