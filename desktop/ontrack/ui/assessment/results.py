@@ -8,15 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -30,7 +27,6 @@ from ...domain.content import Content
 from ...domain.enums import AssessmentStatus, Factor
 from ...domain.scoring import (
     assessment_scores,
-    band,
     blind_spots,
     compare_assessments,
     format_change,
@@ -43,28 +39,13 @@ from ...domain.scoring import (
     unanswered,
 )
 from ...services.assessments import AssessmentService
-from ..look import heading_font, mute
+from ..look import mute
 from ..paged_model import format_date
+from .cards import card as _card
+from .cards import label as _label
+from .cards import opportunity_card, reflections_card, strength_card, transition_card
 from .profile_chart import ProfileChart
 from .score_model import FactorScoresTableModel
-
-
-def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if bold or scale != 1.0:
-        label.setFont(heading_font(label.font(), scale, bold=bold))
-    return label
-
-
-def _card() -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(12, 10, 12, 10)
-    layout.setSpacing(6)
-    return frame, layout
 
 
 def transition_text(assessment: Assessment) -> str:
@@ -301,17 +282,8 @@ class ResultsView(QScrollArea):
     def _transition(self, assessment: Assessment) -> None:
         transition_id = self._transition_of(assessment.id)
         known = {t.id: t for t in self.content.transitions}
-        if transition_id not in known:
-            return
-        transition = known[transition_id]
-        frame, layout = _card()
-        frame.setObjectName("transitionCard")
-        layout.addWidget(_label(f"Your move: {transition.title}", bold=True))
-        layout.addWidget(_label(transition.guidance))
-        names = ", ".join(self.content.factor(f).name for f in transition.factors)
-        layout.addWidget(_label(f"The derailers that matter most in this move: {names}."))
-        layout.addWidget(_label("\n".join(f"•  {tip}" for tip in transition.tips)))
-        self._layout.addWidget(frame)
+        if transition_id in known:
+            self._layout.addWidget(transition_card(self.content, known[transition_id]))
 
     def _guidance(self, own: dict[Factor, float | None]) -> None:
         strengths = top_strengths(own)
@@ -320,62 +292,23 @@ class ResultsView(QScrollArea):
             self._layout.addWidget(_label("Your top strengths", bold=True, scale=1.15))
             for factor in strengths:
                 fc = self.content.factor(factor)
-                frame, layout = _card()
-                layout.addWidget(_label(f"{fc.name} — {rounded(own[factor] or 0)}", bold=True))
-                layout.addWidget(_label(fc.desired_behaviour))
-                self._layout.addWidget(frame)
+                self._layout.addWidget(strength_card(fc, own[factor] or 0.0))
         self._layout.addWidget(_label("Your top opportunities", bold=True, scale=1.15))
         if not opportunities:
             self._layout.addWidget(
                 _label("Every factor is in the strength band. Keep doing what works.")
             )
         for factor in opportunities:
-            self._layout.addWidget(self._opportunity(factor, own[factor] or 0))
-
-    def _opportunity(self, factor: Factor, score: float) -> QWidget:
-        fc = self.content.factor(factor)
-        frame, layout = _card()
-        frame.setObjectName(f"opportunity_{factor.value}")
-        heading = QHBoxLayout()
-        heading.addWidget(
-            _label(f"{fc.name} — {rounded(score)} ({band(score).label.lower()})", bold=True), 1
-        )
-        button = QToolButton(objectName=f"makeGoal_{factor.value}")
-        button.setText("Make this a &goal")
-        button.setToolTip(f"Create a goal from a template for {fc.name.lower()}")
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = QMenu(button)
-        for n, template in enumerate(fc.goal_templates):
-            action = QAction(template.title, menu)
-            action.triggered.connect(lambda _=False, n=n: self.make_goal.emit(factor, n))
-            menu.addAction(action)
-        button.setMenu(menu)
-        button.clicked.connect(lambda: self.make_goal.emit(factor, 0))
-        heading.addWidget(button)
-        self.goal_buttons[factor] = button
-        layout.addLayout(heading)
-        derailing = _label(fc.derailing)
-        mute(derailing)
-        layout.addWidget(derailing)
-        layout.addWidget(_label("What good looks like", bold=True))
-        layout.addWidget(_label(fc.desired_behaviour))
-        layout.addWidget(_label("Start this week", bold=True))
-        layout.addWidget(_label("\n".join(f"•  {tip}" for tip in fc.tips)))
-        return frame
+            frame, button = opportunity_card(
+                self.content.factor(factor),
+                own[factor] or 0.0,
+                lambda n, f=factor: self.make_goal.emit(f, n),
+            )
+            self.goal_buttons[factor] = button
+            self._layout.addWidget(frame)
 
     def _reflections(self, assessment: Assessment) -> None:
-        answered = [
-            (q.prompt, getattr(assessment.reflections, q.id))
-            for q in self.content.questions
-            if getattr(assessment.reflections, q.id).strip()
-        ]
-        if not answered:
-            return
-        self._layout.addWidget(_label("Your reflections", bold=True, scale=1.15))
-        frame, layout = _card()
-        frame.setObjectName("reflectionsCard")
-        for prompt, text in answered:
-            layout.addWidget(_label(prompt, bold=True))
-            layout.addWidget(_label(text))
-        self._layout.addWidget(frame)
+        frame = reflections_card(self.content, assessment.reflections)
+        if frame is not None:
+            self._layout.addWidget(_label("Your reflections", bold=True, scale=1.15))
+            self._layout.addWidget(frame)
