@@ -343,6 +343,8 @@ def test_filter_and_sort(qtbot: QtBot, tab: Tab) -> None:
     qtbot.keyClicks(page.search, "no goal is called this")
     assert model.rowCount() == 0
     assert page.empty_label.isVisible()
+    assert page.no_selection.isVisible()  # no disabled form: a word on what shows there
+    assert not page.detail.isVisible()
 
 
 def test_delete_asks_first_and_undo_brings_it_back(qtbot: QtBot, tab: Tab) -> None:

@@ -170,6 +170,18 @@ class GoalsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setMinimumWidth(300)
+        self.no_selection = QLabel(
+            "Select a goal to see why it matters, how you will measure it, its action "
+            "steps and check-ins."
+        )
+        self.no_selection.setObjectName("goalDetailEmpty")
+        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_selection.setWordWrap(True)
+        self.no_selection.setMargin(24)
+        mute(self.no_selection, 1.1)
+        self._detail_stack = QStackedWidget()
+        self._detail_stack.addWidget(self.no_selection)
+        self._detail_stack.addWidget(scroll)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("goalsTableEmpty")
@@ -183,7 +195,7 @@ class GoalsPage(QWidget):
         splitter = QSplitter()
         splitter.setObjectName("goalsSplitter")
         splitter.addWidget(self._stack)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self._detail_stack)
         # A wider window widens the table; the details keep a comfortable reading width.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
@@ -205,7 +217,7 @@ class GoalsPage(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
-        for label in (heading, blurb, self.count_label, self.empty_label):
+        for label in (heading, blurb, self.count_label, self.empty_label, self.no_selection):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self._update_buttons()
 
@@ -279,6 +291,13 @@ class GoalsPage(QWidget):
                 "Clear the search or tick “Show done and dropped”."
             )
         self._stack.setCurrentIndex(0 if shown else 1)
+        self.no_selection.setText(
+            "Select a goal to see why it matters, how you will measure it, its action "
+            "steps and check-ins."
+            if total
+            else "A goal's details show here: why it matters, how you will measure it, "
+            "its action steps and check-ins."
+        )
         if self._current_id is not None:
             row = self.model.row_of(self._current_id)
             if row >= 0:
@@ -308,6 +327,7 @@ class GoalsPage(QWidget):
                 goal = self.service.get(self._current_id)
             except GoalNotFoundError:
                 self._current_id = None
+        self._detail_stack.setCurrentIndex(0 if goal is None else 1)
         if goal is None:
             self.detail.show_goal(None, False, [])
         else:
