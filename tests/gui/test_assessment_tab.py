@@ -18,6 +18,7 @@ from ontrack.ui.assessment.history_model import AssessmentHistoryTableModel
 from ontrack.ui.assessment.rating_scale import RatingScale
 from ontrack.ui.assessment.score_model import FactorScoresTableModel
 from ontrack.ui.main_window import MainWindow
+from ontrack.ui.paged_model import format_date
 from ontrack.ui.roles import RECORD_ROLE, SORT_ROLE
 from tests.gui.test_assessment_wizard import active_wizard, focused, next_page, open_tab
 
@@ -40,6 +41,11 @@ def test_a_rater_is_added_and_blind_spots_are_called_out(
     assert wizard.rater_mode
     name = focused(qtbot)
     assert name is wizard.start_page.name
+    taken = page.service.get(assessment_id).taken_on
+    assert f"for your assessment of {format_date(taken)}" in wizard.start_page.subTitle()
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # no name yet: it says so and stays
+    assert wizard.currentId() == 0
+    assert "name" in wizard.start_page.message.text()
     qtbot.keyClicks(name, "Ana Lima")
     qtbot.keyClick(name, Qt.Key.Key_Tab)
     combo = focused(qtbot)

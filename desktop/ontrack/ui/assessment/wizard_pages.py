@@ -24,6 +24,7 @@ from ...domain.content import FactorContent
 from ...domain.enums import Relationship
 from ...domain.scoring import band, factor_scores, rounded
 from ..look import mute
+from ..paged_model import format_date
 from .rating_scale import RatingScale
 
 if TYPE_CHECKING:
@@ -67,9 +68,11 @@ class StartPage(QWizardPage):
 
         if wizard.rater_mode:
             self.setTitle("Someone else's view")
+            taken = wizard.assessment.taken_on if wizard.assessment else None
+            about = f" for your assessment of {format_date(taken)}" if taken else ""
             self.setSubTitle(
-                "Enter how another person sees you, statement by statement. Ask them to "
-                "rate you on the same scale, or go through the pages together."
+                f"Enter how another person sees you{about}, statement by statement. Ask "
+                "them to rate you on the same scale, or go through the pages together."
             )
             form.addRow("Their &name:", self.name)
             form.addRow("&Relationship:", self.relationship)
