@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from ontrack.commands.goals import ChangeGoalCommand, SetStatusCommand
+from ontrack.commands.goals import AddStepCommand, ChangeGoalCommand, SetStatusCommand
 from ontrack.domain import goal_rules
 from ontrack.domain.clock import FixedClock
 from ontrack.domain.dataset import Dataset
@@ -54,7 +54,8 @@ def test_saving_derives_progress_and_status_from_steps(goals: GoalService) -> No
 
 def test_created_as_dropped_stays_dropped(goals: GoalService) -> None:
     goal = goals.create(Goal("", "Old idea", status=GoalStatus.DROPPED))
-    assert goal.status is GoalStatus.DROPPED and goals.status_by_hand(goal.id)
+    assert goal.status is GoalStatus.DROPPED
+    assert goals.status_by_hand(goal.id)
     assert not goals.status_by_hand(goals.create(Goal("", "Fresh")).id)
 
 
@@ -69,7 +70,8 @@ def test_status_by_hand_stays_until_cleared_and_undo_restores_both(goals: GoalSe
     assert goals.get(goal.id).status is GoalStatus.IN_PROGRESS
     assert not goals.status_by_hand(goal.id)
     stack.undo()
-    assert goals.get(goal.id).status is GoalStatus.ON_TRACK and goals.status_by_hand(goal.id)
+    assert goals.get(goal.id).status is GoalStatus.ON_TRACK
+    assert goals.status_by_hand(goal.id)
     stack.undo()
     assert goals.get(goal.id).status is GoalStatus.IN_PROGRESS
     assert not goals.status_by_hand(goal.id)
@@ -124,3 +126,17 @@ def test_items_and_links(goals: GoalService) -> None:
     assert [item.id for item in goals.items()] == [goal.id]
     assert goals.items_by_id((goal.id,))[0].title == "Certify"
     assert goals.links(goal.id) == []
+
+
+def test_adding_and_removing_steps_keeps_progress_in_step(goals: GoalService) -> None:
+    goal = goals.create(Goal("", "Certify", steps=(Step("a", "Enrol", done=True),)))
+    assert goals.get(goal.id).progress == 100
+    stack = QUndoStack()
+    stack.push(AddStepCommand(goals, goal.id, "Pass the exam"))
+    assert (goals.get(goal.id).progress, goals.get(goal.id).status) == (
+        50,
+        GoalStatus.IN_PROGRESS,
+    )
+    stack.undo()
+    assert goals.get(goal.id).progress == 100
+    assert goals.get(goal.id).status is GoalStatus.DONE

@@ -78,12 +78,15 @@ class GoalService:
             old = goal_records.load_goal(data, goal.id)
             if old is None:
                 raise GoalNotFoundError(goal.id)
-            by_hand = goal_list.status_by_hand(data, goal.id)
-            goal_records.save_goal(
-                data, goal_rules.settle(goal, self._context.clock.today(), by_hand)
-            )
+            self._write_settled(goal)
         self._announce(goal.id)
         return old
+
+    def _write_settled(self, goal: Goal) -> None:
+        # Inside the caller's transaction: progress and (unless chosen) status follow rules.
+        data = self._context.data
+        by_hand = goal_list.status_by_hand(data, goal.id)
+        goal_records.save_goal(data, goal_rules.settle(goal, self._context.clock.today(), by_hand))
 
     def set_status(self, goal_id: str, status: GoalStatus | None) -> StatusChoice:
         """Choose the status by hand, or (None) go back to the suggested one; returns the
@@ -171,7 +174,7 @@ class GoalService:
             steps = list(goal.steps)
             where = len(steps) if position is None else max(0, min(position, len(steps)))
             steps.insert(where, step)
-            goal_records.save_goal(data, replace(goal, steps=tuple(steps)))
+            self._write_settled(replace(goal, steps=tuple(steps)))
         self._announce(goal_id)
         return where
 
@@ -180,7 +183,7 @@ class GoalService:
         with data.transaction():
             goal = self.get(goal_id)
             steps = tuple(s for s in goal.steps if s.id != step_id)
-            goal_records.save_goal(data, replace(goal, steps=steps))
+            self._write_settled(replace(goal, steps=steps))
         self._announce(goal_id)
 
     def _announce(self, goal_id: str, links: bool = False) -> None:
