@@ -75,8 +75,8 @@ def test_ticking_records_the_day_and_the_last_tick_completes() -> None:
     assert not goal_rules.completes(ticked, goal_rules.tick(ticked, "s0", True, TODAY))
     unticked = goal_rules.tick(ticked, "s1", False, TODAY)
     assert unticked.steps[1] == Step("s1", "step 1")
-    assert not goal_rules.completes(replace(YEAR, steps=steps(0, 3)),
-                                    goal_rules.tick(replace(YEAR, steps=steps(0, 3)), "s0", True, TODAY))  # fmt: skip
+    three = replace(YEAR, steps=steps(0, 3))
+    assert not goal_rules.completes(three, goal_rules.tick(three, "s0", True, TODAY))
 
 
 def test_attention_says_why_in_words() -> None:
