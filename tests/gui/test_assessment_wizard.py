@@ -205,3 +205,20 @@ def test_closing_before_the_first_answer_leaves_no_empty_draft(
     qtbot.keyClick(focused(qtbot), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.wizard is None)
     assert page.model.total() == before
+
+
+def test_a_reflection_typed_just_before_the_app_closes_is_kept(
+    open_window: Callable[[Path], MainWindow], demo_file: Path, qtbot: QtBot
+) -> None:
+    window = open_window(demo_file)
+    page = open_tab(window, qtbot)
+    page.start_new()
+    wizard = active_wizard(page, qtbot)
+    next_page(wizard, qtbot)
+    draft_id = wizard.assessment.id
+    while wizard.currentId() != REFLECTION:
+        next_page(wizard, qtbot)
+    qtbot.keyClicks(focused(qtbot), "Teaching")
+    window.close()  # at once: the delayed save has not run yet
+    page = open_tab(open_window(demo_file), qtbot)
+    assert page.service.get(draft_id).reflections.skills_enjoyed == "Teaching"

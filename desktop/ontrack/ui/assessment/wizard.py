@@ -8,7 +8,7 @@ command. In rater mode the same pages take somebody else's ratings of the same s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -79,6 +79,10 @@ class AssessmentWizard(QWizard):
             self.setPage(REFLECTION, self.reflection_page)
         self.summary_page = SummaryPage(self)
         self.setPage(SUMMARY, self.summary_page)
+        if parent is not None:
+            # The window closing (the app quitting) must not lose a reflection typed in
+            # the last moment before its save was due.
+            parent.window().installEventFilter(self)
         self._prefill()
         # Read before any page change is remembered over it.
         self._resume_target = self._saved_page()
@@ -243,6 +247,11 @@ class AssessmentWizard(QWizard):
         elif not self.assessment.answers and self.assessment.reflections == Reflections():
             self.service.delete(self.assessment.id)
             self.assessment = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self._flush()
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._flush()
