@@ -9,7 +9,6 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from .enums import Factor, GoalStatus
-from .goals import Goal
 
 
 class GoalItem(NamedTuple):
@@ -42,18 +41,6 @@ class GoalItem(NamedTuple):
     @property
     def started(self) -> bool:
         return self.steps_done > 0 or self.checkins > 0
-
-    def as_goal(self) -> Goal:
-        """The goal's own fields (no steps, no check-ins), for the rules."""
-        return Goal(
-            id=self.id,
-            title=self.title,
-            deadline=self.deadline,
-            status=self.status,
-            progress=self.progress,
-            factor=self.factor,
-            created_on=self.created_on,
-        )
 
 
 class LinkKind(StrEnum):
