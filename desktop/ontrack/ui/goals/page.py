@@ -68,7 +68,6 @@ class GoalsPage(QWidget):
         self._clock = context.clock
         self.model = GoalsTableModel(self._clock.today(), self._edit_cell, self)
         self._current_id: str | None = None
-        self._stale = False
 
         heading = QLabel("Goals")
         heading.setFont(heading_font(self.font()))
@@ -223,8 +222,7 @@ class GoalsPage(QWidget):
 
     # -- TabPage -----------------------------------------------------------------------------
     def load(self) -> None:
-        if not self.model.loaded or self._stale:
-            self._stale = False
+        if not self.model.loaded:
             self.model.set_items(self.service.settled_items())
             if self.model.rowCount() and self._current_id is None:
                 self.view.selectRow(0)
