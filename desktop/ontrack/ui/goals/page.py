@@ -242,8 +242,8 @@ class GoalsPage(QWidget):
                 found_ids = {item.id for item in found}
                 gone = [goal_id for goal_id in change.ids if goal_id not in found_ids]
                 self.model.update_items(found, gone)
-            else:
-                self.model.set_items(self.service.items())
+            else:  # anything may have changed (an import, say): settle and read all again
+                self.model.set_items(self.service.settled_items())
         self._refresh_detail()
 
     def select_record(self, record_id: str) -> bool:
