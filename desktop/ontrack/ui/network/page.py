@@ -353,6 +353,9 @@ class NetworkPage(QWidget):
     def _refresh_counts(self) -> None:
         counts = self.network.keep_in_touch_counts()
         self._update_counts_text(counts.reconnects_due, counts.follow_ups_due)
+        self._update_count_label()
+
+    def _update_count_label(self) -> None:
         shown, total = self.model.total(), self.network.find_count(ContactFilter())
         self.count_label.setText(
             f"{total:,} contacts" if shown == total else f"{shown:,} of {total:,} contacts"
@@ -373,8 +376,7 @@ class NetworkPage(QWidget):
         )
         self.table_stack.setCurrentWidget(self.empty_label if empty else self.table)
         if hasattr(self, "count_label"):
-            shown = self.model.total()
-            self.count_label.setText(f"{shown:,} shown")
+            self._update_count_label()
 
     def _size_columns(self) -> None:
         width = self.table.fontMetrics().averageCharWidth()
