@@ -151,3 +151,23 @@ def test_refused_import_writes_nothing(network: NetworkService) -> None:
 
 def _all() -> ContactFilter:
     return ContactFilter()
+
+
+def test_edit_event_and_remove_interaction_undo(network: NetworkService) -> None:
+    from ontrack.commands.network import EditEventCommand, RemoveInteractionCommand
+
+    event = network.create_event(Event("", "Meetup", date(2026, 3, 1)))
+    stack = QUndoStack()
+    stack.push(
+        EditEventCommand(network, Event(event.id, "PyData Berlin", date(2026, 3, 2), "Berlin"))
+    )
+    assert network.event(event.id).location == "Berlin"
+    stack.undo()
+    assert network.event(event.id) == event
+    call = Interaction("i", date(2026, 11, 1), InteractionKind.CALL, event.id, "notes")
+    ana = network.create_contact(Contact("", "Ana", reconnect_every_days=14, interactions=(call,)))
+    stack.push(RemoveInteractionCommand(network, ana.id, call))
+    assert network.contact(ana.id).interactions == ()
+    stack.undo()
+    assert network.contact(ana.id).interactions == (call,)
+    assert network.keep_in_touch_counts().reconnects_due == 1  # 1 Nov + 14 days is past
