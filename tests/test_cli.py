@@ -162,3 +162,19 @@ def test_restoring_something_that_is_not_a_backup_is_one_clear_line(tmp_path: Pa
     assert "not an OnTrack data file" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert _digest(data) == before
+
+
+def test_import_contacts_from_the_command_line_twice_adds_no_duplicates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "mine.sqlite"
+    source = Path(__file__).parent / "data" / "linkedin" / "Connections.csv"
+    assert main(["import-contacts", "--data", str(data), str(source)]) == 0
+    first = capsys.readouterr().out
+    assert main(["import-contacts", "--data", str(data), str(source)]) == 0
+    second = capsys.readouterr().out
+    assert "5 new" in first
+    assert "0 new, 5 merged" in second
+    out = tmp_path / "all.json"
+    assert main(["export", "--data", str(data), "--out", str(out)]) == 0
+    assert len(json.loads(out.read_text("utf-8"))["contacts"]) == 5

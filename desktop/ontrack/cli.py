@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = command("import", "merge an OnTrack interchange (JSON) file into the data file")
     import_.add_argument("source", type=Path, metavar="IN.json")
 
+    import_contacts = command(
+        "import-contacts", "merge LinkedIn's Connections.csv or a vCard file into the data file"
+    )
+    import_contacts.add_argument("source", type=Path, metavar="IN.csv|IN.vcf")
+
     report = command("report", "write a PDF progress report (default: the last 12 months)")
     report.add_argument("--out", type=Path, required=True, metavar="OUT.pdf")
     # Dates stay text here: headless.report checks them, so a bad one is one clear line.
@@ -73,12 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_window  # Qt widgets only when a window is wanted
 
         return run_window(args.data, exit_after_startup=args.exit_after_startup)
-    from . import headless, headless_backup
+    from . import headless, headless_backup, headless_contacts
 
     handler = {
         "demo": headless.demo,
         "export": headless.export,
         "import": headless.import_,
+        "import-contacts": headless_contacts.import_contacts,
         "report": headless.report,
         "backup": headless_backup.backup,
         "restore": headless_backup.restore,
