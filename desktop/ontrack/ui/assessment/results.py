@@ -92,6 +92,7 @@ class ResultsView(QScrollArea):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.goal_buttons: dict[Factor, QToolButton] = {}
+        self._retired = QWidget()  # never shown: holds widgets until they are deleted
         self._body = QWidget()
         self.setWidget(self._body)
         self._layout = QVBoxLayout(self._body)
@@ -106,9 +107,6 @@ class ResultsView(QScrollArea):
         self.assessment = assessment
         self._previous = previous
         self.goal_buttons = {}
-        self.chart.setParent(None)
-        self.overlay.setParent(None)
-        self.table.setParent(None)
         self._clear()
         own = assessment_scores(self.content, assessment)
         overall = overall_score(own)
@@ -178,13 +176,19 @@ class ResultsView(QScrollArea):
         self._layout.addStretch(1)
 
     def _clear(self) -> None:
+        """Take everything out of the view. The chart, its chooser and the table are kept
+        for the next assessment; the rest moves to a hidden holder and is deleted once
+        control is back in the event loop, because the button whose click led here (say,
+        Remove on a rater) may still be running its handler."""
+        kept = (self.chart, self.overlay, self.table)
+
         def drop(layout: QVBoxLayout | QHBoxLayout) -> None:
             while layout.count():
                 item = layout.takeAt(0)
                 widget = item.widget()
-                if widget is not None:
+                if widget is not None and widget not in kept:
                     widget.hide()
-                    widget.setParent(None)  # gone from the view now, deleted later
+                    widget.setParent(self._retired)
                     widget.deleteLater()
                 elif item.layout() is not None:
                     drop(item.layout())
