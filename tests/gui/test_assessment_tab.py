@@ -33,6 +33,8 @@ def test_a_rater_is_added_and_blind_spots_are_called_out(
 ) -> None:
     page = open_tab(window, qtbot)
     assessment_id = _newest_complete(window, small_dataset)
+    assert page.results.assessment.id == assessment_id  # the tab opens on the latest results
+    assert page.draft_banner.isVisible()  # and offers the demo's draft
     assert page.select_record(assessment_id)
     raters_before = len(page.service.get(assessment_id).raters)
     page.rater_button.setFocus()

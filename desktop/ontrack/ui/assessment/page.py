@@ -39,6 +39,8 @@ from .history_model import AssessmentHistoryTableModel
 from .results import ResultsView
 from .wizard import AssessmentWizard, chosen_transition
 
+COMPLETE = AssessmentStatus.COMPLETE
+
 
 def _plain(text: str = "") -> QLabel:
     label = QLabel(text)
@@ -206,7 +208,10 @@ class AssessmentPage(QWidget):
         keep = self.current_id()
         self.model.reload()
         if not (keep and self.select_record(keep)) and self.model.rowCount():
-            self.view.selectRow(0)
+            # Open on the latest results; an unfinished draft has its own banner above.
+            rows = range(self.model.rowCount())
+            complete = (r for r in rows if self.model.record(r).summary.status is COMPLETE)
+            self.view.selectRow(next(complete, 0))
         if not self.model.rowCount():
             self.stack.setCurrentWidget(self.empty)
         self._update_draft_banner()
