@@ -131,9 +131,7 @@ class FactorPage(QWizardPage):
             scale.setObjectName(f"rate_{statement.id}")
             scale.setAccessibleName(statement.text)
             text.setBuddy(scale)
-            scale.rated.connect(
-                lambda rating, sid=statement.id: self._wizard.rate(sid, rating) or self._count()
-            )
+            scale.rated.connect(lambda rating, sid=statement.id: self._rated(sid, rating))
             layout.addWidget(text)
             layout.addWidget(scale)
             layout.addSpacing(8)
@@ -143,6 +141,10 @@ class FactorPage(QWizardPage):
         mute(self.progress)
         layout.addStretch(1)
         layout.addWidget(self.progress)
+
+    def _rated(self, statement_id: str, rating: int) -> None:
+        self._wizard.rate(statement_id, rating)  # saved at once
+        self._count()
 
     def initializePage(self) -> None:
         rated = self._wizard.current_ratings()
