@@ -65,3 +65,19 @@ def test_a_plan_without_a_goal_starts_one_named_after_the_source() -> None:
     assert goal.factor is Factor.IMAGE
     assert "Slow down" in goal.why
     assert len(goal_for_plan(Feedback("g", date(2026, 1, 2), source_name="x" * 500)).title) == 200
+
+
+def test_a_single_latin_letter_is_a_whole_word_not_a_prefix() -> None:
+    assert fts_match(("a", "te", "学")) == '"a" "te"* "学"*'
+    assert match_spans("a apple", ("a",)) == [(0, 1)]
+
+
+def test_the_excerpt_is_the_words_around_the_first_match() -> None:
+    from ontrack.domain.journal_query import excerpt
+
+    long = "word " * 100 + "the retrospective went well " + "tail " * 100
+    piece = excerpt(("nothing here", long), ("retro",))
+    assert piece.startswith("…")
+    assert piece.endswith("…")
+    assert "retrospective" in piece
+    assert excerpt(("no match",), ("zzz",)) == ""

@@ -47,9 +47,15 @@ def search_terms(text: str) -> tuple[str, ...]:
     return tuple(seen)[:MAX_TERMS]
 
 
+def is_prefix(term: str) -> bool:
+    """Words match as prefixes ("present" finds "presentation"), except a single Latin
+    letter or digit, which would match nearly everything: it matches as a whole word."""
+    return not (len(term) == 1 and term.isascii())
+
+
 def fts_match(terms: tuple[str, ...]) -> str:
-    """An FTS5 MATCH expression: every word, as a prefix, anywhere in the entry."""
-    return " ".join(f'"{term}"*' for term in terms)
+    """An FTS5 MATCH expression: every word (as a prefix, see is_prefix) in the entry."""
+    return " ".join(f'"{term}"*' if is_prefix(term) else f'"{term}"' for term in terms)
 
 
 def match_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -60,12 +66,32 @@ def match_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for word in _WORD.finditer(text):
         folded = word.group().casefold()
-        best = max((len(t) for t in terms if folded.startswith(t)), default=0)
+        best = max(
+            (len(t) for t in terms if folded.startswith(t) and (is_prefix(t) or folded == t)),
+            default=0,
+        )
         if best:
             # casefold can change lengths (ß -> ss); mark the whole word in that rare case.
             length = best if len(folded) == len(word.group()) else len(word.group())
             spans.append((word.start(), word.start() + length))
     return spans
+
+
+def excerpt(texts: tuple[str, ...], terms: tuple[str, ...], width: int = 160) -> str:
+    """The words around the first match in the first of `texts` that has one, on one line
+    ("" when the words matched elsewhere, such as in tags)."""
+    for text in texts:
+        spans = match_spans(text, terms)
+        if not spans:
+            continue
+        start = max(0, spans[0][0] - width // 4)
+        if start:
+            space = text.find(" ", start, spans[0][0])
+            start = space + 1 if space != -1 else start
+        end = min(len(text), start + width)
+        piece = " ".join(text[start:end].split())
+        return ("…" if start else "") + piece + ("…" if end < len(text) else "")
+    return ""
 
 
 @dataclass(frozen=True, slots=True)

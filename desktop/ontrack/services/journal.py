@@ -47,6 +47,14 @@ class JournalService:
     def page(self, query: JournalQuery, offset: int, limit: int) -> list[JournalListEntry]:
         return journal_search.page(self._context.data, query, self.today, offset, limit)
 
+    def matching_ids(self, query: JournalQuery) -> list[str]:
+        """Every matching entry's id, newest first."""
+        return journal_search.matching_ids(self._context.data, query, self.today)
+
+    def entries(self, query: JournalQuery, ids: list[str]) -> list[JournalListEntry]:
+        """List rows for `ids` (a page of `matching_ids`), in that order."""
+        return journal_search.entries(self._context.data, query, ids)
+
     def position(self, query: JournalQuery, feedback_id: str) -> int | None:
         return journal_search.position(self._context.data, query, self.today, feedback_id)
 

@@ -36,8 +36,9 @@ class JournalListModel(QAbstractListModel):
         super().__init__(parent)
         self._service = service
         self._query = JournalQuery()
+        self._ids: list[str] = []  # every match, newest first; rows are read a page at a time
+        self._fetched = 0
         self._rows: list[JournalListEntry] = []
-        self._total = 0
         self._loaded = False
 
     # -- loading -----------------------------------------------------------------------
@@ -51,30 +52,39 @@ class JournalListModel(QAbstractListModel):
 
     def total(self) -> int:
         """How many entries match, loaded or not."""
-        return self._total
+        return len(self._ids)
 
     def set_query(self, query: JournalQuery) -> None:
         self._query = query
         self.reload()
 
     def reload(self) -> None:
-        """Read the first page again (after a change, or to load for the first time)."""
+        """Read the matches again (after a change, or to load for the first time)."""
         self.beginResetModel()
-        self._total = self._service.count(self._query)
-        self._rows = self._service.page(self._query, 0, self.PAGE_SIZE)
+        self._ids = self._service.matching_ids(self._query)
+        self._fetched = 0
+        self._rows = []
         self._loaded = True
+        self._read_page()
         self.endResetModel()
 
+    def _read_page(self) -> list[JournalListEntry]:
+        ids = self._ids[self._fetched : self._fetched + self.PAGE_SIZE]
+        self._fetched += len(ids)
+        more = self._service.entries(self._query, ids)
+        self._rows.extend(more)
+        return more
+
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._fetched < len(self._ids)
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
-        if parent.isValid():
+        if parent.isValid() or not self.canFetchMore():
             return
-        more = self._service.page(self._query, len(self._rows), self.PAGE_SIZE)
-        more = more[: max(0, self._total - len(self._rows))]
-        if not more:
-            self._total = len(self._rows)  # the data shrank meanwhile
+        ids = self._ids[self._fetched : self._fetched + self.PAGE_SIZE]
+        more = self._service.entries(self._query, ids)
+        self._fetched += len(ids)
+        if not more:  # deleted meanwhile; the next change reloads the list
             return
         first = len(self._rows)
         self.beginInsertRows(_ROOT, first, first + len(more) - 1)
@@ -83,17 +93,11 @@ class JournalListModel(QAbstractListModel):
 
     def row_of(self, feedback_id: str) -> int | None:
         """The row showing this entry, fetching pages up to it; None if filtered out."""
-        where = self._service.position(self._query, feedback_id)
-        if where is None:
+        if feedback_id not in self._ids:
             return None
-        while where >= len(self._rows) and self.canFetchMore():
-            before = len(self._rows)
+        where = self._ids.index(feedback_id)
+        while where >= self._fetched and self.canFetchMore():
             self.fetchMore()
-            if len(self._rows) == before:
-                break
-        for row in range(min(len(self._rows), where + 1) - 1, -1, -1):
-            if self._rows[row].id == feedback_id:
-                return row
         return next((n for n, r in enumerate(self._rows) if r.id == feedback_id), None)
 
     def record(self, row: int) -> JournalListEntry | None:

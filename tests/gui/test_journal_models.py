@@ -1,0 +1,160 @@
+"""The Journal list model (qtmodeltester, lazy pages, roles) and what the list and editor
+show of awkward text: markup shown literally, a 1 MB entry, right-to-left and CJK text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage, QPainter, QUndoStack
+from PySide6.QtWidgets import QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from ontrack.domain.clock import FixedClock
+from ontrack.domain.dataset import Dataset
+from ontrack.domain.enums import FeedbackKind
+from ontrack.domain.journal import Feedback
+from ontrack.domain.journal_query import JournalQuery
+from ontrack.services.journal import JournalService
+from ontrack.services.registry import Services
+from ontrack.storage.database import open_data_file
+from ontrack.storage.dataset_write import merge_dataset
+from ontrack.ui.journal.fields import render_markdown
+from ontrack.ui.journal.list_delegate import JournalEntryDelegate
+from ontrack.ui.journal.list_model import JournalListModel
+from ontrack.ui.roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
+from ontrack.ui.tabs import journal as journal_tab
+from ontrack.ui.tabs.base import TabContext
+
+TODAY = date(2026, 11, 24)
+# A megabyte as people write it: many lines of words (an unbroken 1 MB line is not text).
+ONE_MEGABYTE = ("Feedback written out at length, line after line of it. " * 3 + "\n") * 6100
+MARKUP = "<b>bold?</b> <img src=x> &amp; <a href='x'>link</a>"
+
+
+@pytest.fixture
+def services(qapp: object, data_path: Path, clock: FixedClock) -> Iterator[Services]:
+    with open_data_file(data_path) as data:
+        entries = tuple(
+            Feedback(
+                id=f"f{n:03}",
+                date=TODAY - timedelta(days=n),
+                kind=(FeedbackKind.PRAISE, FeedbackKind.CONSTRUCTIVE, FeedbackKind.REQUEST)[n % 3],
+                source_name=f"Person {n}",
+                text=f"Entry number {n}\nsecond line",
+                follow_up_on=TODAY - timedelta(days=1) if n % 5 == 1 else None,
+            )
+            for n in range(450)
+        )
+        merge_dataset(data, Dataset(feedback=entries))
+        yield Services.create(data, clock)
+
+
+def test_the_list_model_passes_the_model_tester(qtmodeltester, services: Services) -> None:  # type: ignore[no-untyped-def]
+    model = JournalListModel(JournalService(services.context))
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    model.set_query(JournalQuery(text="number 1"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_newest_first_read_a_page_at_a_time(services: Services) -> None:
+    model = JournalListModel(JournalService(services.context))
+    model.reload()
+    assert model.total() == 450
+    assert model.rowCount() == 200
+    assert model.canFetchMore()
+    days = [model.index(r, 0).data(SORT_ROLE) for r in range(model.rowCount())]
+    assert days == sorted(days, reverse=True)
+    assert model.row_of("f420") == 420
+    assert model.rowCount() == 450
+    first = model.index(0, 0)
+    assert first.data(RECORD_ROLE).id == "f000"
+    assert "Entry number 0" in first.data()
+    due = model.index(1, 0)  # f001: follow-up was due yesterday
+    assert due.data(ATTENTION_ROLE) == "Follow-up due"
+    assert due.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Follow-up due" in due.data(Qt.ItemDataRole.AccessibleTextRole)
+    request = model.index(2, 0)
+    assert request.data(ATTENTION_ROLE) == "Waiting for an answer"
+    assert model.index(0, 0).data(ATTENTION_ROLE) is None
+
+
+def _paint(model: JournalListModel, terms: tuple[str, ...] = ()) -> None:
+    delegate = JournalEntryDelegate()
+    delegate.terms = terms
+    image = QImage(500, 80, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    for row in range(model.rowCount()):
+        option = QStyleOptionViewItem()
+        option.rect = image.rect()
+        delegate.paint(painter, option, model.index(row, 0))
+    painter.end()
+
+
+def test_markup_rtl_cjk_and_huge_text_are_shown_as_text(services: Services) -> None:
+    journal = JournalService(services.context)
+    for n, text in enumerate((MARKUP, "مراجعة ممتازة للكود", "代码审查做得很好", "x" * 1_000_000)):
+        journal.create(Feedback(id=f"odd{n}", date=TODAY + timedelta(days=1), text=text))
+    model = JournalListModel(journal)
+    model.set_query(JournalQuery(since=TODAY + timedelta(days=1)))
+    lines = {model.index(r, 0).data(RECORD_ROLE).first_line for r in range(model.rowCount())}
+    assert MARKUP in lines  # exactly as typed, never interpreted
+    assert "مراجعة ممتازة للكود" in lines
+    assert "代码审查做得很好" in lines
+    assert max(len(line) for line in lines) <= 400  # the 1 MB entry never travels whole
+    _paint(model, ("bold", "代码"))  # painting plain text with highlights does not fail
+    model.set_query(JournalQuery(text="代码"))
+    assert model.total() == 1
+
+
+def test_markdown_preview_renders_formatting_but_not_html() -> None:
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    render_markdown(document, f"**Great** work\n\n{MARKUP}")
+    assert "<b>bold?</b>" in document.toPlainText()
+    assert "Great work" in document.toPlainText()
+    assert "<img" not in document.toHtml().replace("&lt;img", "")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services, clock: FixedClock, tmp_path: Path):  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    stack = QUndoStack()
+    context = TabContext(services, stack, clock, settings, lambda t, r: None)
+    page = journal_tab.build(context)
+    services.notifier.data_changed.connect(page.on_data_changed)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    with qtbot.waitExposed(page):
+        page.show()
+    page.load()
+    yield page
+    services.notifier.data_changed.disconnect(page.on_data_changed)
+    stack.clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [MARKUP, "مراجعة ممتازة للكود\nسطر ثان", "代码审查做得很好。下次继续", ONE_MEGABYTE],
+    ids=["markup", "rtl", "cjk", "one-megabyte"],
+)
+def test_the_editor_keeps_any_text_whole(qtbot: QtBot, page, text: str) -> None:  # type: ignore[no-untyped-def]
+    editor = page.editor
+    current = editor.current
+    editor.text_edit.source.setFocus()
+    editor.text_edit.source.setPlainText(text)  # as a paste would
+    editor.flush()
+    stored = page.service.get(current.id)
+    assert stored.text == text
+    assert stored == replace(current, text=text)
+    page.view.setFocus()
+    page.select_record("f001")
+    page.select_record(current.id)
+    assert editor.text_edit.value() == text
+    assert editor.who_edit.text() == current.source_name
