@@ -118,6 +118,7 @@ class MarkdownField(QWidget):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.source)
         self._stack.addWidget(self.preview)
+        self._stack.setFixedHeight(self.source.height())  # no gap above the Preview button
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
         self.toggle.setText("Preview")
