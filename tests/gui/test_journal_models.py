@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import QImage, QPainter, QUndoStack
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
@@ -141,14 +141,24 @@ def page(qtbot: QtBot, services: Services, clock: FixedClock, tmp_path: Path):  
 
 @pytest.mark.parametrize(
     "text",
-    [MARKUP, "مراجعة ممتازة للكود\nسطر ثان", "代码审查做得很好。下次继续", ONE_MEGABYTE],
-    ids=["markup", "rtl", "cjk", "one-megabyte"],
+    [
+        MARKUP,
+        "مراجعة ممتازة للكود\nسطر ثان",
+        "代码审查做得很好。下次继续",
+        ONE_MEGABYTE,
+        "z" * 1_000_000,  # one unbroken megabyte (wraps anywhere: fast enough to open)
+    ],
+    ids=["markup", "rtl", "cjk", "one-megabyte", "one-megabyte-unbroken"],
 )
 def test_the_editor_keeps_any_text_whole(qtbot: QtBot, page, text: str) -> None:  # type: ignore[no-untyped-def]
     editor = page.editor
     current = editor.current
-    editor.text_edit.source.setFocus()
-    editor.text_edit.source.setPlainText(text)  # as a paste would
+    source = editor.text_edit.source
+    source.setFocus()
+    source.selectAll()
+    pasted = QMimeData()
+    pasted.setText(text)
+    source.insertFromMimeData(pasted)  # what Ctrl+V does with the clipboard's text
     editor.flush()
     stored = page.service.get(current.id)
     assert stored.text == text
