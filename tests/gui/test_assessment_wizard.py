@@ -27,7 +27,7 @@ from ontrack.ui.main_window import MainWindow
 
 def open_tab(window: MainWindow, qtbot: QtBot) -> AssessmentPage:
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    page = window.pages["assessmentTab"]
+    page = window.tab_page("assessmentTab")
     assert isinstance(page, AssessmentPage)
     assert page.model.loaded
     return page

@@ -40,11 +40,11 @@ def test_import_fills_every_tab_and_clears_undo(
     source = tmp_path / "mine.json"
     write_file(source, small_dataset, datetime(2026, 11, 24, tzinfo=UTC))
     assert window.file_actions.import_file(str(source))
-    assert window.pages["goalsTab"].model.total() == len(small_dataset.goals)
-    assert window.pages["networkTab"].model.total() == len(small_dataset.contacts)
+    assert window.tab_page("goalsTab").model.total() == len(small_dataset.goals)
+    assert window.tab_page("networkTab").model.total() == len(small_dataset.contacts)
     assert "Imported" in window.statusBar().currentMessage()
     assert window.undo_stack.count() == 0
-    cards = window.pages["overviewTab"].model
+    cards = window.tab_page("overviewTab").model
     window.show_tab("overviewTab")
     assert f"{len(small_dataset.feedback)} feedback entries" in [
         cards.index(r).data() for r in range(cards.rowCount())

@@ -12,7 +12,7 @@ from ontrack.ui.roles import RECORD_ROLE
 
 
 def goals_page(window: MainWindow):  # type: ignore[no-untyped-def]
-    page = window.pages["goalsTab"]
+    page = window.tab_page("goalsTab")
     return getattr(page, "page", lambda: page)()  # a lazily built tab hands out its page
 
 

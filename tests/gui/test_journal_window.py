@@ -20,7 +20,7 @@ def test_closing_the_window_mid_edit_loses_nothing(
 ) -> None:
     window = open_window(demo_file)
     window.show_tab("journalTab")
-    page = window.pages["journalTab"]
+    page = window.tab_page("journalTab")
     editor = page.editor
     assert editor.current is not None
     entry_id = editor.current.id
@@ -36,13 +36,13 @@ def test_closing_the_window_mid_edit_loses_nothing(
 
 def test_switching_tabs_mid_edit_saves(qtbot: QtBot, window: MainWindow) -> None:
     window.show_tab("journalTab")
-    editor = window.pages["journalTab"].editor
+    editor = window.tab_page("journalTab").editor
     assert editor.current is not None
     editor.tags_edit.setFocus()
     qtbot.keyClicks(editor.tags_edit, ", switching")
     window.show_tab("overviewTab")
     assert not editor.has_pending_edits()
-    stored = window.pages["journalTab"].service.get(editor.current.id)
+    stored = window.tab_page("journalTab").service.get(editor.current.id)
     assert "switching" in stored.tags
 
 
@@ -50,7 +50,7 @@ def test_find_focuses_the_search_and_other_tabs_can_open_an_entry(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.show_tab("journalTab")
-    page = window.pages["journalTab"]
+    page = window.tab_page("journalTab")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -60,7 +60,7 @@ def test_find_focuses_the_search_and_other_tabs_can_open_an_entry(
     assert last is not None
     window.show_tab("overviewTab")
     window.open_tab("journalTab", last.id)
-    assert window.tabs.currentWidget() is page
+    assert window.tabs.currentWidget() is window.pages["journalTab"]
     assert page.editor.current is not None
     assert page.editor.current.id == last.id
     assert page.view.currentIndex().row() == last_row

@@ -55,13 +55,13 @@ def test_every_tab_shows_the_data_through_a_model(
         if view_name == "goalsTable":  # done and dropped goals are hidden until asked for
             shown = sum(not g.status.is_closed for g in small_dataset.goals)
         assert view.model().rowCount() == min(shown, 200)
-    cards = window.pages["overviewTab"].model
+    cards = window.tab_page("overviewTab").model
     texts = [cards.index(row).data() for row in range(cards.rowCount())]
     assert f"{len(small_dataset.contacts)} contacts" in texts
 
 
 def test_tabs_load_only_when_first_shown(window: MainWindow, qtbot: QtBot) -> None:
-    goals = window.pages["goalsTab"]
+    goals = window.tab_page("goalsTab")
     assert not goals.model.loaded
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget().objectName() == "goalsTab"
@@ -100,7 +100,7 @@ def test_edit_profile_by_keyboard_then_undo_and_redo(window: MainWindow, qtbot: 
     assert after.name == "Amira Haddad"
     assert after.current_role == "Staff engineer"
     assert after.target_role == before.target_role
-    assert window.pages["overviewTab"].greeting.text().endswith("Amira")
+    assert window.tab_page("overviewTab").greeting.text().endswith("Amira")
 
     # Back in the window once the dialog is gone (offscreen, nothing hands focus back).
     window.activateWindow()
@@ -132,8 +132,8 @@ def test_greeting_shows_markup_literally(
     window = open_window(data_path)
     window.services.profile.update(Profile("<b>Bo</b> & co", "", ""))
     window.show_tab("overviewTab")
-    assert window.pages["overviewTab"].greeting.textFormat() == Qt.TextFormat.PlainText
-    assert window.pages["overviewTab"].greeting.text().endswith("<b>Bo</b>")
+    assert window.tab_page("overviewTab").greeting.textFormat() == Qt.TextFormat.PlainText
+    assert window.tab_page("overviewTab").greeting.text().endswith("<b>Bo</b>")
 
 
 def test_last_tab_and_geometry_are_remembered(
@@ -149,7 +149,7 @@ def test_last_tab_and_geometry_are_remembered(
     qtbot.addWidget(second)
     assert second.tabs.currentWidget().objectName() == "journalTab"
     assert (second.width(), second.height()) == (720, 520)
-    assert second.pages["journalTab"].model.loaded
+    assert second.tab_page("journalTab").model.loaded
     second.close()
 
 
@@ -164,14 +164,14 @@ def test_an_empty_file_says_what_to_do(
         window.show_tab(name)
         assert tab.empty_label.isVisible(), name
         assert len(tab.empty_label.text().split()) >= 4, name  # it says what to do
-    assert window.pages["overviewTab"].greeting.text().startswith("Good")
+    assert window.tab_page("overviewTab").greeting.text().startswith("Good")
 
 
 def test_overdue_goals_are_marked_by_icon_and_text(window: MainWindow) -> None:
     from ontrack.ui.roles import ATTENTION_ROLE
 
     window.show_tab("goalsTab")
-    model = window.pages["goalsTab"].model
+    model = window.tab_page("goalsTab").model
     reasons = [model.index(r, 0).data(ATTENTION_ROLE) for r in range(model.rowCount())]
     marked = [r for r, reason in enumerate(reasons) if reason]
     assert marked, "the sample data has overdue or at-risk goals"

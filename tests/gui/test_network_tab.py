@@ -34,7 +34,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _page(window: MainWindow) -> NetworkPage:
     window.show_tab("networkTab")
-    page = window.pages["networkTab"]
+    page = window.tab_page("networkTab")
     assert isinstance(page, NetworkPage)
     page.load()
     return page

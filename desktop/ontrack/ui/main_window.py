@@ -20,20 +20,21 @@ from ..services.registry import Services
 from .dialogs.about import show_about
 from .dialogs.profile import ProfileDialog
 from .file_actions import FileActions
-from .tabs import assessment, goals, journal, network, overview
-from .tabs.base import TabBuilder, TabContext, TabPage
+from .tabs.base import TabContext, TabPage
+from .tabs.lazy import LazyTab
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 LAST_TAB = "window/tab"
 
-# The tabs in order: objectName, label (with its mnemonic), and the function that builds it.
-TABS: tuple[tuple[str, str, TabBuilder], ...] = (
-    ("overviewTab", "&Overview", overview.build),
-    ("assessmentTab", "&Assessment", assessment.build),
-    ("goalsTab", "&Goals", goals.build),
-    ("journalTab", "&Journal", journal.build),
-    ("networkTab", "&Network", network.build),
+# The tabs in order: objectName, label (with its mnemonic), and the module whose build()
+# makes it. Each is built when first shown, so start-up pays only for the tab on screen.
+TABS: tuple[tuple[str, str, str], ...] = (
+    ("overviewTab", "&Overview", "ontrack.ui.tabs.overview"),
+    ("assessmentTab", "&Assessment", "ontrack.ui.tabs.assessment"),
+    ("goalsTab", "&Goals", "ontrack.ui.tabs.goals"),
+    ("journalTab", "&Journal", "ontrack.ui.tabs.journal"),
+    ("networkTab", "&Network", "ontrack.ui.tabs.network"),
 )
 
 
@@ -59,9 +60,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.pages: dict[str, QWidget] = {}
-        for name, label, build in TABS:
-            page = build(context)
+        self.pages: dict[str, LazyTab] = {}
+        for name, label, module in TABS:
+            page = LazyTab(module, context)
             page.setObjectName(name)
             self.pages[name] = page
             self.tabs.addTab(page, label)
@@ -180,7 +181,11 @@ class MainWindow(QMainWindow):
 
     # -- tabs and data -----------------------------------------------------------------
     def page(self, name: str) -> TabPage:
-        return self.pages[name]  # type: ignore[return-value]
+        return self.pages[name]
+
+    def tab_page(self, name: str) -> QWidget:
+        """The tab's own page (built now if it was not yet)."""
+        return self.pages[name].page()
 
     def show_tab(self, name: str) -> None:
         if name in self.pages:

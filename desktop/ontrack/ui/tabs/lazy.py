@@ -38,6 +38,9 @@ class LazyTab(QWidget):
             self._page = build(self._context)
             self._page.setObjectName(f"{self.objectName()}Page")
             self._layout.addWidget(self._page)
+            # A layout shows a new child of a visible widget only on the next event-loop
+            # turn; the page's load() must already see itself (and its parts) on screen.
+            self._page.show()
         return self._page
 
     # The TabPage protocol, passed on.
