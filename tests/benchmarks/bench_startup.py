@@ -12,6 +12,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _fixtures import describe, large_demo_file, ontrack, time_command
 
+# What a person waits for: the window on screen with its current tab (the Overview) loaded;
+# the other tabs are built when first shown.
+SHOWN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from ontrack.app import create_main_window
+app = QApplication(sys.argv)
+window = create_main_window(sys.argv[1])
+window.show()
+window.repaint()
+app.processEvents()
+window.close()
+"""
+
 BARE_QT = """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
@@ -39,6 +53,7 @@ def main() -> None:
             "bare QMainWindow + QTabWidget": [sys.executable, "-c", BARE_QT],
             "ontrack, empty data file": ontrack("--data", str(empty), "--exit-after-startup"),
             "ontrack, large demo data file": ontrack("--data", str(large), "--exit-after-startup"),
+            "window shown (current tab), large file": [sys.executable, "-c", SHOWN, str(large)],
         }
         for command in commands.values():  # warm the OS file cache once
             time_command(command)
@@ -46,7 +61,7 @@ def main() -> None:
         for _ in range(args.rounds):
             for name, command in commands.items():
                 samples[name].append(time_command(command))
-    print("Start-up (open, load every tab, paint once, exit)")
+    print("Start-up (--exit-after-startup: open, load every tab, paint once, exit)")
     for name, values in samples.items():
         print("  " + describe(name, values))
     bare = statistics.median(samples["bare QMainWindow + QTabWidget"])
