@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from ontrack.domain.cadence import next_reconnect
 from ontrack.domain.clock import FixedClock
 from ontrack.domain.enums import Factor, GoalStatus, InteractionKind
 from ontrack.domain.goals import Goal, Step
 from ontrack.domain.journal import Feedback
-from ontrack.domain.summaries import FeedbackSummary, GoalSummary
 
 
 def test_next_reconnect_is_last_interaction_plus_cadence() -> None:
@@ -35,24 +34,10 @@ def test_goal_step_helpers() -> None:
     assert goal.next_step == Step("2", "b")
 
 
-def test_goal_summary_texts() -> None:
-    summary = GoalSummary("g", "t", 0, 0, None, None, 0, GoalStatus.NOT_STARTED, None)
-    assert summary.steps_text == "No steps yet"
-
-
 def test_feedback_first_line_skips_blank_lines() -> None:
     entry = Feedback("f", date(2026, 1, 1), text="\n\n  Great demo  \nsecond")
     assert entry.first_line == "Great demo"
     assert Feedback("f", date(2026, 1, 1), situation="In the retro").first_line == "In the retro"
-
-
-def test_follow_up_due_only_until_done() -> None:
-    today = date(2026, 11, 24)
-    base = FeedbackSummary("f", today, Feedback("x", today).kind, "", "", today, None)
-    assert base.follow_up_due(today)
-    assert not base.follow_up_due(today - timedelta(days=1))
-    done = FeedbackSummary("f", today, base.kind, "", "", today, today)
-    assert not done.follow_up_due(today)
 
 
 def test_labels_read_well() -> None:

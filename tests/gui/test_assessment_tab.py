@@ -93,11 +93,11 @@ def test_make_this_a_goal_creates_an_editable_goal_and_undo_removes_it(
     assert page.select_record(_newest_complete(window, small_dataset))
     assert page.results.goal_buttons, "the demo's assessment has opportunities"
     factor, button = next(iter(page.results.goal_buttons.items()))
-    goals_before = window.services.listings.goal_count()
+    goals_before = len(window.services.transfer.export_dataset().goals)
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert window.tabs.currentWidget().objectName() == "goalsTab"
-    assert window.services.listings.goal_count() == goals_before + 1
+    assert len(window.services.transfer.export_dataset().goals) == goals_before + 1
     template = page.service.content.factor(factor).goal_templates[0]
     goal_id = window.undo_stack.command(window.undo_stack.index() - 1).goal.id
     goal = page._goals.get(goal_id)
@@ -109,7 +109,7 @@ def test_make_this_a_goal_creates_an_editable_goal_and_undo_removes_it(
     assert goal.deadline is not None
     assert goal.deadline > date(2026, 11, 24)
     window.undo_stack.undo()
-    assert window.services.listings.goal_count() == goals_before
+    assert len(window.services.transfer.export_dataset().goals) == goals_before
 
 
 def test_delete_with_undo_and_compare(

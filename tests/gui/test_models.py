@@ -10,18 +10,13 @@ from PySide6.QtCore import Qt
 
 from ontrack.domain.clock import FixedClock
 from ontrack.domain.dataset import Dataset
-from ontrack.domain.goals import Goal
+from ontrack.domain.network import Contact
 from ontrack.domain.summaries import Counts
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
 from ontrack.ui.paged_model import PagedTableModel
 from ontrack.ui.roles import RECORD_ROLE, SORT_ROLE
-from ontrack.ui.table_models import (
-    AssessmentsTableModel,
-    ContactsTableModel,
-    GoalsTableModel,
-    JournalTableModel,
-)
+from ontrack.ui.table_models import ContactsTableModel
 from ontrack.ui.tabs.overview import CountsListModel
 
 
@@ -37,12 +32,7 @@ def services(demo_file: Path, clock: FixedClock) -> Iterator[Services]:
     data.close()
 
 
-MODELS = {
-    "assessments": lambda listings, today: AssessmentsTableModel(listings),
-    "goals": GoalsTableModel,
-    "journal": JournalTableModel,
-    "contacts": ContactsTableModel,
-}
+MODELS = {"contacts": ContactsTableModel}
 
 
 @pytest.mark.parametrize("loaded", [False, True], ids=["empty", "loaded"])
@@ -72,22 +62,22 @@ def test_counts_model_passes_the_model_tester(qtmodeltester) -> None:  # type: i
 
 
 def test_sort_and_record_roles(services: Services, clock: FixedClock) -> None:
-    model = GoalsTableModel(services.listings, clock.today())
+    model = ContactsTableModel(services.listings, clock.today())
     model.reload()
-    index = model.index(0, 3)
+    index = model.index(0, 0)
     record = index.data(RECORD_ROLE)
-    assert index.data(SORT_ROLE) == record.progress
-    assert index.data() == f"{record.progress} %"
+    assert index.data(SORT_ROLE) == record.name.casefold()
+    assert index.data() == record.name
 
 
 def test_a_big_table_loads_a_page_at_a_time(
     data_path: Path, clock: FixedClock, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
-    goals = tuple(Goal(f"g{n:04}", f"Goal {n:04}") for n in range(450))
+    contacts = tuple(Contact(f"c{n:04}", f"Person {n:04}") for n in range(450))
     with open_data_file(data_path) as data:
         services = Services.create(data, clock)
-        services.transfer.import_dataset(Dataset(goals=goals))
-        model = GoalsTableModel(services.listings, clock.today())
+        services.transfer.import_dataset(Dataset(contacts=contacts))
+        model = ContactsTableModel(services.listings, clock.today())
         model.sort(0)
         model.reload()
         assert (model.rowCount(), model.total()) == (200, 450)
@@ -96,5 +86,5 @@ def test_a_big_table_loads_a_page_at_a_time(
         model.fetchMore()
         assert model.rowCount() == 450
         assert not model.canFetchMore()
-        assert [model.index(r, 0).data() for r in (0, 449)] == ["Goal 0000", "Goal 0449"]
+        assert [model.index(r, 0).data() for r in (0, 449)] == ["Person 0000", "Person 0449"]
         qtmodeltester.check(model, force_py=True)

@@ -77,27 +77,22 @@ def _goal(goal_id: str, title: str, deadline: date | None, status: GoalStatus, d
     return Goal(goal_id, title, deadline=deadline, status=status, steps=steps)
 
 
-def test_goal_listing_sorts_pages_and_puts_missing_deadlines_last(services: Services) -> None:
+def test_contact_listing_sorts_pages_and_refuses_unknown_orders(services: Services) -> None:
     services.transfer.import_dataset(
         Dataset(
-            goals=(
-                _goal("a", "beta", date(2026, 1, 1), GoalStatus.AT_RISK, 1),
-                _goal("b", "Alpha", None, GoalStatus.ON_TRACK, 3),
-                _goal("c", "gamma", date(2025, 6, 1), GoalStatus.DONE, 0),
+            contacts=(
+                Contact("a", "beta", met_on=date(2026, 1, 1)),
+                Contact("b", "Alpha"),
+                Contact("c", "gamma", met_on=date(2025, 6, 1)),
             )
         )
     )
     listings = services.listings
-    assert [g.id for g in listings.goals(Page("deadline"))] == ["c", "a", "b"]
-    assert [g.id for g in listings.goals(Page("deadline", descending=True))] == ["a", "c", "b"]
-    assert [g.id for g in listings.goals(Page("title"))] == ["b", "a", "c"]
-    assert [g.id for g in listings.goals(Page("title", offset=1, limit=1))] == ["a"]
-    first = listings.goals(Page("title"))[0]
-    assert first.steps_text == "3 of 3 · all done"
-    beta = listings.goals(Page("title"))[1]
-    assert beta.steps_text == "1 of 3 · next: step 1"
+    assert [c.id for c in listings.contacts(Page("name"))] == ["b", "a", "c"]
+    assert [c.id for c in listings.contacts(Page("name", descending=True))] == ["c", "a", "b"]
+    assert [c.id for c in listings.contacts(Page("name", offset=1, limit=1))] == ["a"]
     with pytest.raises(ValueError, match="unknown sort order"):
-        listings.goals(Page("title; DROP TABLE goal"))
+        listings.contacts(Page("name; DROP TABLE contact"))
 
 
 def test_counts_use_the_clock(services: Services, clock: FixedClock) -> None:

@@ -6,8 +6,6 @@ from ..domain.summaries import (
     AssessmentSummary,
     ContactSummary,
     Counts,
-    FeedbackSummary,
-    GoalSummary,
 )
 from ..storage.connection import DataFile
 from ..storage.repositories import assessments, goals, journal, network
@@ -30,18 +28,6 @@ class ListingService:
 
     def assessment_count(self) -> int:
         return assessments.count(self._data)
-
-    def goals(self, page: Page) -> list[GoalSummary]:
-        return goals.summaries(self._data, page)
-
-    def goal_count(self) -> int:
-        return goals.count(self._data)
-
-    def feedback(self, page: Page) -> list[FeedbackSummary]:
-        return journal.summaries(self._data, page)
-
-    def feedback_count(self) -> int:
-        return journal.count(self._data)
 
     def contacts(self, page: Page) -> list[ContactSummary]:
         return network.summaries(self._data, page)
