@@ -140,3 +140,18 @@ def test_a_failed_merge_writes_nothing(data: DataFile) -> None:
     loaded = load_dataset(data)
     assert [(g.id, g.title) for g in loaded.goals] == [("g1", "Before")]
     assert loaded.events == ()
+
+
+def test_a_separate_reader_sees_the_same_data_from_another_thread(data: DataFile) -> None:
+    import threading
+
+    from ontrack.storage.dataset_read import load_dataset_separately
+
+    merge_dataset(data, SAMPLE)
+    seen: list[Dataset] = []
+    reader = threading.Thread(target=lambda: seen.append(load_dataset_separately(data.path)))
+    reader.start()
+    merge_dataset(data, Dataset(goals=(Goal("g9", "Written meanwhile"),)))  # the window writes on
+    reader.join()
+    assert seen[0].goals[:2] == SAMPLE.goals
+    assert seen[0].contacts == SAMPLE.contacts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,14 @@ class TransferService:
         from ..storage.dataset_read import load_dataset
 
         return load_dataset(self._context.data)
+
+    def read_for_worker(self) -> Callable[[], Dataset]:
+        """A function that reads everything through its own connection: safe to call from a
+        worker thread while the window goes on using this service."""
+        from ..storage.dataset_read import load_dataset_separately
+
+        path = self._context.data.path
+        return lambda: load_dataset_separately(path)
 
     def import_dataset(self, dataset: Dataset) -> ImportSummary:
         """Merge `dataset` in by id, all or nothing; says how many records were new."""

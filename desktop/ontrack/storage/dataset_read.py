@@ -6,8 +6,10 @@ rows) loads in well under a second, where per-object ORM access would take many.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ..domain.assessment import Answer, Assessment, Rater, Reflections
@@ -49,6 +51,18 @@ def load_dataset(data: DataFile) -> Dataset:
             contacts=tuple(_contacts(data)),
             events=tuple(_events(data)),
         )
+
+
+def load_dataset_separately(path: Path) -> Dataset:
+    """Read everything through a connection of its own (read-only), so that a worker thread
+    can read while the window keeps using the main one. WAL lets both run side by side."""
+    connection = sqlite3.connect(
+        f"file:{path.resolve().as_posix()}?mode=ro", uri=True, isolation_level=None
+    )
+    try:
+        return load_dataset(DataFile(path, connection))
+    finally:
+        connection.close()
 
 
 def _grouped(data: DataFile, sql: str) -> defaultdict[Any, list[tuple[Any, ...]]]:

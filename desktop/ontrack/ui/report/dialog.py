@@ -151,16 +151,7 @@ class ReportDialog(QDialog):
             self._say(options, problem=True)
             self._print_when_ready = False
             return False
-        self._say("Reading your data…")
-        # Paint the message before the read (about a second on ten years of data) without
-        # processing input, which could start a second build.
-        self.status_label.repaint()
-        try:
-            dataset = self._services.transfer.export_dataset()
-        except Exception as error:  # storage failure: the data file is gone or damaged
-            self._say(f"Your data could not be read: {error}", problem=True)
-            return False
-        job = ReportJob(dataset, options, self._today, self)
+        job = ReportJob(self._services.transfer.read_for_worker(), options, self._today, self)
         job.stage.connect(self._stage)
         job.built.connect(self._built)
         job.failed.connect(self._failed)
