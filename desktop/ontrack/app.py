@@ -154,6 +154,7 @@ def run_window(data_file: Path | None, exit_after_startup: bool = False) -> int:
         except DataFileError as error:
             print(f"ontrack: {error}", file=sys.stderr)
             return 1
+        window.backups.enabled = False  # a benchmark run is not a session worth a backup
         window.show()
         window.load_all_tabs()
         window.repaint()

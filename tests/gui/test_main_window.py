@@ -193,6 +193,7 @@ def test_menus_hold_what_exists(window: MainWindow) -> None:
         "Export…",
         "Progress report…",
         "Print report…",
+        "Back up now…",
         "Quit",
     ]
     assert [t for t in menus["Edit"] if t] == ["Undo", "Redo", "Find…", "Your profile…"]

@@ -17,6 +17,7 @@ from ..commands.profile import EditProfileCommand
 from ..domain.clock import Clock
 from ..services.change import Change
 from ..services.registry import Services
+from .backups import Backups
 from .dialogs.about import show_about
 from .dialogs.profile import ProfileDialog
 from .file_actions import FileActions
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.data_path: Path = services.context.data.path
         self.setWindowTitle(f"{self.data_path.stem} — {APP_NAME}")
         self.file_actions = FileActions(self, services, undo_stack, settings, clock)
+        self.backups = Backups(self, services.context.data, clock, settings)
 
         context = TabContext(services, undo_stack, clock, settings, self.open_tab)
         self.tabs = QTabWidget()
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._file_label.setTextFormat(Qt.TextFormat.PlainText)
         self._file_label.setToolTip("The data file this window shows")
         self.statusBar().addPermanentWidget(self._file_label)
+        self.backups.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.file_actions.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
@@ -123,6 +126,12 @@ class MainWindow(QMainWindow):
             keys.Print,
             "Make the progress report and print it",
         )
+        self.backup_action = self._action(
+            "&Back up now…",
+            lambda: self.backups.back_up_now(),
+            None,
+            "Write a verified copy of your data file to a place you choose",
+        )
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -150,6 +159,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addActions([self.report_action, self.print_report_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -263,5 +274,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.save_settings()
+            self.backups.stop()
+            self.backups.automatic()  # the day's verified copy, before the file closes
             self.services.context.data.close()
         event.accept()

@@ -1,0 +1,80 @@
+"""Backups from the window: a verified copy when OnTrack closes and at most once a day
+while it runs (kept 7 daily, 4 weekly, 12 monthly beside the data file), and
+File ▸ Back up now… to a place the person chooses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..domain.clock import Clock
+from ..storage.backup import automatic_backup, backup_name, make_backup
+from ..storage.connection import DataFile
+from ..storage.errors import DataFileError
+
+HOUR_MS = 60 * 60 * 1000
+LAST_FOLDER = "backups/last_folder"
+
+
+class Backups(QObject):
+    status_message = Signal(str)
+
+    def __init__(self, window: QWidget, data: DataFile, clock: Clock, settings: QSettings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._data = data
+        self._clock = clock
+        self._settings = settings
+        self.enabled = True  # off for --exit-after-startup: a benchmark is not a session
+        # Checked hourly; a backup is made only if none was made today.
+        self._timer = QTimer(self)
+        self._timer.setInterval(HOUR_MS)
+        self._timer.timeout.connect(self.automatic)
+        self._timer.start()
+
+    def automatic(self) -> bool:
+        """Today's backup if there is none yet; a failure is reported, never raised."""
+        if not self.enabled:
+            return False
+        try:
+            made = automatic_backup(
+                self._data.connection, self._data.path, self._clock.now().replace(tzinfo=None)
+            )
+        except DataFileError as error:
+            self.status_message.emit(f"The automatic backup failed: {error}")
+            return False
+        if made is not None:
+            self.status_message.emit(f"Backed up to {made.name}.")
+        return made is not None
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def back_up_now(self, target: str | None = None) -> bool:
+        if target is None:
+            folder = self._settings.value(LAST_FOLDER)
+            start = (
+                Path(folder) if isinstance(folder, str) and Path(folder).is_dir() else Path.home()
+            )
+            suggested = start / backup_name(self._data.path, self._clock.now())
+            target, _ = QFileDialog.getSaveFileName(
+                self._window, "Back up now", str(suggested), "OnTrack data files (*.sqlite)"
+            )
+            if not target:
+                return False
+            self._settings.setValue(LAST_FOLDER, str(Path(target).parent))
+        try:
+            made = make_backup(self._data.connection, Path(target))
+        except DataFileError as error:
+            box = QMessageBox(self._window)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle("No backup was made")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(str(error))
+            box.exec()
+            box.deleteLater()
+            return False
+        self.status_message.emit(f"Backed up to {made}.")
+        return True
