@@ -82,13 +82,14 @@ class WindowManager:
             try:
                 window = create_main_window(path, clock=self._clock, settings=self._settings)
             except DataFileError as error:
-                replacement = self._ask_for_another_file(str(error))
+                replacement = self._ask_for_another_file(str(error), path, error)
                 if replacement is None:
                     return self.window is not None
                 path = replacement
                 continue
             break
         window.file_actions.open_requested.connect(self.open)
+        window.restore_requested.connect(self.restore)
         old, self.window = self.window, window
         if old is not None:
             old.save_settings()
@@ -98,17 +99,84 @@ class WindowManager:
             self._instance.listen(window.data_path)
         return True
 
-    def _ask_for_another_file(self, message: str) -> Path | None:
+    def restore(self, backup: Path) -> bool:
+        """Put `backup` back in place of the open data file, then show it again."""
+        from datetime import datetime
+
+        from .storage.restore import check_backup, restore_backup
+
+        window = self.window
+        if window is None:
+            return False
+        path = window.data_path
+        try:
+            check_backup(backup)  # refuse a bad backup before closing anything
+        except DataFileError as error:
+            self._warn("Nothing was restored", str(error))
+            return False
+        window.close()  # saves settings, makes the day's backup, closes the data file
+        self.window = None
+        try:
+            kept = restore_backup(path, backup, datetime.now())
+        except DataFileError as error:
+            self._warn("Nothing was restored", str(error))
+            return self.open(path)
+        opened = self.open(path)
+        if opened and self.window is not None:
+            note = f" Your data as it was is kept in {kept.name}." if kept else ""
+            self.window.statusBar().showMessage(f"Restored from {backup.name}.{note}", 15000)
+        return opened
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.exec()
+        box.deleteLater()
+
+    def _ask_for_another_file(self, message: str, path: Path, error: DataFileError) -> Path | None:
+        """What to do with a file that cannot be opened: restore its newest backup (when it is
+        damaged and has one), open another file, or give up. Returns the file to try next."""
+        from .storage.backup import list_backups
+        from .storage.errors import DamagedFileError
+
+        backups = list_backups(path) if isinstance(error, DamagedFileError) else []
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(f"{APP_NAME} cannot open this file")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(message)
-        open_button = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
+        restore_button = None
+        if backups:
+            made = backups[0].made_at
+            box.setInformativeText(
+                f"Its newest backup is from {made.day} {made:%b} {made.year} at {made:%H:%M}. "
+                "Restoring it keeps the damaged file beside it, untouched."
+            )
+            restore_button = box.addButton(
+                "Restore the newest backup", QMessageBox.ButtonRole.AcceptRole
+            )
+        open_button = box.addButton("Open another file…", QMessageBox.ButtonRole.ActionRole)
         box.addButton(
             QMessageBox.StandardButton.Cancel if self.window else QMessageBox.StandardButton.Close
         )
         box.exec()
-        if box.clickedButton() is not open_button:
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if restore_button is not None and clicked is restore_button:
+            from datetime import datetime
+
+            from .storage.restore import restore_backup
+
+            try:
+                restore_backup(path, backups[0].path, datetime.now())
+            except DataFileError as failure:
+                self._warn("Nothing was restored", str(failure))
+                return None
+            return path
+        if clicked is not open_button:
             return None
         name, _ = QFileDialog.getOpenFileName(self.window, "Open data file")
         return Path(name) if name else None

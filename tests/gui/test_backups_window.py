@@ -37,9 +37,8 @@ def test_back_up_now_writes_a_verified_copy_where_asked(window: MainWindow, tmp_
     assert window.backups.back_up_now(str(target))
     assert _titles(target) == _titles(window.data_path)
     assert "Backed up" in window.statusBar().currentMessage()
-    assert [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()][-2] == (
-        "&Back up now…"
-    )
+    file_menu = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
+    assert "&Back up now…" in file_menu
 
 
 def test_a_backup_that_cannot_be_written_is_explained(

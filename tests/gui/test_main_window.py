@@ -194,6 +194,7 @@ def test_menus_hold_what_exists(window: MainWindow) -> None:
         "Progress report…",
         "Print report…",
         "Back up now…",
+        "Restore from backup…",
         "Quit",
     ]
     assert [t for t in menus["Edit"] if t] == ["Undo", "Redo", "Find…", "Your profile…"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -40,6 +40,10 @@ TABS: tuple[tuple[str, str, str], ...] = (
 
 
 class MainWindow(QMainWindow):
+    # A backup to put back: the window's owner closes this window (and its data file),
+    # restores, and opens the file again.
+    restore_requested = Signal(Path)
+
     def __init__(
         self,
         services: Services,
@@ -132,6 +136,12 @@ class MainWindow(QMainWindow):
             None,
             "Write a verified copy of your data file to a place you choose",
         )
+        self.restore_action = self._action(
+            "&Restore from backup…",
+            self.ask_restore,
+            None,
+            "Go back to an earlier copy of your data (the current one is kept)",
+        )
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -160,7 +170,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.report_action, self.print_report_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -269,6 +279,16 @@ class MainWindow(QMainWindow):
         self._settings.setValue(STATE, self.saveState())
         self._settings.setValue(LAST_TAB, self.tabs.currentIndex())
         self._settings.sync()
+
+    def ask_restore(self) -> None:
+        from ..storage.backup import list_backups
+        from .restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(list_backups(self.data_path), self)
+        chosen = dialog.chosen if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is not None:
+            self.restore_requested.emit(chosen)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
