@@ -2,7 +2,8 @@
 """Set up OnTrack's virtual environment and run the app, the tests or the benchmarks.
 
     python3 dev.py run [ARGS...]     create .venv if needed, install OnTrack, open the window
-    python3 dev.py test [ARGS...]    the same set-up, then the whole test suite (pytest ARGS)
+    python3 dev.py test [ARGS...]    the same set-up, then the whole test suite, the bundle
+                                     built and tested too (with ARGS: just pytest ARGS)
     python3 dev.py bench             the same set-up, then the benchmarks in tests/benchmarks
     python3 dev.py check             ruff check, ruff format --check and mypy
     python3 dev.py package [ARGS...] build the installable bundle with PyInstaller:
@@ -60,7 +61,15 @@ def run(args: list[str]) -> int:
 
 
 def test(args: list[str]) -> int:
+    """The whole suite, the installable bundle included: it is built first (about half a
+    minute) and then run, installed and uninstalled by tests/packaging."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if not args:  # a developer running a few tests (`dev.py test tests/gui`) skips the bundle
+        status = package([])
+        if status:
+            print("Building the bundle failed; see above.", file=sys.stderr)
+            return status
+        env["ONTRACK_TEST_BUNDLE"] = "1"
     return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
@@ -102,7 +111,9 @@ def package_test(args: list[str]) -> int:
     status = package([])
     if status:
         return status
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONTRACK_TEST_BUNDLE="1")
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", ONTRACK_TEST_BUNDLE="1", ONTRACK_VALIDATE="1"
+    )
     command = [str(PYTHON), "-m", "pytest", "tests/packaging", *args]
     return subprocess.call(command, cwd=ROOT, env=env)
 

@@ -12,12 +12,26 @@ import pytest
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
-# `python3 dev.py package-test` builds the bundle and sets this; the everyday suite skips
-# what needs the bundle (a build takes minutes) or system packages (the validators).
+# `python3 dev.py test` (no arguments) and `python3 dev.py package-test` build the bundle
+# and set this; a partial run (`pytest tests/gui`) skips what needs the bundle.
 BUNDLE_TESTS = os.environ.get("ONTRACK_TEST_BUNDLE") == "1"
 needs_package_test = pytest.mark.skipif(
-    not BUNDLE_TESTS, reason="run by `python3 dev.py package-test` (builds the bundle)"
+    not BUNDLE_TESTS, reason="run by `python3 dev.py test` or `package-test` (builds the bundle)"
 )
+# The validators are Debian tools (desktop-file-utils, appstream): `package-test` requires
+# them; elsewhere their tests run when the tools are installed and say so when not.
+REQUIRE_VALIDATORS = os.environ.get("ONTRACK_VALIDATE") == "1"
+
+
+def validator(name: str, package: str) -> str:
+    import shutil
+
+    found = shutil.which(name)
+    if found is None:
+        if REQUIRE_VALIDATORS:
+            pytest.fail(f"{name} is missing: apt-get install {package}")
+        pytest.skip(f"{name} is not installed (apt-get install {package})")
+    return found
 
 
 @pytest.fixture

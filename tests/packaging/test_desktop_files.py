@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import configparser
-import shutil
 import struct
 import subprocess
 import xml.etree.ElementTree as ElementTree
@@ -13,7 +12,7 @@ import bundle_config as config
 import pytest
 
 import ontrack
-from tests.packaging.conftest import needs_package_test
+from tests.packaging.conftest import validator
 
 DESKTOP = config.LINUX / f"{config.APP_ID}.desktop"
 METAINFO = config.LINUX / f"{config.APP_ID}.metainfo.xml"
@@ -77,21 +76,17 @@ def test_the_icon_source_is_a_square_svg() -> None:
     assert root.get("viewBox") == "0 0 64 64"
 
 
-@needs_package_test
 def test_desktop_file_validate_accepts_the_entry() -> None:
-    assert shutil.which("desktop-file-validate"), "apt-get install desktop-file-utils"
-    result = subprocess.run(
-        ["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True, check=False
-    )
+    tool = validator("desktop-file-validate", "desktop-file-utils")
+    result = subprocess.run([tool, str(DESKTOP)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == ""  # not even a hint
 
 
-@needs_package_test
 def test_appstreamcli_validates_the_metainfo() -> None:
-    assert shutil.which("appstreamcli"), "apt-get install appstream"
+    tool = validator("appstreamcli", "appstream")
     result = subprocess.run(
-        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        [tool, "validate", "--no-net", str(METAINFO)],
         capture_output=True,
         text=True,
         check=False,
