@@ -140,9 +140,13 @@ class WindowManager:
         """What to do with a file that cannot be opened: restore its newest backup (when it is
         damaged and has one), open another file, or give up. Returns the file to try next."""
         from .storage.backup import list_backups
-        from .storage.errors import DamagedFileError
+        from .storage.errors import DamagedFileError, NotAnOnTrackFileError
 
-        backups = list_backups(path) if isinstance(error, DamagedFileError) else []
+        # Truncated, overwritten or otherwise damaged: a backup can bring the data back
+        # (the file itself is kept beside it). Other reasons (a newer version, a folder, no
+        # permission) are not cured by a backup.
+        curable = isinstance(error, DamagedFileError | NotAnOnTrackFileError)
+        backups = list_backups(path) if curable and path.is_file() else []
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(f"{APP_NAME} cannot open this file")

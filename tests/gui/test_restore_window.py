@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -55,13 +56,17 @@ def test_restore_from_the_menu_goes_back_and_keeps_the_current_data(
     second.close()
 
 
+@pytest.mark.parametrize(
+    "damaged",
+    [b"SQLite format 3\x00" + b"\xee" * 8000, b"\x00garbage over the whole file" * 300],
+    ids=["damaged", "overwritten"],
+)
 def test_a_damaged_file_is_restored_from_its_newest_backup_when_opened(
-    qtbot: QtBot, demo_file: Path, settings: QSettings, clock: FixedClock
+    qtbot: QtBot, demo_file: Path, settings: QSettings, clock: FixedClock, damaged: bytes
 ) -> None:
     with open_data_file(demo_file) as data:
         automatic_backup(data.connection, demo_file, datetime(2026, 11, 23, 18, 0))
     name = _name(demo_file)
-    damaged = b"SQLite format 3\x00" + b"\xee" * 8000
     demo_file.write_bytes(damaged)
     seen: list[str] = []
 
@@ -79,7 +84,7 @@ def test_a_damaged_file_is_restored_from_its_newest_backup_when_opened(
     window = manager.window
     assert window is not None
     qtbot.addWidget(window)
-    assert "damaged" in seen[0]
+    assert "damaged" in seen[0] or "not an OnTrack data file" in seen[0]
     assert window.services.profile.get().name == name
     aside = [p for p in demo_file.parent.iterdir() if ".damaged-" in p.name]
     assert [p.read_bytes() for p in aside] == [damaged]
