@@ -248,4 +248,7 @@ def run_window(data_file: Path | None, exit_after_startup: bool = False) -> int:
     manager = WindowManager(default_settings(), SystemClock(), instance)
     if not manager.open(path):
         return 1
+    from .ui import errors
+
+    errors.install(lambda: manager.window)  # an uncaught error becomes a message, not a crash
     return app.exec()
