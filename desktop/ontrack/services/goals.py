@@ -17,6 +17,7 @@ from ..domain.goal_items import GoalItem, GoalLink
 from ..domain.goal_rules import StatusChoice
 from ..domain.goals import Goal, Step
 from ..domain.ids import new_id
+from ..domain.validation import check_goal
 from ..storage.repositories import goal_list, goal_records
 from ..storage.repositories.goal_records import RemovedGoal
 from .change import Change, Topic
@@ -56,6 +57,7 @@ class GoalService:
 
         A status other than "not started" that the rules would not suggest counts as chosen
         by hand (a goal created as "dropped" stays dropped)."""
+        check_goal(goal)  # refused in words before anything is written
         today = self._context.clock.today()
         goal = replace(goal, id=goal.id or new_id(), created_on=goal.created_on or today)
         by_hand = goal.status is not GoalStatus.NOT_STARTED and goal.status is not (
@@ -73,6 +75,7 @@ class GoalService:
         """Replace a goal with a changed version of itself; returns the version it replaced.
 
         Progress and status are settled by the rules (the status only if not chosen by hand)."""
+        check_goal(goal)
         data = self._context.data
         with data.transaction():
             old = goal_records.load_goal(data, goal.id)
