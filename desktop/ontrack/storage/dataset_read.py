@@ -16,16 +16,21 @@ from ..domain.assessment import Answer, Assessment, Rater, Reflections
 from ..domain.dataset import Dataset, Profile
 from ..domain.enums import (
     AssessmentStatus,
-    Factor,
-    FeedbackKind,
-    GoalStatus,
     InteractionKind,
     Relationship,
 )
-from ..domain.goals import CheckIn, Goal, Step
+from ..domain.goals import Goal
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event, Interaction
 from .connection import DataFile
+from .rows import (
+    CHECKIN_COLUMNS,
+    FEEDBACK_COLUMNS,
+    GOAL_COLUMNS,
+    STEP_COLUMNS,
+    feedback_from_row,
+    goal_from_row,
+)
 
 
 def _date(text: str | None) -> date | None:
@@ -112,43 +117,14 @@ def _assessments(data: DataFile) -> list[Assessment]:
 
 
 def _goals(data: DataFile) -> list[Goal]:
-    steps = _grouped(
-        data,
-        "SELECT goal_id, uid, text, done, due, done_on FROM step ORDER BY goal_id, position",
-    )
+    steps = _grouped(data, f"SELECT goal_id, {STEP_COLUMNS} FROM step ORDER BY goal_id, position")
     checkins = _grouped(
-        data,
-        "SELECT goal_id, uid, date, note, progress FROM checkin ORDER BY goal_id, position",
+        data, f"SELECT goal_id, {CHECKIN_COLUMNS} FROM checkin ORDER BY goal_id, position"
     )
-    result = []
-    for row in data.execute(
-        "SELECT id, title, why, measure, deadline, status, progress, factor, created_on, "
-        "completed_on FROM goal ORDER BY seq"
-    ):
-        goal_id = row[0]
-        result.append(
-            Goal(
-                id=goal_id,
-                title=row[1],
-                why=row[2],
-                measure=row[3],
-                deadline=_date(row[4]),
-                status=GoalStatus(row[5]),
-                progress=row[6],
-                factor=Factor(row[7]) if row[7] is not None else None,
-                created_on=_date(row[8]),
-                completed_on=_date(row[9]),
-                steps=tuple(
-                    Step(uid, text, bool(done), _date(due), _date(done_on))
-                    for uid, text, done, due, done_on in steps.get(goal_id, ())
-                ),
-                checkins=tuple(
-                    CheckIn(uid, _day(day), note, progress)
-                    for uid, day, note, progress in checkins.get(goal_id, ())
-                ),
-            )
-        )
-    return result
+    return [
+        goal_from_row(row, steps.get(row[0], ()), checkins.get(row[0], ()))
+        for row in data.execute(f"SELECT {GOAL_COLUMNS} FROM goal ORDER BY seq")
+    ]
 
 
 def _feedback(data: DataFile) -> list[Feedback]:
@@ -158,36 +134,10 @@ def _feedback(data: DataFile) -> list[Feedback]:
     tags = _grouped(
         data, "SELECT feedback_id, tag FROM feedback_tag ORDER BY feedback_id, position"
     )
-    result = []
-    for row in data.execute(
-        "SELECT id, date, kind, source_name, relationship, contact_id, situation, behavior, "
-        "impact, text, reflection, action_plan, follow_up_on, followed_up_on, follow_up_note, "
-        "goal_id FROM feedback ORDER BY seq"
-    ):
-        feedback_id = row[0]
-        result.append(
-            Feedback(
-                id=feedback_id,
-                date=_day(row[1]),
-                kind=FeedbackKind(row[2]),
-                source_name=row[3],
-                relationship=Relationship(row[4]),
-                contact=row[5],
-                situation=row[6],
-                behavior=row[7],
-                impact=row[8],
-                text=row[9],
-                reflection=row[10],
-                action_plan=row[11],
-                follow_up_on=_date(row[12]),
-                followed_up_on=_date(row[13]),
-                follow_up_note=row[14],
-                factors=tuple(Factor(f) for (f,) in factors.get(feedback_id, ())),
-                goal=row[15],
-                tags=tuple(t for (t,) in tags.get(feedback_id, ())),
-            )
-        )
-    return result
+    return [
+        feedback_from_row(row, factors.get(row[0], ()), tags.get(row[0], ()))
+        for row in data.execute(f"SELECT {FEEDBACK_COLUMNS} FROM feedback ORDER BY seq")
+    ]
 
 
 def _contacts(data: DataFile) -> list[Contact]:

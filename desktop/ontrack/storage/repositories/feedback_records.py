@@ -4,11 +4,10 @@ back; and the names the Journal's editor offers (contacts, goals, tags already i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from ...domain.enums import Factor, FeedbackKind, Relationship
 from ...domain.journal import Feedback
 from ..connection import DataFile
+from ..rows import FEEDBACK_COLUMNS, feedback_from_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,52 +18,19 @@ class RemovedFeedback:
     position: int
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
 def load_feedback(data: DataFile, feedback_id: str) -> Feedback | None:
-    row = data.execute(
-        "SELECT id, date, kind, source_name, relationship, contact_id, situation, behavior, "
-        "impact, text, reflection, action_plan, follow_up_on, followed_up_on, follow_up_note, "
-        "goal_id FROM feedback WHERE id = ?",
-        (feedback_id,),
-    ).fetchone()
+    sql = f"SELECT {FEEDBACK_COLUMNS} FROM feedback WHERE id = ?"
+    row = data.execute(sql, (feedback_id,)).fetchone()
     if row is None:
         return None
-    factors = tuple(
-        Factor(r[0])
-        for r in data.execute(
-            "SELECT factor FROM feedback_factor WHERE feedback_id = ? ORDER BY position",
-            (feedback_id,),
-        )
-    )
-    tags = tuple(
-        r[0]
-        for r in data.execute(
-            "SELECT tag FROM feedback_tag WHERE feedback_id = ? ORDER BY position", (feedback_id,)
-        )
-    )
-    return Feedback(
-        id=row[0],
-        date=date.fromisoformat(row[1]),
-        kind=FeedbackKind(row[2]),
-        source_name=row[3],
-        relationship=Relationship(row[4]),
-        contact=row[5],
-        situation=row[6],
-        behavior=row[7],
-        impact=row[8],
-        text=row[9],
-        reflection=row[10],
-        action_plan=row[11],
-        follow_up_on=_day(row[12]),
-        followed_up_on=_day(row[13]),
-        follow_up_note=row[14],
-        factors=factors,
-        goal=row[15],
-        tags=tags,
-    )
+    factors = data.execute(
+        "SELECT factor FROM feedback_factor WHERE feedback_id = ? ORDER BY position",
+        (feedback_id,),
+    ).fetchall()
+    tags = data.execute(
+        "SELECT tag FROM feedback_tag WHERE feedback_id = ? ORDER BY position", (feedback_id,)
+    ).fetchall()
+    return feedback_from_row(row, factors, tags)
 
 
 def save_feedback(data: DataFile, feedback: Feedback, position: int | None = None) -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from ...domain.enums import Factor, GoalStatus
-from ...domain.goals import CheckIn, Goal, Step
+from ...domain.goals import Goal
 from ..connection import DataFile
+from ..rows import CHECKIN_COLUMNS, GOAL_COLUMNS, STEP_COLUMNS, goal_from_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,46 +20,17 @@ class RemovedGoal:
     status_by_hand: bool = False
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
 def load_goal(data: DataFile, goal_id: str) -> Goal | None:
-    row = data.execute(
-        "SELECT id, title, why, measure, deadline, status, progress, factor, created_on, "
-        "completed_on FROM goal WHERE id = ?",
-        (goal_id,),
-    ).fetchone()
+    row = data.execute(f"SELECT {GOAL_COLUMNS} FROM goal WHERE id = ?", (goal_id,)).fetchone()
     if row is None:
         return None
-    steps = tuple(
-        Step(uid, text, bool(done), _day(due), _day(done_on))
-        for uid, text, done, due, done_on in data.execute(
-            "SELECT uid, text, done, due, done_on FROM step WHERE goal_id = ? ORDER BY position",
-            (goal_id,),
-        )
+    steps = data.execute(
+        f"SELECT {STEP_COLUMNS} FROM step WHERE goal_id = ? ORDER BY position", (goal_id,)
     )
-    checkins = tuple(
-        CheckIn(uid, date.fromisoformat(day), note, progress)
-        for uid, day, note, progress in data.execute(
-            "SELECT uid, date, note, progress FROM checkin WHERE goal_id = ? ORDER BY position",
-            (goal_id,),
-        )
-    )
-    return Goal(
-        id=row[0],
-        title=row[1],
-        why=row[2],
-        measure=row[3],
-        deadline=_day(row[4]),
-        status=GoalStatus(row[5]),
-        progress=row[6],
-        factor=Factor(row[7]) if row[7] else None,
-        created_on=_day(row[8]),
-        completed_on=_day(row[9]),
-        steps=steps,
-        checkins=checkins,
-    )
+    checkins = data.execute(
+        f"SELECT {CHECKIN_COLUMNS} FROM checkin WHERE goal_id = ? ORDER BY position", (goal_id,)
+    ).fetchall()
+    return goal_from_row(row, steps.fetchall(), checkins)
 
 
 def save_goal(data: DataFile, goal: Goal, position: int | None = None) -> None:
