@@ -3,14 +3,13 @@ interaction timeline, events, the people met at an event, and import-preview row
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +20,7 @@ from ...domain.network_summaries import EventSummary, PersonMet
 from ...services.network import NetworkService
 from ...storage.repositories.contact_records import ContactFilter
 from ..paged_model import PagedTableModel, format_date
+from ..records_model import RecordColumn, RecordsTableModel
 from ..roles import RECORD_ROLE, SORT_ROLE
 from ..table_models import ContactsTableModel
 
@@ -88,92 +88,26 @@ class _Listing:
         return self.model.network.find_count(self.model.search)
 
 
-@dataclass(frozen=True)
-class _Column:
-    title: str
-    text: Callable[[Any], str]
-    sort: Callable[[Any], Any]
-
-
-class _RecordsTableModel(QAbstractTableModel):
-    """A small read-only table over a list of records (all in memory: tens, not thousands)."""
-
-    columns: Sequence[_Column] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = column.text(record)
-            return text.replace("\n", " ⏎ ") if role == Qt.ItemDataRole.DisplayRole else text
-        if role == SORT_ROLE:
-            return column.sort(record)
-        if role == RECORD_ROLE:
-            return record
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
-            return
-        key = self.columns[column].sort
-        self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=lambda r: (key(r) is None, key(r) or ""))
-        if order == Qt.SortOrder.DescendingOrder:
-            self._rows.reverse()
-        self.layoutChanged.emit()
-
-
 def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-class InteractionsTableModel(_RecordsTableModel):
+class InteractionsTableModel(RecordsTableModel):
     """One contact's interactions, newest first; event ids shown by their event's name."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._event_names: dict[str, str] = {}
         self.columns = (
-            _Column("Date", lambda x: format_date(x.date), lambda x: _iso(x.date)),
-            _Column("Kind", lambda x: x.kind.label, lambda x: x.kind.label),
-            _Column(
+            RecordColumn("Date", lambda x: format_date(x.date), lambda x: _iso(x.date)),
+            RecordColumn("Kind", lambda x: x.kind.label, lambda x: x.kind.label),
+            RecordColumn(
                 "Event",
                 lambda x: self._event_names.get(x.event or "", ""),
                 lambda x: self._event_names.get(x.event or "", ""),
             ),
-            _Column("Notes", lambda x: x.notes, lambda x: x.notes.casefold()),
-            _Column(
+            RecordColumn("Notes", lambda x: x.notes, lambda x: x.notes.casefold()),
+            RecordColumn(
                 "Follow up",
                 lambda x: format_date(x.follow_up_on, ""),
                 lambda x: _iso(x.follow_up_on),
@@ -263,12 +197,12 @@ class PreviewRow:
     detail: str
 
 
-class ImportPreviewTableModel(_RecordsTableModel):
+class ImportPreviewTableModel(RecordsTableModel):
     columns = (
-        _Column("What happens", lambda r: r.action, lambda r: r.action),
-        _Column("Name", lambda r: r.name, lambda r: r.name.casefold()),
-        _Column("Company", lambda r: r.company, lambda r: r.company.casefold()),
-        _Column("Details", lambda r: r.detail, lambda r: r.detail),
+        RecordColumn("What happens", lambda r: r.action, lambda r: r.action),
+        RecordColumn("Name", lambda r: r.name, lambda r: r.name.casefold()),
+        RecordColumn("Company", lambda r: r.company, lambda r: r.company.casefold()),
+        RecordColumn("Details", lambda r: r.detail, lambda r: r.detail),
     )
 
 
