@@ -11,13 +11,11 @@ from PySide6.QtCore import Qt
 from ontrack.domain.clock import FixedClock
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.network import Contact
-from ontrack.domain.summaries import Counts
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
 from ontrack.ui.paged_model import PagedTableModel
 from ontrack.ui.roles import RECORD_ROLE, SORT_ROLE
 from ontrack.ui.table_models import ContactsTableModel
-from ontrack.ui.tabs.overview import CountsListModel
 
 
 @pytest.fixture(autouse=True)
@@ -51,14 +49,6 @@ def test_table_models_pass_the_model_tester(  # type: ignore[no-untyped-def]
     model.reload()
     while model.canFetchMore():
         model.fetchMore()
-
-
-def test_counts_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = CountsListModel()
-    qtmodeltester.check(model, force_py=True)
-    model.set_counts(Counts(goals_open=3, goals_overdue=1))
-    qtmodeltester.check(model, force_py=True)
-    assert model.index(1).data() == "1 goals overdue"
 
 
 def test_sort_and_record_roles(services: Services, clock: FixedClock) -> None:

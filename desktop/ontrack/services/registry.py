@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..domain.clock import Clock
 from ..storage.connection import DataFile
+from .agenda import AgendaService
 from .context import ServiceContext
 from .listings import ListingService
 from .notifier import ChangeNotifier
@@ -19,6 +20,7 @@ class Services:
     profile: ProfileService
     transfer: TransferService
     listings: ListingService
+    agenda: AgendaService
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -32,4 +34,5 @@ class Services:
             profile=ProfileService(context),
             transfer=TransferService(context),
             listings=ListingService(context),
+            agenda=AgendaService(context),
         )

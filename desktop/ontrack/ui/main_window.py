@@ -10,13 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from .. import APP_NAME
 from ..commands.profile import EditProfileCommand
 from ..domain.clock import Clock
 from ..services.change import Change
 from ..services.registry import Services
+from ..storage.errors import DataFileError
 from .backups import Backups
 from .dialogs.about import show_about
 from .dialogs.profile import ProfileDialog
@@ -27,6 +28,7 @@ from .tabs.lazy import LazyTab
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 LAST_TAB = "window/tab"
+SAMPLE_RETURN = "sample/return_to"  # the person's own file, while they explore the sample
 
 # The tabs in order: objectName, label (with its mnemonic), and the module whose build()
 # makes it. Each is built when first shown, so start-up pays only for the tab on screen.
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self, services, undo_stack, settings, clock)
         self.backups = Backups(self, services.context.data, clock, settings)
 
-        context = TabContext(services, undo_stack, clock, settings, self.open_tab)
+        context = TabContext(services, undo_stack, clock, settings, self.open_tab, self.run_command)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -216,6 +218,59 @@ class MainWindow(QMainWindow):
         self.show_tab(name)
         if record_id is not None and name in self.pages:
             self.page(name).select_record(record_id)
+
+    def run_command(self, name: str) -> bool:
+        """Carry out one of the commands tabs may ask for (tabs.base.WINDOW_COMMANDS)."""
+        commands = {
+            "start-assessment": self.start_assessment,
+            "import-contacts": self.import_contacts,
+            "import-file": self.file_actions.import_file,
+            "explore-sample": self.explore_sample,
+            "leave-sample": self.leave_sample,
+        }
+        command = commands.get(name)
+        if command is None:
+            return False
+        command()
+        return True
+
+    def start_assessment(self) -> None:
+        """The wizard: the draft in progress if there is one, else a new assessment."""
+        self.show_tab("assessmentTab")
+        page = self.tab_page("assessmentTab")
+        if page.service.latest_draft() is not None:
+            page.resume_latest_draft()
+        else:
+            page.start_new()
+
+    def import_contacts(self) -> None:
+        self.show_tab("networkTab")
+        self.tab_page("networkTab").import_contacts()
+
+    def explore_sample(self) -> None:
+        """Open the sample data file (made on first use), remembering the file to go back to."""
+        from ..services.sample import is_sample, make_sample_file, sample_path_for
+
+        if is_sample(self.data_path):
+            return
+        path = sample_path_for(self.data_path)
+        self._settings.setValue(SAMPLE_RETURN, str(self.data_path))
+        try:
+            make_sample_file(path, self._clock)
+        except (DataFileError, OSError) as error:
+            QMessageBox.warning(
+                self, "No sample data", f"The sample data file could not be made.\n\n{error}"
+            )
+            return
+        self.file_actions.open_requested.emit(path)
+
+    def leave_sample(self) -> None:
+        stored = self._settings.value(SAMPLE_RETURN)
+        back = Path(stored) if isinstance(stored, str) and stored else None
+        if back is None or back == self.data_path:
+            self.file_actions.open_data_file()  # nothing remembered: let the person choose
+            return
+        self.file_actions.open_requested.emit(back)
 
     def load_all_tabs(self) -> None:
         """Load every tab's data now (start-up benchmarks and tests)."""

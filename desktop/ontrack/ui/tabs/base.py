@@ -27,6 +27,20 @@ class TabContext:
     settings: QSettings
     # Show the tab with this objectName, and (when given) select the record with this id.
     open_tab: Callable[[str, str | None], None]
+    # Ask the window to carry out one of its commands (WINDOW_COMMANDS); False if it has no
+    # such command. Lets a tab offer "Import contacts…" without knowing the other tabs.
+    run_command: Callable[[str], bool] = lambda name: False
+
+
+# The commands a window offers through TabContext.run_command.
+WINDOW_COMMANDS = (
+    "start-assessment",  # the wizard: a draft resumed, else a new assessment
+    "import-contacts",  # LinkedIn CSV or vCard, into the Network tab
+    "import-file",  # an OnTrack export (.json)
+    "explore-sample",  # open the sample data file (made on first use)
+    "leave-sample",  # back to the person's own data file
+    "weekly-review",  # the guided weekly review
+)
 
 
 class TabPage(Protocol):

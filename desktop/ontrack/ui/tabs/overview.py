@@ -1,148 +1,37 @@
-"""The Overview tab: a greeting, and cards that count what there is and what needs attention.
+"""The Overview tab: what needs attention this week, the latest assessment in brief and this
+month in numbers; or, on a new data file, the first-run welcome.
 
-Each card is one row of `CountsListModel`; activating a card opens the tab it is about.
+Everything is re-read when the services announce a change (at once when the tab is on
+screen, otherwise when it is next shown), never by polling.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.agenda import Agenda
 from ...domain.profile import Profile
-from ...domain.summaries import Counts
 from ...services.change import Change
-from ..look import ACCENT, ATTENTION, heading_font, mute
-from ..roles import ATTENTION_ROLE, RECORD_ROLE
+from ...services.sample import is_sample
+from ..look import heading_font, mute
+from ..overview.attention_model import AttentionDelegate, AttentionListModel, Row
+from ..overview.cards import AssessmentCard, MonthCard, card_frame
+from ..overview.welcome import WelcomePage
+from ..roles import RECORD_ROLE
 from .base import TabContext
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    value: int
-    label: str
-    tab: str  # objectName of the tab this card leads to
-    attention: str | None = None
-
-
-def cards_for(counts: Counts) -> list[Card]:
-    def due(n: int, text: str) -> str | None:
-        return text if n else None
-
-    return [
-        Card(counts.goals_open, "open goals", "goalsTab"),
-        Card(
-            counts.goals_overdue, "goals overdue", "goalsTab", due(counts.goals_overdue, "Overdue")
-        ),
-        Card(
-            counts.goals_at_risk, "goals at risk", "goalsTab", due(counts.goals_at_risk, "At risk")
-        ),
-        Card(counts.feedback, "feedback entries", "journalTab"),
-        Card(
-            counts.follow_ups_due, "follow-ups due", "journalTab", due(counts.follow_ups_due, "Due")
-        ),
-        Card(counts.requests_open, "feedback requests open", "journalTab"),
-        Card(counts.contacts, "contacts", "networkTab"),
-        Card(
-            counts.reconnects_due,
-            "due to reconnect",
-            "networkTab",
-            due(counts.reconnects_due, "Due"),
-        ),
-        Card(counts.events, "events", "networkTab"),
-        Card(counts.assessments, "assessments", "assessmentTab"),
-    ]
-
-
-class CountsListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._cards: list[Card] = []
-
-    def set_counts(self, counts: Counts) -> None:
-        self.beginResetModel()
-        self._cards = cards_for(counts)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._cards)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._cards):
-            return None
-        card = self._cards[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{card.value:,} {card.label}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.value:,} {card.label}: open the tab"
-        if role == RECORD_ROLE:
-            return card
-        if role == ATTENTION_ROLE:
-            return card.attention
-        return None
-
-
-class CardDelegate(QStyledItemDelegate):
-    SIZE = QSize(210, 104)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return self.SIZE
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        card: Card = index.data(RECORD_ROLE)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(6, 6, -6, -6)
-        # Keyboard focus is drawn from the view's current card; no QStyle needed to paint.
-        view = option.widget
-        focused = isinstance(view, QListView) and view.hasFocus() and view.currentIndex() == index
-        edge = ATTENTION if card.attention else (ACCENT if focused else QColor(0, 0, 0, 40))
-        painter.setPen(QPen(edge, 3 if focused else (2 if card.attention else 1)))
-        painter.setBrush(option.palette.base())
-        painter.drawRoundedRect(rect, 10, 10)
-
-        number_font = heading_font(option.font, 2.2)
-        painter.setFont(number_font)
-        painter.setPen(ATTENTION if card.attention else ACCENT)
-        inner = rect.adjusted(14, 8, -14, -8)
-        painter.drawText(
-            inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{card.value:,}"
-        )
-        painter.setFont(option.font)
-        painter.setPen(option.palette.color(option.palette.ColorRole.Text))
-        label_rect = QRect(inner.left(), inner.bottom() - 38, inner.width(), 20)
-        painter.drawText(
-            label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, card.label
-        )
-        if card.attention:
-            painter.setPen(ATTENTION)
-            note = QRect(inner.left(), inner.bottom() - 18, inner.width(), 18)
-            painter.drawText(
-                note,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                "▲ needs attention",
-            )
-        painter.restore()
+WELCOME, DASHBOARD = 0, 1  # the stack's pages
 
 
 class OverviewTab(QWidget):
@@ -151,6 +40,31 @@ class OverviewTab(QWidget):
         self._context = context
         self._clock = context.clock
         self._stale = True
+        self._refreshing = False
+        run = context.run_command
+
+        self.welcome = WelcomePage(
+            lambda: run("start-assessment"),
+            lambda: run("import-contacts"),
+            lambda: run("import-file"),
+            lambda: run("explore-sample"),
+        )
+        self.dashboard = self._build_dashboard()
+        self.stack = QStackedWidget()
+        # Each page scrolls rather than setting a minimum size for the whole window.
+        for page in (self.welcome, self.dashboard):
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.stack.addWidget(scroller)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.stack.setCurrentIndex(DASHBOARD)
+
+    def _build_dashboard(self) -> QWidget:
+        page = QWidget()
         self.greeting = QLabel()
         self.greeting.setFont(heading_font(self.font(), 1.7))
         self.greeting.setTextFormat(Qt.TextFormat.PlainText)
@@ -158,44 +72,103 @@ class OverviewTab(QWidget):
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setWordWrap(True)
         mute(self.subtitle)
+        self.sample_note = QLabel(
+            "You are exploring sample data, in a file of its own. Your own file is unchanged."
+        )
+        self.sample_note.setWordWrap(True)
+        self.sample_button = QPushButton("&Back to my own file")
+        self.sample_button.clicked.connect(lambda: self._context.run_command("leave-sample"))
+        self.sample_bar = QWidget()
+        sample_row = QHBoxLayout(self.sample_bar)
+        sample_row.setContentsMargins(0, 0, 0, 0)
+        sample_row.addWidget(self.sample_note, 1)
+        sample_row.addWidget(self.sample_button)
 
-        self.model = CountsListModel(self)
+        attention_frame, attention_layout = card_frame("Needs attention")
+        self.attention_heading = attention_frame.findChild(QLabel)
+        self.model = AttentionListModel(self._clock.today(), self)
         self.view = QListView()
-        self.view.setObjectName("overviewCards")
+        self.view.setObjectName("overviewAttention")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(CardDelegate(self.view))
-        self.view.setViewMode(QListView.ViewMode.IconMode)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setMovement(QListView.Movement.Static)
-        self.view.setUniformItemSizes(True)
-        self.view.setSpacing(4)
+        self.view.setItemDelegate(AttentionDelegate(self.view))
         self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.view.setUniformItemSizes(False)
         self.view.setMouseTracking(True)
-        self.view.viewport().setAutoFillBackground(False)  # cards float on the window
+        self.view.setAccessibleName("Needs attention")
         self.view.activated.connect(self._activate)
-        self.view.clicked.connect(self._activate)
+        self.view.doubleClicked.connect(self._activate)
+        self.all_clear = QLabel(
+            "Nothing needs attention today: no goal is overdue or at risk, no follow-up is due "
+            "and everyone is in touch. A good week to set a new goal or ask for feedback."
+        )
+        self.all_clear.setWordWrap(True)
+        self.all_clear.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        mute(self.all_clear)
+        attention_layout.addWidget(self.view, 1)
+        attention_layout.addWidget(self.all_clear, 1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 12)
-        layout.setSpacing(6)
-        layout.addWidget(self.greeting)
-        layout.addWidget(self.subtitle)
-        layout.addSpacing(10)
-        layout.addWidget(self.view, 1)
+        self.assessment_card = AssessmentCard(lambda: self._context.run_command("start-assessment"))
+        self.month_card = MonthCard()
+        side = QVBoxLayout()
+        side.setSpacing(14)
+        side.addWidget(self.assessment_card, 1)
+        side.addWidget(self.month_card)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side_widget.setFixedWidth(340)
 
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.greeting)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(attention_frame, 1)
+        body.addWidget(side_widget)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.sample_bar)
+        layout.addLayout(body, 1)
+        return page
+
+    # -- TabPage ---------------------------------------------------------------------------
     def load(self) -> None:
         if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
-        services = self._context.services
-        self.show_data(services.profile.get(), services.listings.counts())
+        if self._refreshing:  # settling goal statuses announces a change of its own
+            return
+        self._refreshing = True
+        try:
+            self._stale = False
+            agenda = self._context.services.agenda
+            if agenda.is_empty():
+                self.stack.setCurrentIndex(WELCOME)
+                return
+            self.stack.setCurrentIndex(DASHBOARD)
+            self.show_attention(agenda.attention())
+            self.month_card.show_month(agenda.month())
+            self.assessment_card.show_snapshot(agenda.assessment_snapshot())
+            self.show_greeting(self._context.services.profile.get())
+            self.sample_bar.setVisible(is_sample(self._context.services.context.data.path))
+        finally:
+            self._refreshing = False
 
     def on_data_changed(self, change: Change) -> None:
-        self._stale = True  # counts touch everything; re-read now if on screen, else later
+        self._stale = True  # attention touches everything; re-read now if on screen, else later
         if self.isVisible():
             self.refresh()
+
+    def showing_welcome(self) -> bool:
+        return self.stack.currentIndex() == WELCOME
 
     def select_record(self, record_id: str) -> bool:
         return False
@@ -203,22 +176,33 @@ class OverviewTab(QWidget):
     def focus_search(self) -> bool:
         return False
 
-    def show_data(self, profile: Profile, counts: Counts) -> None:
+    # -- showing -----------------------------------------------------------------------------
+    def show_attention(self, agenda: Agenda) -> None:
+        self.model.set_agenda(agenda, self._clock.today())
+        has_items = agenda.total > 0
+        self.view.setVisible(has_items)
+        self.all_clear.setVisible(not has_items)
+        if self.attention_heading is not None:
+            headline = f"Needs attention ({agenda.total:,})" if has_items else "Needs attention"
+            self.attention_heading.setText(headline)
+
+    def show_greeting(self, profile: Profile) -> None:
         hour = self._clock.now().astimezone().hour
         part = "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
         first_name = profile.name.split()[0] if profile.name.strip() else ""
         self.greeting.setText(f"Good {part}, {first_name}" if first_name else f"Good {part}")
         if profile.current_role or profile.target_role:
             path = " → ".join(r for r in (profile.current_role, profile.target_role) if r)
-            self.subtitle.setText(f"{path}. Here is where things stand today.")
+            self.subtitle.setText(f"{path}. Here is what needs you this week.")
         else:
-            self.subtitle.setText("Here is where things stand today.")
-        self.model.set_counts(counts)
+            self.subtitle.setText("Here is what needs you this week.")
 
     def _activate(self, index: QModelIndex) -> None:
-        card = index.data(RECORD_ROLE)
-        if card is not None:
-            self._context.open_tab(card.tab, None)
+        row: Row | None = index.data(RECORD_ROLE)
+        if row is None or row.is_heading:
+            return
+        record_id = row.item.record_id if row.item is not None else None
+        self._context.open_tab(row.kind.tab, record_id)
 
 
 def build(context: TabContext) -> OverviewTab:
