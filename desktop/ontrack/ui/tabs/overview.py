@@ -30,7 +30,6 @@ from ..overview.welcome import WelcomePage
 from ..roles import RECORD_ROLE
 from .base import TabContext
 
-
 WELCOME, DASHBOARD = 0, 1  # the stack's pages
 
 
