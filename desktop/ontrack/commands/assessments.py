@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from ..domain.assessment import Rater
 from ..domain.enums import AssessmentStatus
 from ..services.assessments import AssessmentService, RemovedAssessment
+from .undoable import UndoableCommand
 
 
-class FinishAssessmentCommand(QUndoCommand):
+class FinishAssessmentCommand(UndoableCommand):
     """Mark a draft complete; undo makes it a draft again (its answers stay)."""
 
     def __init__(self, service: AssessmentService, assessment_id: str) -> None:
@@ -18,14 +17,14 @@ class FinishAssessmentCommand(QUndoCommand):
         self._assessment_id = assessment_id
         self._old = AssessmentStatus.DRAFT
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._old = self._service.set_status(self._assessment_id, AssessmentStatus.COMPLETE)
 
     def undo(self) -> None:
         self._service.set_status(self._assessment_id, self._old)
 
 
-class DeleteAssessmentCommand(QUndoCommand):
+class DeleteAssessmentCommand(UndoableCommand):
     """Delete an assessment with its answers and raters; undo puts it back in its place."""
 
     def __init__(self, service: AssessmentService, assessment_id: str, label: str) -> None:
@@ -34,7 +33,7 @@ class DeleteAssessmentCommand(QUndoCommand):
         self._assessment_id = assessment_id
         self._removed: RemovedAssessment | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._removed = self._service.delete(self._assessment_id)
 
     def undo(self) -> None:
@@ -42,7 +41,7 @@ class DeleteAssessmentCommand(QUndoCommand):
         self._service.restore(self._removed)
 
 
-class RemoveRaterCommand(QUndoCommand):
+class RemoveRaterCommand(UndoableCommand):
     """Remove somebody's ratings from an assessment; undo puts them back in their place."""
 
     def __init__(self, service: AssessmentService, assessment_id: str, index: int, name: str):
@@ -52,7 +51,7 @@ class RemoveRaterCommand(QUndoCommand):
         self._index = index
         self._removed: Rater | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._removed = self._service.remove_rater(self._assessment_id, self._index)
 
     def undo(self) -> None:

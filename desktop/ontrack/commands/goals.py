@@ -11,11 +11,12 @@ from ..domain.goals import Goal, Step
 from ..domain.ids import new_id
 from ..services.goals import GoalService
 from ..storage.repositories.goal_records import RemovedGoal
+from .undoable import UndoableCommand
 
 _MERGE_ID = 0x60A1  # QUndoStack merges only commands with the same id
 
 
-class CreateGoalCommand(QUndoCommand):
+class CreateGoalCommand(UndoableCommand):
     """Create a goal; undo deletes it, redo brings the same goal (same id) back."""
 
     def __init__(self, service: GoalService, goal: Goal, text: str = "") -> None:
@@ -28,7 +29,7 @@ class CreateGoalCommand(QUndoCommand):
     def goal(self) -> Goal:
         return self._goal
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._removed is None:
             self._goal = self._service.create(self._goal)
         else:
@@ -38,14 +39,14 @@ class CreateGoalCommand(QUndoCommand):
         self._removed = self._service.delete(self._goal.id)
 
 
-class DeleteGoalCommand(QUndoCommand):
+class DeleteGoalCommand(UndoableCommand):
     def __init__(self, service: GoalService, goal_id: str, title: str) -> None:
         super().__init__(f"Delete goal “{title}”")
         self._service = service
         self._goal_id = goal_id
         self._removed: RemovedGoal | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._removed = self._service.delete(self._goal_id)
 
     def undo(self) -> None:
@@ -53,7 +54,7 @@ class DeleteGoalCommand(QUndoCommand):
         self._service.restore(self._removed)
 
 
-class AddStepCommand(QUndoCommand):
+class AddStepCommand(UndoableCommand):
     """Add an action step to a goal; redo after undo puts the same step back in its place."""
 
     def __init__(self, service: GoalService, goal_id: str, text: str, label: str = "") -> None:
@@ -67,14 +68,14 @@ class AddStepCommand(QUndoCommand):
     def step(self) -> Step:
         return self._step
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._position = self._service.add_step(self._goal_id, self._step, self._position)
 
     def undo(self) -> None:
         self._service.remove_step(self._goal_id, self._step.id)
 
 
-class ChangeGoalCommand(QUndoCommand):
+class ChangeGoalCommand(UndoableCommand):
     """Any edit of one goal's fields, steps or check-ins: redo saves `after`, undo `before`.
 
     The service settles derived progress and status on each save, so undo brings those
@@ -113,14 +114,14 @@ class ChangeGoalCommand(QUndoCommand):
         self._after = other._after
         return True
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._service.save(self._after)
 
     def undo(self) -> None:
         self._service.save(self._before)
 
 
-class SetStatusCommand(QUndoCommand):
+class SetStatusCommand(UndoableCommand):
     """Choose a goal's status by hand, or (None) go back to the suggested status."""
 
     def __init__(self, service: GoalService, goal_id: str, status: GoalStatus | None) -> None:
@@ -131,7 +132,7 @@ class SetStatusCommand(QUndoCommand):
         self._status = status
         self._old: StatusChoice | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._old = self._service.set_status(self._goal_id, self._status)
 
     def undo(self) -> None:

@@ -8,11 +8,12 @@ from PySide6.QtGui import QUndoCommand
 from ..domain.journal import Feedback
 from ..services.journal import JournalService
 from ..storage.repositories.feedback_records import RemovedFeedback
+from .undoable import UndoableCommand
 
 _EDIT_ID = 5001  # QUndoCommand.id() of field edits, so that QUndoStack tries mergeWith
 
 
-class CreateFeedbackCommand(QUndoCommand):
+class CreateFeedbackCommand(UndoableCommand):
     """Record an entry; undo deletes it, redo brings the same entry (same id) back."""
 
     def __init__(self, service: JournalService, feedback: Feedback, text: str = "") -> None:
@@ -25,7 +26,7 @@ class CreateFeedbackCommand(QUndoCommand):
     def feedback(self) -> Feedback:
         return self._feedback
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._removed is None:
             self._feedback = self._service.create(self._feedback)
         else:
@@ -35,14 +36,14 @@ class CreateFeedbackCommand(QUndoCommand):
         self._removed = self._service.delete(self._feedback.id)
 
 
-class DeleteFeedbackCommand(QUndoCommand):
+class DeleteFeedbackCommand(UndoableCommand):
     def __init__(self, service: JournalService, feedback_id: str, text: str = "") -> None:
         super().__init__(text or "Delete feedback")
         self._service = service
         self._feedback_id = feedback_id
         self._removed: RemovedFeedback | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._removed = self._service.delete(self._feedback_id)
 
     def undo(self) -> None:
@@ -50,7 +51,7 @@ class DeleteFeedbackCommand(QUndoCommand):
         self._service.restore(self._removed)
 
 
-class EditFeedbackCommand(QUndoCommand):
+class EditFeedbackCommand(UndoableCommand):
     """Replace an entry with a changed version. Edits of the same `field` of the same entry
     pushed one after the other (typing) merge, so one undo takes back the whole run."""
 
@@ -72,7 +73,7 @@ class EditFeedbackCommand(QUndoCommand):
     def new(self) -> Feedback:
         return self._new
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._service.save(self._new)
 
     def undo(self) -> None:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from ..domain.contact_matching import ImportPlan
 from ..domain.ids import new_id
 from ..domain.network import Contact, Event, Interaction
 from ..services.network import ImportResult, NetworkService
 from ..storage.repositories.contact_records import RemovedContact
 from ..storage.repositories.event_records import RemovedEvent
+from .undoable import UndoableCommand
 
 
-class CreateContactCommand(QUndoCommand):
+class CreateContactCommand(UndoableCommand):
     """Create a contact; undo deletes it, redo brings the same contact (same id) back."""
 
     def __init__(self, service: NetworkService, contact: Contact) -> None:
@@ -25,7 +24,7 @@ class CreateContactCommand(QUndoCommand):
     def contact(self) -> Contact:
         return self._contact
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._removed is None:
             self._contact = self._service.create_contact(self._contact)
         else:
@@ -35,7 +34,7 @@ class CreateContactCommand(QUndoCommand):
         self._removed = self._service.delete_contact(self._contact.id)
 
 
-class EditContactCommand(QUndoCommand):
+class EditContactCommand(UndoableCommand):
     """Replace a contact's fields; undo puts the old version back."""
 
     def __init__(self, service: NetworkService, new: Contact, text: str = "") -> None:
@@ -44,7 +43,7 @@ class EditContactCommand(QUndoCommand):
         self._new = new
         self._old: Contact | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._old = self._service.save_contact(self._new)
 
     def undo(self) -> None:
@@ -52,14 +51,14 @@ class EditContactCommand(QUndoCommand):
         self._service.save_contact(self._old)
 
 
-class DeleteContactCommand(QUndoCommand):
+class DeleteContactCommand(UndoableCommand):
     def __init__(self, service: NetworkService, contact_id: str, name: str) -> None:
         super().__init__(f"Delete contact “{name}”")
         self._service = service
         self._contact_id = contact_id
         self._removed: RemovedContact | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._removed = self._service.delete_contact(self._contact_id)
 
     def undo(self) -> None:
@@ -67,7 +66,7 @@ class DeleteContactCommand(QUndoCommand):
         self._service.restore_contact(self._removed)
 
 
-class AddInteractionCommand(QUndoCommand):
+class AddInteractionCommand(UndoableCommand):
     """Log an interaction with a contact (which moves the next reconnect date)."""
 
     def __init__(self, service: NetworkService, contact_id: str, interaction: Interaction) -> None:
@@ -80,28 +79,28 @@ class AddInteractionCommand(QUndoCommand):
     def interaction(self) -> Interaction:
         return self._interaction
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._service.add_interaction(self._contact_id, self._interaction)
 
     def undo(self) -> None:
         self._service.remove_interaction(self._contact_id, self._interaction.id)
 
 
-class RemoveInteractionCommand(QUndoCommand):
+class RemoveInteractionCommand(UndoableCommand):
     def __init__(self, service: NetworkService, contact_id: str, interaction: Interaction) -> None:
         super().__init__(f"Remove {interaction.kind.label.lower()}")
         self._service = service
         self._contact_id = contact_id
         self._interaction = interaction
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._service.remove_interaction(self._contact_id, self._interaction.id)
 
     def undo(self) -> None:
         self._service.add_interaction(self._contact_id, self._interaction)
 
 
-class CreateEventCommand(QUndoCommand):
+class CreateEventCommand(UndoableCommand):
     def __init__(self, service: NetworkService, event: Event) -> None:
         super().__init__(f"New event “{event.name}”")
         self._service = service
@@ -112,7 +111,7 @@ class CreateEventCommand(QUndoCommand):
     def event(self) -> Event:
         return self._event
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._removed is None:
             self._event = self._service.create_event(self._event)
         else:
@@ -122,14 +121,14 @@ class CreateEventCommand(QUndoCommand):
         self._removed = self._service.delete_event(self._event.id)
 
 
-class EditEventCommand(QUndoCommand):
+class EditEventCommand(UndoableCommand):
     def __init__(self, service: NetworkService, new: Event) -> None:
         super().__init__(f"Edit event “{new.name}”")
         self._service = service
         self._new = new
         self._old: Event | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._old = self._service.save_event(self._new)
 
     def undo(self) -> None:
@@ -137,14 +136,14 @@ class EditEventCommand(QUndoCommand):
         self._service.save_event(self._old)
 
 
-class DeleteEventCommand(QUndoCommand):
+class DeleteEventCommand(UndoableCommand):
     def __init__(self, service: NetworkService, event_id: str, name: str) -> None:
         super().__init__(f"Delete event “{name}”")
         self._service = service
         self._event_id = event_id
         self._removed: RemovedEvent | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._removed = self._service.delete_event(self._event_id)
 
     def undo(self) -> None:
@@ -152,7 +151,7 @@ class DeleteEventCommand(QUndoCommand):
         self._service.restore_event(self._removed)
 
 
-class LinkPeopleCommand(QUndoCommand):
+class LinkPeopleCommand(UndoableCommand):
     """Record people met at an event; undo removes exactly the interactions it added."""
 
     def __init__(self, service: NetworkService, event_id: str, contact_ids: list[str]) -> None:
@@ -163,7 +162,7 @@ class LinkPeopleCommand(QUndoCommand):
         self._contact_ids = contact_ids
         self._added: tuple[tuple[str, Interaction], ...] | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._added is None:
             self._added = self._service.link_people(self._event_id, self._contact_ids)
         else:
@@ -175,7 +174,7 @@ class LinkPeopleCommand(QUndoCommand):
         self._service.unlink_people(self._added)
 
 
-class ImportContactsCommand(QUndoCommand):
+class ImportContactsCommand(UndoableCommand):
     """Import contacts all or nothing; undo removes the new ones and un-merges the rest."""
 
     def __init__(self, service: NetworkService, plan: ImportPlan, merge: bool, source: str) -> None:
@@ -189,7 +188,7 @@ class ImportContactsCommand(QUndoCommand):
     def result(self) -> ImportResult | None:
         return self._result
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._result = self._service.apply_import(self._plan, self._merge)
 
     def undo(self) -> None:

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from ..domain.profile import Profile
 from ..services.profile import ProfileService
+from .undoable import UndoableCommand
 
 
-class EditProfileCommand(QUndoCommand):
+class EditProfileCommand(UndoableCommand):
     def __init__(self, service: ProfileService, old: Profile, new: Profile) -> None:
         super().__init__("Edit profile")
         self._service = service
         self._old = old
         self._new = new
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._service.update(self._new)
 
     def undo(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...commands.assessments import DeleteAssessmentCommand, RemoveRaterCommand
 from ...commands.goals import CreateGoalCommand
+from ...commands.undoable import push
 from ...domain.enums import AssessmentStatus, Factor, GoalStatus
 from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
@@ -302,7 +303,7 @@ class AssessmentPage(QWidget):
         if assessment is not None and index < len(assessment.raters):
             name = assessment.raters[index].name
             command = RemoveRaterCommand(self.service, assessment_id, index, name)
-            self._context.undo_stack.push(command)
+            push(self._context.undo_stack, command)
 
     def _wizard_closed(self, result: int) -> None:
         wizard = self.wizard
@@ -331,7 +332,7 @@ class AssessmentPage(QWidget):
         label = format_date(assessment.taken_on)
         if assessment.status is AssessmentStatus.DRAFT:
             label += " (draft)"
-        self._context.undo_stack.push(DeleteAssessmentCommand(self.service, assessment_id, label))
+        push(self._context.undo_stack, DeleteAssessmentCommand(self.service, assessment_id, label))
 
     def make_goal(self, factor: Factor, template_index: int) -> Goal:
         """Create a goal from one of the factor's templates, undoably, and show it."""
@@ -348,6 +349,6 @@ class AssessmentPage(QWidget):
             steps=tuple(Step(new_id(), text) for text in template.steps),
         )
         command = CreateGoalCommand(self._goals, goal, f"Make “{template.title}” a goal")
-        self._context.undo_stack.push(command)
+        push(self._context.undo_stack, command)
         self._context.open_tab("goalsTab", command.goal.id)
         return command.goal

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QWidget, QWizard
 
 from ...commands.assessments import FinishAssessmentCommand
+from ...commands.undoable import push
 from ...domain.assessment import Assessment, Reflections
 from ...domain.assessment_drafts import first_unrated_factor, ratings
 from ...domain.content import Content
@@ -224,7 +225,7 @@ class AssessmentWizard(QWizard):
     def accept(self) -> None:
         self._flush()
         if self.assessment is not None and not self.rater_mode:
-            self._undo_stack.push(FinishAssessmentCommand(self.service, self.assessment.id))
+            push(self._undo_stack, FinishAssessmentCommand(self.service, self.assessment.id))
         key = self._resume_key()
         if key is not None:
             self._settings.remove(key)

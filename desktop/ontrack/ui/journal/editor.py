@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...commands.journal import EditFeedbackCommand
+from ...commands.undoable import push
 from ...domain.enums import FeedbackKind, Relationship
 from ...domain.journal import Feedback
 from ...services.journal import JournalService
@@ -222,7 +223,7 @@ class JournalEditor(JournalEditorLayout):
         field = changed[0] if len(changed) == 1 and changed[0] in dirty else None
         label = f"Edit {FIELD_LABELS[field]}" if field else "Edit feedback"
         self._current = new
-        self._undo_stack.push(EditFeedbackCommand(self._service, old, new, label, field))
+        push(self._undo_stack, EditFeedbackCommand(self._service, old, new, label, field))
         self._update_state(new)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -256,7 +257,7 @@ class JournalEditor(JournalEditorLayout):
             return
         text = "Link contact" if contact_id else "Unlink contact"
         self._current = new
-        self._undo_stack.push(EditFeedbackCommand(self._service, current, new, text))
+        push(self._undo_stack, EditFeedbackCommand(self._service, current, new, text))
         self._update_state(new)
 
     def _open_contact(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ...commands.goals import AddStepCommand, CreateGoalCommand
 from ...commands.journal import CreateFeedbackCommand, EditFeedbackCommand
+from ...commands.undoable import push
 from ...domain.enums import FeedbackKind, Relationship
 from ...domain.journal import Feedback
 from ...domain.journal_loop import action_steps, goal_for_plan
@@ -41,17 +42,17 @@ class JournalLoop:
         finally:
             dialog.deleteLater()
         command = CreateFeedbackCommand(self._journal, request, "Ask for feedback")
-        self._stack.push(command)
+        push(self._stack, command)
         return command.feedback
 
     def record_answer(self, request: Feedback, kind: FeedbackKind) -> Feedback:
         answer = self._journal.answered(request, kind)
-        self._stack.push(EditFeedbackCommand(self._journal, request, answer, "Record answer"))
+        push(self._stack, EditFeedbackCommand(self._journal, request, answer, "Record answer"))
         return answer
 
     def mark_followed_up(self, entry: Feedback, note: str) -> Feedback:
         done = self._journal.followed_up(entry, note)
-        self._stack.push(EditFeedbackCommand(self._journal, entry, done, "Mark followed up"))
+        push(self._stack, EditFeedbackCommand(self._journal, entry, done, "Mark followed up"))
         return done
 
     def plan_to_goal(self, entry: Feedback) -> tuple[str, int]:
@@ -65,12 +66,12 @@ class JournalLoop:
             goal_id = entry.goal
             if goal_id is None or self._goals_missing(goal_id):
                 create = CreateGoalCommand(self._goals, goal_for_plan(entry))
-                self._stack.push(create)
+                push(self._stack, create)
                 goal_id = create.goal.id
                 linked = replace(entry, goal=goal_id)
-                self._stack.push(EditFeedbackCommand(self._journal, entry, linked, "Link goal"))
+                push(self._stack, EditFeedbackCommand(self._journal, entry, linked, "Link goal"))
             for text in steps:
-                self._stack.push(AddStepCommand(self._goals, goal_id, text))
+                push(self._stack, AddStepCommand(self._goals, goal_id, text))
         finally:
             self._stack.endMacro()
         return self._goals.get(goal_id).title, len(steps)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands.journal import CreateFeedbackCommand, DeleteFeedbackCommand
+from ...commands.undoable import push
 from ...domain.enums import FeedbackKind
 from ...domain.journal_query import JournalQuery
 from ...services.change import Change, Topic
@@ -309,7 +310,7 @@ class JournalPage(QWidget):
         self.load()
         self.editor.flush()
         command = CreateFeedbackCommand(self.service, self.service.new_entry(), "New feedback")
-        self._context.undo_stack.push(command)
+        push(self._context.undo_stack, command)
         self._show(command.feedback.id)
         self.editor.who_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -328,7 +329,7 @@ class JournalPage(QWidget):
         self.editor.flush()
         row = self.model.row_of(current.id)
         label = f"Delete feedback from {current.source_name}" if current.source_name else ""
-        self._context.undo_stack.push(DeleteFeedbackCommand(self.service, current.id, label))
+        push(self._context.undo_stack, DeleteFeedbackCommand(self.service, current.id, label))
         following = self.model.record(min(row or 0, self.model.rowCount() - 1))
         self._show(following.id if following is not None else None)
         self.view.setFocus()

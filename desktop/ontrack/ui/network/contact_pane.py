@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands.network import EditContactCommand
+from ...commands.undoable import push
 from ...domain.keep_in_touch import cadence_label, is_due, next_reconnect_of, open_follow_up
 from ...domain.network import Contact
 from ...services.network import NetworkService
@@ -227,7 +228,7 @@ class ContactPane(QWidget):
         self.message.setText(" ".join(problems))
         self.message.setVisible(bool(problems))
         if new != contact:
-            self._undo_stack.push(EditContactCommand(self._network, new))
+            push(self._undo_stack, EditContactCommand(self._network, new))
 
     def _write(self) -> None:
         if self.contact and self.contact.email.strip():

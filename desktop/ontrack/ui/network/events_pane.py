@@ -29,6 +29,7 @@ from ...commands.network import (
     EditEventCommand,
     LinkPeopleCommand,
 )
+from ...commands.undoable import push
 from ...domain.network import Event
 from ...services.network import NetworkService, RecordNotFoundError
 from ..look import ATTENTION, heading_font, mute
@@ -269,19 +270,20 @@ class EventsPane(QWidget):
         self.message.setText(" ".join(problems))
         self.message.setVisible(bool(problems))
         if new != event:
-            self._undo_stack.push(EditEventCommand(self._network, new))
+            push(self._undo_stack, EditEventCommand(self._network, new))
 
     def new_event(self) -> None:
         command = CreateEventCommand(self._network, Event("", "New event", self._today()))
-        self._undo_stack.push(command)
+        push(self._undo_stack, command)
         self.select(command.event.id)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.name.selectAll()
 
     def delete_event(self) -> None:
         if self.current_event is not None:
-            self._undo_stack.push(
-                DeleteEventCommand(self._network, self.current_event.id, self.current_event.name)
+            push(
+                self._undo_stack,
+                DeleteEventCommand(self._network, self.current_event.id, self.current_event.name),
             )
 
     def link_people(self) -> None:
@@ -289,7 +291,7 @@ class EventsPane(QWidget):
             return
         chosen = self._choose_people()
         if chosen:
-            self._undo_stack.push(LinkPeopleCommand(self._network, self.current_event.id, chosen))
+            push(self._undo_stack, LinkPeopleCommand(self._network, self.current_event.id, chosen))
 
     def _open_person(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...atomic import write_bytes_atomically
 from ...commands.network import CreateContactCommand, DeleteContactCommand, ImportContactsCommand
+from ...commands.undoable import push
 from ...domain.clock import Clock
 from ...domain.network import Contact
 from ...services.change import Change, Topic
@@ -413,7 +414,7 @@ class NetworkPage(QWidget):
         self.sections.setCurrentIndex(0)
         self._clear_filters()
         command = CreateContactCommand(self.network, Contact("", "New contact"))
-        self._undo_stack.push(command)
+        push(self._undo_stack, command)
         self.select_record(command.contact.id)
         self.pane.name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.pane.name.selectAll()
@@ -424,7 +425,7 @@ class NetworkPage(QWidget):
             return
         summary = self.model.record(rows[0].row())
         row = rows[0].row()
-        self._undo_stack.push(DeleteContactCommand(self.network, summary.id, summary.name))
+        push(self._undo_stack, DeleteContactCommand(self.network, summary.id, summary.name))
         self.status.setText(f"Deleted {summary.name}. Edit ▸ Undo (Ctrl+Z) brings them back.")
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
@@ -479,7 +480,7 @@ class NetworkPage(QWidget):
         finally:
             dialog.deleteLater()
         command = ImportContactsCommand(self.network, plan, merge, source.name)
-        self._undo_stack.push(command)
+        push(self._undo_stack, command)
         result = command.result
         if result is not None:
             self.status.setText(

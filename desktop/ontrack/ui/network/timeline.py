@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands.network import AddInteractionCommand, RemoveInteractionCommand
+from ...commands.undoable import push
 from ...domain.enums import InteractionKind
 from ...domain.network import Contact, Interaction
 from ...services.network import NetworkService
@@ -190,7 +191,7 @@ class Timeline(QWidget):
             self.notes.toPlainText().strip(),
             follow_up,
         )
-        self._undo_stack.push(AddInteractionCommand(self._network, self._contact.id, interaction))
+        push(self._undo_stack, AddInteractionCommand(self._network, self._contact.id, interaction))
         self.notes.clear()
         self.follow_up.clear()
         self.message.hide()
@@ -200,8 +201,8 @@ class Timeline(QWidget):
         if self._contact is None or not rows:
             return
         interaction = self.model.record(rows[0].row())
-        self._undo_stack.push(
-            RemoveInteractionCommand(self._network, self._contact.id, interaction)
+        push(
+            self._undo_stack, RemoveInteractionCommand(self._network, self._contact.id, interaction)
         )
 
     def _say(self, text: str) -> None:
