@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.agenda import Agenda, AttentionItem, AttentionKind, when_text
 from ..look import ACCENT, ATTENTION, MUTED_TEXT
@@ -140,7 +140,9 @@ class AttentionDelegate(QStyledItemDelegate):
             return
         painter.save()
         rect = option.rect
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Asked of the view, not of option.state: QStyle costs start-up time to import.
+        view = option.widget
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
         palette = option.palette
         if selected:
             painter.fillRect(rect, palette.highlight())
