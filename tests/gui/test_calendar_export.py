@@ -99,7 +99,7 @@ def test_a_failed_write_is_explained_and_the_old_file_kept(
     assert len(texts) == 1
     assert texts[0].startswith("The calendar could not be written to ontrack.ics.")
     assert "No space left on device" in texts[0]
-    assert texts[0].endswith("Any earlier file there is unchanged.")
+    assert texts[0].endswith("The file that was there before is unchanged.")
     assert old.read_bytes() == b"the old calendar"
     assert QApplication.overrideCursor() is None
 
@@ -113,4 +113,5 @@ def test_a_folder_that_does_not_exist_is_explained(
     assert export_calendar(window, window.services, settings, path=out) is None
     assert "could not be written to <b>cal<i>.ics" in texts[0]
     assert "No such file or directory" in texts[0]
+    assert "before" not in texts[0]  # there was no earlier file to keep
     assert not out.parent.exists()

@@ -143,7 +143,7 @@ def test_the_menu_item_turns_the_reminder_off_and_on(
     menu.addAction(action)
     assert action.isCheckable()
     assert action.isChecked()
-    assert action.text() == "Remind me of what is due at start-up"
+    assert action.text() == "Remind &me of what is due at start-up"
 
     action.trigger()  # what clicking the menu item does
     assert not action.isChecked()

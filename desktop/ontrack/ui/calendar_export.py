@@ -75,9 +75,7 @@ def _warn(parent: QWidget, path: Path, reason: str) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Nothing was exported")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
-        f"The calendar could not be written to {path.name}.\n\n{reason}\n\n"
-        "Any earlier file there is unchanged."
-    )
+    kept = "\n\nThe file that was there before is unchanged." if path.exists() else ""
+    box.setText(f"The calendar could not be written to {path.name}.\n\n{reason}{kept}")
     box.exec()
     box.deleteLater()

@@ -101,7 +101,7 @@ class StartupReminder(QObject):
 
     def toggle_action(self, parent: QObject) -> QAction:
         """A checkable menu item bound to the `reminders/enabled` setting."""
-        action = QAction("Remind me of what is due at start-up", parent)
+        action = QAction("Remind &me of what is due at start-up", parent)
         action.setCheckable(True)
         action.setChecked(reminders_enabled(self._settings))
         action.setStatusTip("Once a day, when OnTrack starts, a notification says what is due")
