@@ -178,3 +178,27 @@ def test_import_contacts_from_the_command_line_twice_adds_no_duplicates(
     out = tmp_path / "all.json"
     assert main(["export", "--data", str(data), "--out", str(out)]) == 0
     assert len(json.loads(out.read_text("utf-8"))["contacts"]) == 5
+
+
+def test_export_calendar_writes_an_ics_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "mine.sqlite"
+    out = tmp_path / "dates.ics"
+    assert main(["demo", "--data", str(data)]) == 0
+    assert main(["export-calendar", "--data", str(data), "--out", str(out)]) == 0
+    text = out.read_text("utf-8")
+    assert text.startswith("BEGIN:VCALENDAR")
+    events = text.count("BEGIN:VEVENT")
+    assert events > 10
+    assert f"Exported {events:,} dates to {out}." in capsys.readouterr().out
+
+
+def test_export_calendar_of_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
+    result = _run(
+        "export-calendar", "--data", str(tmp_path / "none.sqlite"), "--out", str(tmp_path / "x")
+    )
+    assert result.returncode != 0
+    assert result.stderr.startswith("ontrack export-calendar: ")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x").exists()

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -64,13 +64,9 @@ class WindowManager:
 
     def bring_forward(self) -> None:
         """Another launch on our data file asked for this window instead of opening it."""
-        if self.window is None:
-            return
-        if self.window.isMinimized():
-            self.window.showNormal()
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
+        if self.window is not None:
+            self.window.show()
+            self.window.bring_forward()
 
     def open(self, path: Path) -> bool:
         if self._instance is not None and self.window is not None:
@@ -251,4 +247,7 @@ def run_window(data_file: Path | None, exit_after_startup: bool = False) -> int:
     from .ui import errors
 
     errors.install(lambda: manager.window)  # an uncaught error becomes a message, not a crash
+    if manager.window is not None:
+        # Once the window is on screen: what is due today, at most once a day.
+        QTimer.singleShot(300, manager.window.remind)
     return app.exec()

@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_contacts.add_argument("source", type=Path, metavar="IN.csv|IN.vcf")
 
+    calendar = command(
+        "export-calendar",
+        "write goal deadlines, step due dates, follow-ups and reconnect dates as an .ics file",
+    )
+    calendar.add_argument("--out", type=Path, required=True, metavar="OUT.ics")
+
     report = command("report", "write a PDF progress report (default: the last 12 months)")
     report.add_argument("--out", type=Path, required=True, metavar="OUT.pdf")
     # Dates stay text here: headless.report checks them, so a bad one is one clear line.
@@ -78,11 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_window  # Qt widgets only when a window is wanted
 
         return run_window(args.data, exit_after_startup=args.exit_after_startup)
-    from . import headless, headless_backup, headless_contacts
+    from . import headless, headless_backup, headless_calendar, headless_contacts
 
     handler = {
         "demo": headless.demo,
         "export": headless.export,
+        "export-calendar": headless_calendar.export_calendar,
         "import": headless.import_,
         "import-contacts": headless_contacts.import_contacts,
         "report": headless.report,

@@ -22,6 +22,7 @@ from .backups import Backups
 from .dialogs.about import show_about
 from .dialogs.profile import ProfileDialog
 from .file_actions import FileActions
+from .reminders import StartupReminder
 from .tabs.base import TabContext, TabPage
 from .tabs.lazy import LazyTab
 
@@ -63,6 +64,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.data_path.stem} — {APP_NAME}")
         self.file_actions = FileActions(self, services, undo_stack, settings, clock)
         self.backups = Backups(self, services.context.data, clock, settings)
+        self.reminder = StartupReminder(
+            settings,
+            clock,
+            lambda: services.agenda.attention().headline(),
+            on_clicked=self.bring_forward,
+            parent=self,
+        )
 
         context = TabContext(services, undo_stack, clock, settings, self.open_tab, self.run_command)
         self.tabs = QTabWidget()
@@ -132,6 +140,12 @@ class MainWindow(QMainWindow):
             keys.Print,
             "Make the progress report and print it",
         )
+        self.calendar_action = self._action(
+            "Export to &calendar…",
+            self.export_calendar,
+            None,
+            "Goal deadlines, step due dates, follow-ups and reconnect dates as an .ics file",
+        )
         self.backup_action = self._action(
             "&Back up now…",
             lambda: self.backups.back_up_now(),
@@ -158,6 +172,8 @@ class MainWindow(QMainWindow):
             "Your &profile…", self.edit_profile, "Ctrl+Shift+P", "Your name and roles"
         )
 
+        self.reminder_action = self.reminder.toggle_action(self)
+
         self.about_action = self._action(
             f"&About {APP_NAME}", lambda: show_about(self, self.data_path)
         )
@@ -168,7 +184,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         file_menu.addActions([self.new_file_action, self.open_file_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addActions([self.import_action, self.export_action, self.calendar_action])
         file_menu.addSeparator()
         file_menu.addActions([self.report_action, self.print_report_action])
         file_menu.addSeparator()
@@ -190,6 +206,9 @@ class MainWindow(QMainWindow):
                 name, lambda _=False, n=number: self.tabs.setCurrentIndex(n), f"Ctrl+{number + 1}"
             )
             view_menu.addAction(action)
+
+        tools_menu = menu.addMenu("&Tools")
+        tools_menu.addAction(self.reminder_action)
 
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -292,6 +311,25 @@ class MainWindow(QMainWindow):
             return
         for name in self.pages:
             self.page(name).on_data_changed(change)
+
+    # -- reminders and the calendar ----------------------------------------------------
+    def remind(self) -> str | None:
+        """Once a day, say what is due (a tray message; the status bar in any case)."""
+        text = self.reminder.maybe_notify()
+        if text:
+            self.statusBar().showMessage(f"Due: {text}", 20000)
+        return text
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def export_calendar(self, path: Path | None = None) -> Path | None:
+        from .calendar_export import export_calendar
+
+        return export_calendar(self, self.services, self._settings, path)
 
     # -- progress report ---------------------------------------------------------------
     def open_report(self, print_when_ready: bool = False) -> None:
