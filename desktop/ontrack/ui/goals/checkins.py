@@ -25,7 +25,7 @@ from ...domain.goals import CheckIn, Goal
 from ...domain.ids import new_id
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE, SORT_ROLE
-from .steps import FittedListView
+from .fitted_list import FittedListView
 
 Index = QModelIndex | QPersistentModelIndex
 Change = Callable[[Goal, str, str], None]
@@ -115,7 +115,6 @@ class CheckInPanel(QWidget):
     def set_goal(self, goal: Goal | None) -> None:
         self._goal = goal
         self.model.set_checkins(goal.checkins if goal else ())
-        self.view.fit()
 
     def start(self) -> None:
         """Ctrl+K: put the cursor in the note box."""

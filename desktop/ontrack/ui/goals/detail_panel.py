@@ -34,8 +34,9 @@ from ..paged_model import format_date
 from ..roles import RECORD_ROLE
 from .checkins import CheckInPanel
 from .delegates import date_editor, editor_date, factor_combo, set_editor_date, status_combo
+from .fitted_list import FittedListView
 from .links import TAB_OF, GoalLinksListModel
-from .steps import FittedListView, StepChecklist
+from .steps import StepChecklist
 
 MAX_TEXT_LENGTH = 10_000
 TYPING_PAUSE_MS = 700
@@ -213,7 +214,6 @@ class GoalDetailPanel(QWidget):
         self.steps.set_goal(goal)
         self.checkins.set_goal(goal)
         self.links_model.set_links(links)
-        self.links_view.fit()
         self.links_view.setVisible(bool(links))
         self.no_links.setVisible(goal is not None and not links)
         self.setEnabled(goal is not None)

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from ..look import ATTENTION, MUTED_TEXT, mute
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE, SORT_ROLE
 from .delegates import date_editor, editor_date, set_editor_date
+from .fitted_list import FittedListView
 
 Index = QModelIndex | QPersistentModelIndex
 STEP_MIME = "application/x-ontrack-step"
@@ -189,46 +188,6 @@ class StepsListModel(QAbstractListModel):
         return False
 
 
-class FittedListView(QListView):
-    """A list as high as its rows (at least `least` one-line rows, at most its first `most`
-    rows), so that a short list leaves no empty box and a long one scrolls. Wrapped rows
-    grow when the list narrows, so it fits again whenever its width changes."""
-
-    def __init__(self, least: int, most: int, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._least = least
-        self._most = most
-        self._fit_pending = False
-
-    def fit(self) -> None:
-        model = self.model()
-        if model is None:
-            return
-        line = self.fontMetrics().height() + 6
-        gap = 2 * self.spacing()
-        count = min(model.rowCount(), self._most)
-        self.doItemsLayout()  # lay out at the current width, so wrapped rows are measured
-
-        def height_of(row: int) -> int:
-            laid_out = self.visualRect(model.index(row, 0)).height()
-            return max(laid_out if laid_out > 0 else self.sizeHintForRow(row), line)
-
-        heights = [height_of(row) + gap for row in range(count)]
-        height = sum(heights) + max(0, self._least - count) * (line + gap)
-        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width() and not self._fit_pending:
-            # Layout resizes a list several times while a window settles: fit once after.
-            self._fit_pending = True
-            QTimer.singleShot(0, self, self._fit_later)
-
-    def _fit_later(self) -> None:
-        self._fit_pending = False
-        self.fit()
-
-
 class StepChecklist(QWidget):
     def __init__(self, today: Callable[[], date], change: Change, parent: Any = None) -> None:
         super().__init__(parent)
@@ -295,7 +254,6 @@ class StepChecklist(QWidget):
         current = self.view.currentIndex()
         step = current.data(RECORD_ROLE) if current.isValid() else None
         self.model.set_goal(goal)
-        self.view.fit()
         if step is not None and goal is not None:
             for row, s in enumerate(goal.steps):
                 if s.id == step.id:

@@ -1,0 +1,112 @@
+"""Opening the Goals tab: in one pass of the event loop the page shows the first goal's
+details in full, each detail list measured once for its rows and width (not once per
+cause), and the first paint already as the page settles (no list resized after it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QSplitter
+from pytestqt.qtbot import QtBot
+
+from ontrack.domain.clock import FixedClock
+from ontrack.services.registry import Services
+from ontrack.storage.database import open_data_file
+from ontrack.ui.goals.fitted_list import FittedListView
+from ontrack.ui.goals.page import GoalsPage
+from ontrack.ui.roles import RECORD_ROLE
+from ontrack.ui.tabs import goals as goals_tab
+from ontrack.ui.tabs.base import TabContext
+
+
+@pytest.fixture
+def context(demo_file: Path, clock: FixedClock, settings: QSettings) -> Iterator[TabContext]:
+    data = open_data_file(demo_file)
+    undo = QUndoStack()
+    yield TabContext(Services.create(data, clock), undo, clock, settings, lambda *a: None)
+    undo.clear()
+    data.close()
+
+
+def opened(qtbot: QtBot, context: TabContext) -> GoalsPage:
+    """As the benchmark opens it: build, show, load, and one pass of the event loop."""
+    page = goals_tab.build(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    page.load()
+    QApplication.processEvents()
+    return page
+
+
+def lists(page: GoalsPage) -> list[FittedListView]:
+    detail = page.detail
+    return [detail.steps.view, detail.checkins.view, detail.links_view]
+
+
+def fits_its_rows(view: FittedListView) -> bool:
+    """A list of a few rows shows them all, without a scroll bar."""
+    rows = view.model().rowCount()
+    if rows == 0:
+        return True
+    last = view.visualRect(view.model().index(rows - 1, 0))
+    return view.verticalScrollBar().maximum() == 0 and last.bottom() <= view.viewport().height()
+
+
+def test_the_first_pass_shows_the_first_goal_in_full(qtbot: QtBot, context: TabContext) -> None:
+    page = opened(qtbot, context)
+    first = page.model.item(0)
+    assert page.view.currentIndex().data(RECORD_ROLE) == first
+    goal = page.service.get(first.id)
+    assert page.detail.isVisible()
+    assert page.detail.title_edit.text() == goal.title
+    assert page.detail.steps.model.rowCount() == len(goal.steps)
+    assert page.detail.checkins.model.rowCount() == len(goal.checkins)
+    for view in lists(page):
+        assert view.fits == 1  # the reset, the new goal and the width: measured once
+        assert fits_its_rows(view)
+    heights = [view.height() for view in lists(page)]
+    for _ in range(3):
+        QApplication.processEvents()
+    assert [view.height() for view in lists(page)] == heights  # nothing moved after paint
+    assert [view.fits for view in lists(page)] == [1, 1, 1]
+
+
+def test_another_goal_is_measured_once_and_a_narrower_panel_again(
+    qtbot: QtBot, context: TabContext
+) -> None:
+    page = opened(qtbot, context)
+    row = next(
+        r for r in range(1, page.model.rowCount()) if 2 <= page.model.item(r).steps_total <= 10
+    )
+    before = [view.fits for view in lists(page)]
+    page.view.selectRow(row)
+    QApplication.processEvents()
+    shown = [view.isVisible() for view in lists(page)]  # no links: that list is hidden
+    assert [view.fits - n for view, n in zip(lists(page), before, strict=True)] == shown
+    assert all(fits_its_rows(view) for view in lists(page))
+
+    # a narrower panel wraps the check-ins onto more lines: they are measured again
+    before = [view.fits for view in lists(page)]
+    splitter = page.findChild(QSplitter, "goalsSplitter")
+    splitter.setSizes([splitter.width() - 300, 300])
+    QApplication.processEvents()
+    assert [view.fits - n for view, n in zip(lists(page), before, strict=True)] == shown
+    assert all(fits_its_rows(view) for view in lists(page))
+
+
+def test_a_hidden_list_is_measured_when_shown(qtbot: QtBot, context: TabContext) -> None:
+    page = goals_tab.build(context)
+    qtbot.addWidget(page)
+    page.load()  # loaded before it is ever shown
+    QApplication.processEvents()
+    assert [view.fits for view in lists(page)] == [0, 0, 0]
+    page.resize(1280, 760)
+    page.show()
+    QApplication.processEvents()
+    assert [view.fits for view in lists(page)] == [1, 1, 1]
+    assert all(fits_its_rows(view) for view in lists(page))
