@@ -59,6 +59,23 @@ def test_the_dialog_suggests_ontrack_ics_in_the_last_folder_and_remembers_it(
     assert settings.value(LAST_FOLDER) == str(folder)
 
 
+def test_the_file_menu_item_opens_the_dialog(
+    window: MainWindow, settings: QSettings, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings.setValue(LAST_FOLDER, str(tmp_path))
+    titles: list[str] = []
+
+    def save_here(dialog: QWidget) -> None:
+        titles.append(dialog.windowTitle())
+        qtbot.keyClick(dialog.findChild(QLineEdit, "fileNameEdit"), Qt.Key.Key_Return)
+
+    when_modal(qtbot, save_here)
+    window.calendar_action.trigger()  # File ▸ Export to calendar…
+    assert titles == ["Export to calendar"]
+    assert _uids(tmp_path / "ontrack.ics")
+    assert window.statusBar().currentMessage().endswith("dates to ontrack.ics.")
+
+
 def test_cancelling_the_dialog_writes_nothing(
     window: MainWindow, settings: QSettings, qtbot: QtBot, tmp_path: Path
 ) -> None:

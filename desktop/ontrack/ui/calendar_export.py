@@ -22,11 +22,14 @@ DEFAULT_NAME = "ontrack.ics"
 
 
 def export_calendar(
-    parent: QWidget, services: Services, settings: QSettings, path: Path | None = None
+    parent: QWidget, services: Services, settings: QSettings, path: Path | str | None = None
 ) -> Path | None:
     """Ask where, write the .ics file, say so; returns the file written, or None.
 
     With `path` given no dialog is shown (tests, and callers that already know where)."""
+    # Connected straight to QAction.triggered, this receives the action's `checked` flag
+    # (a bool) as `path`; that, like None, means "ask".
+    path = Path(path) if isinstance(path, str | Path) else None
     if path is None:
         path = _ask_where(parent, settings)
         if path is None:
