@@ -120,3 +120,25 @@ def test_the_ends_of_the_calendar(name: str) -> None:
 
 def test_the_same_items_give_the_same_document() -> None:
     assert calendar_bytes(_items(), stamp=STAMP) == calendar_bytes(_items(), stamp=STAMP)
+
+
+def test_a_second_parser_reads_the_same_events() -> None:
+    # vobject (the vCard reader's library) parses independently of the library that wrote it.
+    import vobject
+
+    hostile = "; ".join(v for k, v in HOSTILE.items() if k != "one megabyte")
+    last = CalendarItem(
+        CalendarKind.RECONNECT,
+        "reconnect/c9@ontrack.local",
+        hostile,
+        hostile,
+        DAYS["last day"],
+        "c9",
+    )
+    items = [*_items(), last]
+    calendar = vobject.readOne(calendar_bytes(items, stamp=STAMP).decode("utf-8"))
+    events = calendar.vevent_list
+    assert [e.uid.value for e in events] == [i.uid for i in items]
+    assert [e.dtstart.value for e in events] == [i.day for i in items]
+    assert [e.summary.value for e in events] == [calendar_text(i.summary) for i in items]
+    assert events[-1].description.value == calendar_text(hostile)
