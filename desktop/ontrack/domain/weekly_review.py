@@ -115,9 +115,9 @@ class WeeklyReview:
     def is_empty(self) -> bool:
         return not (self.goals or self.follow_ups or self.contacts)
 
-    def headline(self) -> str:
-        """'3 goals without a check-in for a week · 2 follow-ups due · a contact to reach
-        out to'; empty when there is nothing."""
+    def parts(self) -> list[str]:
+        """One line per kind that has anything: '3 goals without a check-in for a week',
+        '2 follow-ups due', 'a contact to reach out to'."""
         parts = []
         if self.goals_total:
             parts.append(
@@ -127,7 +127,11 @@ class WeeklyReview:
             parts.append(_count(self.follow_ups_total, "follow-up", "follow-ups") + " due")
         if self.contacts_total:
             parts.append("a contact to reach out to")
-        return " · ".join(parts)
+        return parts
+
+    def headline(self) -> str:
+        """The parts in one line, joined by ' · '; empty when there is nothing."""
+        return " · ".join(self.parts())
 
     def limits_note(self) -> str:
         """What the review leaves for another week, when there is more than five minutes' worth."""
