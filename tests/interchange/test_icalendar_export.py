@@ -3,7 +3,7 @@ and words, whatever the text holds."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from icalendar import Calendar
@@ -142,3 +142,9 @@ def test_a_second_parser_reads_the_same_events() -> None:
     assert [e.dtstart.value for e in events] == [i.day for i in items]
     assert [e.summary.value for e in events] == [calendar_text(i.summary) for i in items]
     assert events[-1].description.value == calendar_text(hostile)
+
+
+def test_the_stamp_is_written_in_utc_whatever_the_local_offset() -> None:
+    local = datetime(2026, 11, 24, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+    document = calendar_bytes(_items()[:1], stamp=local)
+    assert b"DTSTAMP:20261124T073000Z\r\n" in document  # RFC 5545 3.8.7.2: UTC
