@@ -21,12 +21,10 @@ def open_weekly_review(parent: QWidget, context: TabContext) -> QDialog:
         WeeklyReviewDialog, options=Qt.FindChildOption.FindDirectChildrenOnly
     ):
         if child.isVisible():
-            child.raise_()
             child.activateWindow()
             return child
     dialog = WeeklyReviewDialog(context, parent)
     dialog.setWindowModality(Qt.WindowModality.NonModal)
     dialog.show()
-    dialog.raise_()
     dialog.activateWindow()
     return dialog

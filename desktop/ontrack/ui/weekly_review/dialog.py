@@ -146,7 +146,9 @@ class WeeklyReviewDialog(QDialog):
             self._report("")  # the summary says it all
         self._refresh()
         if self.stack.currentIndex() in (0, len(self.steps) - 1):
-            self.primary_button.setFocus()
+            # Pages without fields: the keyboard rests on the button Enter presses.
+            default = self.close_button if self.intro.empty else self.primary_button
+            default.setFocus()
 
     def _refresh(self) -> None:
         step = self.current
@@ -155,6 +157,7 @@ class WeeklyReviewDialog(QDialog):
         empty = step is self.intro and self.intro.empty
         self.primary_button.setText(step.primary_label)
         self.primary_button.setVisible(not empty)
+        self.primary_button.setDefault(not empty)
         self.close_button.setDefault(empty)
         self.back_button.setVisible(step not in (self.intro, self.done_step))
         self.skip_button.setVisible(step.can_skip())
