@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
 from ontrack.ui.goals.fitted_list import FittedListView
 from ontrack.ui.goals.page import GoalsPage
+from ontrack.ui.goals.table_model import PROGRESS, TITLE
 from ontrack.ui.roles import RECORD_ROLE
 from ontrack.ui.tabs import goals as goals_tab
 from ontrack.ui.tabs.base import TabContext
@@ -110,3 +111,33 @@ def test_a_hidden_list_is_measured_when_shown(qtbot: QtBot, context: TabContext)
     QApplication.processEvents()
     assert [view.fits for view in lists(page)] == [1, 1, 1]
     assert all(fits_its_rows(view) for view in lists(page))
+
+
+def test_the_progress_column_paints_its_bar_on_the_row_background(
+    qtbot: QtBot, context: TabContext
+) -> None:
+    page = opened(qtbot, context)
+    view = page.view
+    row = next(r for r in range(1, 8) if 20 <= page.model.item(r).progress <= 80)
+    view.selectRow(row)
+    view.setCurrentIndex(page.model.index(row, TITLE))  # the bar cell is not the current one
+    QApplication.processEvents()
+    image = view.viewport().grab().toImage()
+    palette = view.palette()
+
+    def colour_at(r: int, x: int, dy: int = 0) -> QColor:
+        rect = view.visualRect(page.model.index(r, PROGRESS))
+        return image.pixelColor(rect.left() + x, rect.center().y() + dy)
+
+    highlight = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    assert colour_at(row, 2, -12) == highlight  # a selected cell: highlighted edge to edge
+    assert colour_at(row - 1, 2, -12) != highlight
+    # the bar starts 8 px in, filled in the accent colour (on white, over the track)
+    assert colour_at(row - 1, 10).blue() > colour_at(row - 1, 10).red()
+    rect = view.visualRect(page.model.index(row - 1, PROGRESS))
+    figure = image.copy(rect.adjusted(rect.width() // 2, 0, 0, 0))
+    assert any(  # the figure is drawn in text colour at the right
+        figure.pixelColor(x, y).lightness() < 100
+        for x in range(figure.width())
+        for y in range(figure.height())
+    )

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from ...domain import goal_rules
 from ...domain.enums import Factor, GoalStatus
@@ -50,6 +50,18 @@ _ROLES = frozenset(
         ATTENTION_ROLE,
     }
 )
+# Painting asks every visible cell for its flags and a handful of roles: plain ints and
+# flags made once keep each answer to a dictionary look-up (enum arithmetic per call adds
+# up to milliseconds per paint).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
 @dataclass(frozen=True)
@@ -88,6 +100,7 @@ class GoalsTableModel(QAbstractTableModel):
         self._attention: dict[str, str | None] = {}
         self._title_font = QFont()
         self._title_font.setWeight(QFont.Weight.DemiBold)
+        self._attention_icon: QIcon | None = None  # drawn once, on first need
         self.loaded = False
 
     # -- loading -------------------------------------------------------------------------
@@ -194,11 +207,11 @@ class GoalsTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        item = self._rows[index.row()]
-        if self._editor is not None and not (index.column() == PROGRESS and item.steps_total):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if self._editor is None:
+            return _READ_ONLY
+        if index.column() == PROGRESS and self._rows[index.row()].steps_total:
+            return _READ_ONLY  # progress follows the steps
+        return _EDITABLE
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._editor is None:
@@ -214,9 +227,20 @@ class GoalsTableModel(QAbstractTableModel):
             return None
         item = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._text(item, column)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _FONT:
+            return self._title_font if column == TITLE else None
+        if role == _FOREGROUND:
+            if (column == STATUS and self.attention(item)) or (
+                column == DEADLINE and self._overdue(item)
+            ):
+                return ATTENTION
+            return MUTED_TEXT if column in (STEPS, FACTOR) else None
+        if role == _DECORATION:
+            # One marker per row, at its start; the Status column says why in words.
+            return self._icon() if column == TITLE and self.attention(item) else None
+        if role == _EDIT:
             return _edit_value(item, column)
         if role == SORT_ROLE:
             return _SORT_KEYS[column](item)
@@ -224,24 +248,18 @@ class GoalsTableModel(QAbstractTableModel):
             return item
         if role == ATTENTION_ROLE:
             return self.attention(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(item, column)
-        if role == Qt.ItemDataRole.DecorationRole:
-            # One marker per row, at its start; the Status column says why in words.
-            return attention_icon() if column == TITLE and self.attention(item) else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if (column == STATUS and self.attention(item)) or (
-                column == DEADLINE and self._overdue(item)
-            ):
-                return ATTENTION
-            return MUTED_TEXT if column in (STEPS, FACTOR) else None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._title_font if column == TITLE else None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             reason = self.attention(item) if column == STATUS else None
             text = f"{HEADERS[column]}: {self._text(item, column)}"
             return f"{text} ({reason})" if reason else text
         return None
+
+    def _icon(self) -> QIcon:
+        if self._attention_icon is None:
+            self._attention_icon = attention_icon()
+        return self._attention_icon
 
     def _overdue(self, item: GoalItem) -> bool:
         return goal_rules.is_overdue(item, self._today)
