@@ -2,10 +2,11 @@
 
 At least `least` one-line rows high (no empty box for a short list) and at most its first
 `most` rows (a long one scrolls). Measuring means laying the rows out, so it is done once
-per change, not once per cause: a new goal, a changed list or a new width each ask for a
-fit, and one posted event does it after the layout has settled the width and before the
-window paints (update requests are posted at low priority, after it; a zero timer would
-fire after the paint and show the old height for a frame). A hidden list waits until shown.
+per change, not once per cause: a new goal (its lists are reset), rows added or removed,
+or a new width each ask for a fit, and one posted event does it after the layout has
+settled the width and before the window paints (update requests are posted at low
+priority, after it; a zero timer would fire after the paint and show the old height for a
+frame). A hidden list waits until it is shown.
 """
 
 from __future__ import annotations
@@ -31,14 +32,7 @@ class FittedListView(QListView):
     def setModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
         super().setModel(model)
         if model is not None:
-            for signal in (
-                model.modelReset,
-                model.rowsInserted,
-                model.rowsRemoved,
-                model.rowsMoved,
-                model.layoutChanged,
-                model.dataChanged,
-            ):
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
                 signal.connect(self._model_changed)
         self._model_changed()
 
@@ -52,13 +46,11 @@ class FittedListView(QListView):
             self._fit_posted = True
             QCoreApplication.postEvent(self, QEvent(_FIT))
 
-    def event(self, event: QEvent) -> bool:
+    def customEvent(self, event: QEvent) -> None:  # only posted events of our own come here
         if event.type() == _FIT:
             self._fit_posted = False
             if self.isVisible():  # a hidden list is measured when shown (showEvent)
                 self.fit()
-            return True
-        return super().event(event)
 
     def fit(self) -> None:
         """Set the height to the rows' now (if anything changed since the last fit)."""

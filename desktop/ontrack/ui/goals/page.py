@@ -315,6 +315,9 @@ class GoalsPage(QWidget):
         if goal_id != self._current_id and self.model.has(self._current_id or ""):
             self.detail.commit_pending()
         self._current_id = goal_id
+        if goal_id is None and self.detail.goal is None:
+            self._update_buttons()  # nothing was shown and nothing is: no need to redo it
+            return
         self._refresh_detail()
         self._update_buttons()
 

@@ -41,6 +41,23 @@ Index = QModelIndex | QPersistentModelIndex
 STEP_MIME = "application/x-ontrack-step"
 # (new goal, undo text, merge key) -> None
 Change = Callable[[Goal, str, str], None]
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_CHECK_STATE = int(Qt.ItemDataRole.CheckStateRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ROLES = frozenset(
+    {_DISPLAY, _EDIT, _CHECK_STATE, _TOOLTIP, _FOREGROUND, _FONT, SORT_ROLE, RECORD_ROLE}
+)
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+_STEP_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEditable
+    | Qt.ItemFlag.ItemIsUserCheckable
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
 
 
 class StepsListModel(QAbstractListModel):
@@ -51,6 +68,8 @@ class StepsListModel(QAbstractListModel):
         self._today = today
         self._change = change
         self._goal: Goal | None = None
+        self._struck = QFont()  # done steps are struck through
+        self._struck.setStrikeOut(True)
 
     def set_goal(self, goal: Goal | None) -> None:
         self.beginResetModel()
@@ -65,32 +84,31 @@ class StepsListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.steps)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.steps):
+        # Laying out and painting ask each row for a dozen roles: unknown ones leave first.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self.steps):
             return None
         step = self.steps[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if step.due is None or step.done:
                 return step.text
             late = step.due < self._today()
             return f"{step.text}   · {'overdue since' if late else 'due'} {format_date(step.due)}"
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _CHECK_STATE:
+            return _CHECKED if step.done else _UNCHECKED
+        if role == _FOREGROUND:
+            if step.done:
+                return MUTED_TEXT
+            return ATTENTION if step.due and step.due < self._today() else None
+        if role == _FONT:
+            return self._struck if step.done else None
+        if role == _EDIT:
             return step.text
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if step.done:
                 return f"Done on {format_date(step.done_on, 'an unknown day')}"
             if step.due and step.due < self._today():
                 return f"Overdue: was due {format_date(step.due)}"
             return "Space ticks it off, F2 renames it, Ctrl+Up/Down moves it"
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if step.done:
-                return MUTED_TEXT
-            return ATTENTION if step.due and step.due < self._today() else None
-        if role == Qt.ItemDataRole.FontRole and step.done:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
         if role == SORT_ROLE:
             return index.row()
         if role == RECORD_ROLE:
@@ -98,15 +116,7 @@ class StepsListModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemIsDragEnabled
-        )
+        return _STEP_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self._goal is None or not index.isValid():
