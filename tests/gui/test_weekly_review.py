@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -62,14 +62,15 @@ def start_review(
     qtbot: QtBot, clock: FixedClock, settings: QSettings
 ) -> Iterator[Callable[[Path], Review]]:
     files = []
+    parents: list[QWidget] = []
 
     def start(path: Path) -> Review:
         data = open_data_file(path)
         files.append(data)
         services = Services.create(data, clock)
-        stack = QUndoStack()
         parent = QWidget()
-        qtbot.addWidget(parent)
+        parents.append(parent)
+        stack = QUndoStack(parent)
         parent.show()
         opened: list[tuple[str, str | None]] = []
         context = TabContext(services, stack, clock, settings, lambda t, r: opened.append((t, r)))
@@ -82,6 +83,12 @@ def start_review(
         return review
 
     yield start
+    # Qt deletes the windows (the review with its parent) before the data files close, not
+    # Python's garbage collector at some later moment.
+    for parent in parents:
+        parent.close()
+        parent.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for data in files:
         data.close()
 
@@ -362,3 +369,14 @@ def test_a_long_unbroken_title_wraps_inside_the_dialog(
     assert title.width() <= review.dialog.width()
     assert title.heightForWidth(title.width()) > 2 * title.fontMetrics().height()  # wrapped
     assert title.textFormat() is Qt.TextFormat.PlainText
+
+
+def test_a_goal_deleted_meanwhile_is_passed_by_with_a_word(qtbot: QtBot, review: Review) -> None:
+    press(qtbot, review, Key.Key_Return)
+    goal = review.dialog.review.goals[0]
+    review.goals.delete(goal.id)  # in the Goals tab, while the review is open
+    type_text(qtbot, "too late")
+    press(qtbot, review, Key.Key_Return)
+    assert "was deleted meanwhile" in review.dialog.status.text()
+    assert review.dialog.counter.text().startswith("Goal 2 of")
+    assert review.stack.count() == 0

@@ -52,7 +52,14 @@ def set_plain(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+QUOTE_LENGTH = 160  # two lines or so: the page shows a reminder, the tab the whole text
+
+
 def quoted(text: str) -> str:
+    """User text in quotes, one line, cut at QUOTE_LENGTH characters."""
+    text = " ".join(text.split())
+    if len(text) > QUOTE_LENGTH:
+        text = text[: QUOTE_LENGTH - 1].rstrip() + "…"
     return f"“{text}”" if text else ""
 
 
