@@ -25,6 +25,8 @@ from ontrack.services.network import NetworkService
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
+from ontrack.ui.main_window import MainWindow
+from ontrack.ui.roles import RECORD_ROLE
 from ontrack.ui.tabs.base import TabContext
 from ontrack.ui.weekly_review import open_weekly_review
 from ontrack.ui.weekly_review.actions import short
@@ -380,3 +382,34 @@ def test_a_goal_deleted_meanwhile_is_passed_by_with_a_word(qtbot: QtBot, review:
     assert "was deleted meanwhile" in review.dialog.status.text()
     assert review.dialog.counter.text().startswith("Goal 2 of")
     assert review.stack.count() == 0
+
+
+def test_in_the_window_the_goals_tab_follows_the_review_and_undo_takes_it_back(
+    qtbot: QtBot, window: MainWindow, clock: FixedClock, settings: QSettings
+) -> None:
+    context = TabContext(window.services, window.undo_stack, clock, settings, window.open_tab)
+    dialog = open_weekly_review(window, context)
+    assert isinstance(dialog, WeeklyReviewDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    goal = dialog.review.goals[0]
+    qtbot.keyClick(dialog.primary_button, Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.goals.note
+    qtbot.keyClicks(dialog.goals.note, "Moving again")
+    qtbot.keyClick(dialog.goals.note, Key.Key_Return)
+    qtbot.keyClick(dialog.goals.note, Key.Key_B, ALT)  # back to that goal
+    qtbot.waitUntil(lambda: dialog.counter.text().startswith("Goal 1 of"))
+    qtbot.keyClick(dialog.goals.note, Key.Key_O, ALT)  # Open in Goals
+    goals_page = window.tab_page("goalsTab")
+    qtbot.waitUntil(lambda: window.tabs.currentWidget().objectName() == "goalsTab")
+    assert goals_page.detail.goal is not None
+    assert goals_page.detail.goal.id == goal.id
+    shown = goals_page.detail.checkins.model
+    notes = [shown.index(r).data(RECORD_ROLE).note for r in range(shown.rowCount())]
+    assert notes[0] == "Moving again"
+    assert dialog.isVisible()  # the review waits beside the window
+
+    window.undo_action.trigger()
+    notes = [shown.index(r).data(RECORD_ROLE).note for r in range(shown.rowCount())]
+    assert "Moving again" not in notes
+    dialog.close()
