@@ -413,3 +413,8 @@ def test_in_the_window_the_goals_tab_follows_the_review_and_undo_takes_it_back(
     notes = [shown.index(r).data(RECORD_ROLE).note for r in range(shown.rowCount())]
     assert "Moving again" not in notes
     dialog.close()
+
+
+def test_closing_the_window_closes_the_review_first(qtbot: QtBot, review: Review) -> None:
+    review.parent.close()
+    assert review.closed == [0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -109,6 +109,14 @@ class WeeklyReviewDialog(QDialog):
 
         self._restore_geometry()
         self._show_step(0, forward=True)
+        if parent is not None:
+            # The window closes its data file when it closes: the review goes first.
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Close:
+            self.reject()
+        return super().eventFilter(watched, event)
 
     # -- moving through the pages ------------------------------------------------------
     @property
