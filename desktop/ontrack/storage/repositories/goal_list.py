@@ -28,39 +28,40 @@ FROM goal g
 """
 _STATUSES = {status.value: status for status in GoalStatus}
 _FACTORS = {factor.value: factor for factor in Factor}
-_DAYS: dict[str, date] = {}
+# A few thousand distinct days at most: each parsed once (None and "" stand for no day).
+_DAYS: dict[str | None, date | None] = {None: None, "": None}
 
 
 def _day(text: str | None) -> date | None:
-    if not text:
-        return None
     day = _DAYS.get(text)
-    if day is None:  # a few thousand distinct days at most: parse each once
+    if day is None and text:
         day = _DAYS[text] = date.fromisoformat(text)
     return day
 
 
-def _item(row: Sequence[Any]) -> GoalItem:
-    return GoalItem(
-        row[0],
-        row[1],
-        row[2],
-        _day(row[3]),
-        _STATUSES[row[4]],
-        row[5],
-        _FACTORS[row[6]] if row[6] else None,
-        _day(row[7]),
-        bool(row[8]),
-        row[9],
-        row[10],
-        row[11],
-        row[12],
-    )
+def _items(rows: Iterable[Sequence[Any]]) -> list[GoalItem]:
+    """Rows of `_ITEMS` as table rows. One comprehension over unpacked rows, with the days
+    parsed beforehand: the table reads 2,000 rows at a time, and a function call per row
+    costs about a third of the reading."""
+    rows = list(rows)
+    days = _DAYS
+    for row in rows:
+        for text in (row[3], row[7]):
+            if text not in days:
+                _day(text)
+    make = GoalItem._make
+    return [
+        make((goal_id, seq, title, days[deadline], _STATUSES[status], progress,
+              _FACTORS[factor] if factor else None, days[created_on], bool(by_hand),
+              steps_total, steps_done, next_step, checkins))
+        for (goal_id, seq, title, deadline, status, progress, factor, created_on, by_hand,
+             steps_total, steps_done, next_step, checkins) in rows
+    ]  # fmt: skip
 
 
 def all_items(data: DataFile) -> list[GoalItem]:
     """Every goal, in the order they were created."""
-    return [_item(row) for row in data.execute(f"{_ITEMS} ORDER BY g.seq")]
+    return _items(data.execute(f"{_ITEMS} ORDER BY g.seq"))
 
 
 def items_by_id(data: DataFile, ids: Iterable[str]) -> list[GoalItem]:
@@ -70,7 +71,7 @@ def items_by_id(data: DataFile, ids: Iterable[str]) -> list[GoalItem]:
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        found.extend(_item(row) for row in data.execute(f"{_ITEMS} WHERE g.id IN ({marks})", chunk))
+        found.extend(_items(data.execute(f"{_ITEMS} WHERE g.id IN ({marks})", chunk)))
     return found
 
 
