@@ -49,8 +49,9 @@ def ids(services: Services, kind: AttentionKind) -> list[str]:
 
 def test_each_kind_lists_exactly_what_needs_attention(filled: Services) -> None:
     assert ids(filled, K.GOAL_OVERDUE) == ["g-overdue"]
-    # Past its date or due within the week, never done, never next month; oldest first.
-    assert ids(filled, K.STEP_DUE) == ["g-steps/Step past due", "g-steps/Step due Friday"]
+    # Due within the week (soonest first), then past their date (latest first); never
+    # done, never next month.
+    assert ids(filled, K.STEP_DUE) == ["g-steps/Step due Friday", "g-steps/Step past due"]
     assert ids(filled, K.FOLLOW_UP_DUE) == ["f-due"]
     assert ids(filled, K.REQUEST_OPEN) == ["f-request"]
     assert ids(filled, K.RECONNECT_DUE) == ["c-due"]
@@ -61,7 +62,7 @@ def test_each_kind_lists_exactly_what_needs_attention(filled: Services) -> None:
 
 def test_an_item_carries_its_date_and_context(filled: Services) -> None:
     agenda = filled.agenda.attention()
-    step = next(g for g in agenda.groups if g.kind is K.STEP_DUE).items[1]
+    step = next(g for g in agenda.groups if g.kind is K.STEP_DUE).items[0]
     assert (step.on, step.context) == (days(3), "Goal with steps")
     contact = next(g for g in agenda.groups if g.kind is K.RECONNECT_DUE).items[0]
     assert (contact.on, contact.context) == (days(-15), "Acme")
@@ -92,7 +93,7 @@ def test_counts_go_beyond_the_items_listed(services: Services) -> None:
     group = next(g for g in agenda.groups if g.kind is K.GOAL_OVERDUE)
     assert group.total == 12
     assert len(group.items) == SHOWN_PER_KIND
-    assert group.items[0].title == "Goal 11"  # the longest overdue first
+    assert [i.title for i in group.items] == [f"Goal {n}" for n in range(5)]  # latest first
     assert agenda.count(K.GOAL_OVERDUE) == 12
     assert agenda.headline().startswith("12 goals overdue")
 

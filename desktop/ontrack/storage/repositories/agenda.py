@@ -55,7 +55,11 @@ def _kind_group(
 
 
 def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
-    """Every kind of attention item, in one consistent read (call inside a snapshot)."""
+    """Every kind of attention item, in one consistent read (call inside a snapshot).
+
+    Order: what comes due soonest, then what slipped most recently. Years of data can hold
+    hundreds of overdue items; the ones that just slipped are the ones still worth acting
+    on, and the rest are a click away ("N more")."""
     day = today.isoformat()
     K = AttentionKind  # noqa: N806 (short, to keep each query readable)
     return [
@@ -64,7 +68,7 @@ def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
             K.GOAL_OVERDUE,
             f"goal g WHERE {_OPEN_GOAL} AND g.deadline < ?",
             "g.id, substr(g.title, 1, 200), g.deadline",
-            "g.deadline, g.seq",
+            "g.deadline DESC, g.seq",
             (day,),
             lambda r: AttentionItem(K.GOAL_OVERDUE, r[0], r[1], _day(r[2])),
         ),
@@ -85,7 +89,8 @@ def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
             f"step s JOIN goal g ON g.id = s.goal_id WHERE s.done = 0 AND s.due <= ? "
             f"AND {_OPEN_GOAL}",
             "g.id, substr(s.text, 1, 200), s.due, substr(g.title, 1, 200)",
-            "s.due, g.seq, s.position",
+            f"s.due >= '{day}' DESC, CASE WHEN s.due >= '{day}' THEN s.due END, s.due DESC, "
+            "g.seq, s.position",
             (step_window_end(today).isoformat(),),
             lambda r: AttentionItem(K.STEP_DUE, r[0], r[1], _day(r[2]), r[3]),
         ),
@@ -95,7 +100,7 @@ def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
             "feedback f WHERE f.followed_up_on IS NULL AND f.follow_up_on <= ? "
             "AND f.kind != 'request'",
             "f.id, substr(f.source_name, 1, 200), f.follow_up_on, substr(f.text, 1, 200)",
-            "f.follow_up_on, f.seq",
+            "f.follow_up_on DESC, f.seq",
             (day,),
             lambda r: AttentionItem(K.FOLLOW_UP_DUE, r[0], r[1], _day(r[2]), r[3]),
         ),
@@ -114,7 +119,7 @@ def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
             f"contact c WHERE {network._HAS_CADENCE} AND {network._NEXT} <= ?",
             "c.id, substr(c.name, 1, 200), c.last_interaction_on, c.met_on, "
             "c.reconnect_every_days, substr(c.company, 1, 200)",
-            f"{network._NEXT}, c.name COLLATE NOCASE",
+            f"{network._NEXT} DESC, c.name COLLATE NOCASE",
             (day,),
             lambda r: AttentionItem(
                 K.RECONNECT_DUE, r[0], r[1], next_reconnect(_day(r[2]), _day(r[3]), r[4]), r[5]
@@ -127,7 +132,7 @@ def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
             "c.id, substr(c.name, 1, 200), substr(c.company, 1, 200), "
             "(SELECT min(i.follow_up_on) FROM interaction i "
             "WHERE i.contact_id = c.id AND i.date = c.last_interaction_on) AS due",
-            "due, c.name COLLATE NOCASE",
+            "due DESC, c.name COLLATE NOCASE",
             (day,),
             lambda r: AttentionItem(K.INTERACTION_FOLLOW_UP, r[0], r[1], _day(r[3]), r[2]),
         ),
