@@ -8,6 +8,7 @@ the data file is safe: every write is a transaction that left nothing behind.
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -17,15 +18,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME
+from ..domain.validation import InvalidRecordError
 from ..storage.errors import DataFileError
+
+# A refusal already in the person's words: the change was not made, nothing else to say.
+_REFUSALS = (DataFileError, InvalidRecordError)
+# PySide prefixes an error that passed through a C++ virtual (an undo command's redo run by
+# QUndoStack.push) with this; the person should read only the sentence after it.
+_OVERRIDE_PREFIX = re.compile(r"^(Error calling Python override of [\w:]+\(\): )+")
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
 def describe(error: BaseException) -> tuple[str, str]:
     """Title and text for a message box about `error`."""
-    if isinstance(error, DataFileError):
-        return "Your change was not saved", str(error)
+    if isinstance(error, _REFUSALS):
+        return "Your change was not saved", _OVERRIDE_PREFIX.sub("", str(error))
     return (
         f"{APP_NAME} ran into a problem",
         "Something went wrong that OnTrack did not expect. Your data is safe: every change "
@@ -59,7 +67,7 @@ def show(parent: QWidget | None, error: BaseException, details: str = "") -> Non
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
-    if details and not isinstance(error, DataFileError):
+    if details and not isinstance(error, _REFUSALS):
         box.setDetailedText(details)
     box.exec()
     box.deleteLater()

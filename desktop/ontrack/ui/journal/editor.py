@@ -58,6 +58,7 @@ class JournalEditor(JournalEditorLayout):
         self._open_tab = open_tab
         self._current: Feedback | None = None
         self._dirty: set[str] = set()
+        self._refused = False  # the last save was refused: what the fields hold is unsaved
         self._loading = False
         self._contact_ids: dict[str, str] = {}  # name -> id (the first, if names repeat)
         self._contact_names: dict[str, str] = {}  # id -> name
@@ -102,6 +103,7 @@ class JournalEditor(JournalEditorLayout):
         """Show another entry (the caller flushed the one shown before)."""
         self._timer.stop()
         self._dirty.clear()
+        self._refused = False
         self._current = feedback
         self.widget().setEnabled(feedback is not None)
         if feedback is not None:
@@ -204,12 +206,12 @@ class JournalEditor(JournalEditorLayout):
             self.plan_button.setEnabled(bool(self.plan_edit.value().strip()))
 
     def has_pending_edits(self) -> bool:
-        return bool(self._dirty)
+        return bool(self._dirty) or self._refused
 
     def flush(self) -> None:
         """Save what was typed and not saved yet (one undoable step)."""
         self._timer.stop()
-        if not self._dirty or self._current is None:
+        if not (self._dirty or self._refused) or self._current is None:
             self._dirty.clear()
             return
         dirty, self._dirty = self._dirty, set()
@@ -222,8 +224,16 @@ class JournalEditor(JournalEditorLayout):
         changed = [name for name in FIELD_LABELS if getattr(new, name) != getattr(old, name)]
         field = changed[0] if len(changed) == 1 and changed[0] in dirty else None
         label = f"Edit {FIELD_LABELS[field]}" if field else "Edit feedback"
+        try:
+            push(self._undo_stack, EditFeedbackCommand(self._service, old, new, label, field))
+        except BaseException:
+            # Refused (a read-only file, a full disk): the text stays in the fields and is
+            # saved with the next edit or flush. Not on mere focus changes, which would
+            # ask again behind every message box.
+            self._refused = True
+            raise
+        self._refused = False
         self._current = new
-        push(self._undo_stack, EditFeedbackCommand(self._service, old, new, label, field))
         self._update_state(new)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

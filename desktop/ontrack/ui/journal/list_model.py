@@ -11,6 +11,7 @@ from ...domain.journal_query import JournalListEntry, JournalQuery
 from ...services.journal import JournalService
 from ..look import attention_icon
 from ..paged_model import format_date
+from ..plain_text import literal_tooltip
 from ..roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,7 +125,7 @@ class JournalListModel(QAbstractListModel):
             if attention:
                 when = format_date(entry.follow_up_on, "")
                 lines.append(f"{attention}{' since ' + when if when else ''}")
-            return "\n".join(lines)
+            return literal_tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.DecorationRole:
             return attention_icon() if attention_of(entry, self._service) else None
         if role == RECORD_ROLE:
