@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -36,6 +37,7 @@ _STATUS_ORDER = {
     )
 }  # fmt: skip
 _FACTOR_ORDER = {factor: n for n, factor in enumerate(Factor)}
+_CLOSED = frozenset(status for status in GoalStatus if status.is_closed)
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -74,9 +76,10 @@ class GoalFilter:
     show_closed: bool = False
 
     def accepts(self, item: GoalItem) -> bool:
-        if item.status.is_closed and not self.show_closed and item.status not in self.statuses:
+        status = item.status
+        if status in _CLOSED and not self.show_closed and status not in self.statuses:
             return False
-        if self.statuses and item.status not in self.statuses:
+        if self.statuses and status not in self.statuses:
             return False
         if self.factor is not None and item.factor is not self.factor:
             return False
@@ -160,14 +163,23 @@ class GoalsTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _visible(self) -> list[GoalItem]:
-        rows = [item for item in self._items.values() if self._filter.accepts(item)]
-        rows.sort(key=lambda item: item.seq)
+        accepts = self._filter.accepts
+        rows = [item for item in self._items.values() if accepts(item)]
+        rows.sort(key=_SEQ)
         if self._sort_column >= 0:
             key = _SORT_KEYS[self._sort_column]
-            present = [i for i in rows if key(i) is not None]
-            missing = [i for i in rows if key(i) is None]  # no deadline, no factor: last
-            present.sort(key=key, reverse=self._descending)
-            rows = present + missing
+            # each key once (2,000 rows); a stable sort on the key alone keeps ties in order
+            keyed: list[tuple[Any, GoalItem]] = []
+            missing: list[GoalItem] = []  # no deadline, no factor: last
+            for item in rows:
+                value = key(item)
+                if value is None:
+                    missing.append(item)
+                else:
+                    keyed.append((value, item))
+            keyed.sort(key=_FIRST, reverse=self._descending)
+            rows = [item for _, item in keyed]
+            rows.extend(missing)
         elif self._descending:
             rows.reverse()
         return rows
@@ -312,11 +324,13 @@ def _edit_value(item: GoalItem, column: int) -> Any:
     return item.factor.value if item.factor else None
 
 
+_SEQ = attrgetter("seq")
+_FIRST = itemgetter(0)
 _SORT_KEYS: tuple[Callable[[GoalItem], Any], ...] = (
     lambda i: i.title.casefold(),
     lambda i: (i.steps_done / i.steps_total if i.steps_total else -1.0, i.steps_total),
-    lambda i: i.deadline,
-    lambda i: i.progress,
+    attrgetter("deadline"),
+    attrgetter("progress"),
     lambda i: _STATUS_ORDER[i.status],
     lambda i: _FACTOR_ORDER[i.factor] if i.factor else None,
 )
