@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from .plain_text import literal_tooltip
 from .roles import RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +64,9 @@ class RecordsTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = column.text(record)
             # A table row is one line: line breaks show as a mark, the tooltip has them all.
-            return text.replace("\n", " ⏎ ") if role == Qt.ItemDataRole.DisplayRole else text
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text.replace("\n", " ⏎ ")
+            return literal_tooltip(text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align.value)
         if role == SORT_ROLE:

@@ -20,6 +20,7 @@ from ...domain.network_summaries import EventSummary, PersonMet
 from ...services.network import NetworkService
 from ...storage.repositories.contact_records import ContactFilter
 from ..paged_model import PagedTableModel, format_date
+from ..plain_text import literal_tooltip
 from ..records_model import RecordColumn, RecordsTableModel
 from ..roles import RECORD_ROLE, SORT_ROLE
 from ..table_models import ContactsTableModel
@@ -57,6 +58,12 @@ class NetworkContactsTableModel(ContactsTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tip
         return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+            return literal_tooltip(value)  # a name or note that looks like HTML, as typed
+        return value
 
     def set_filter(self, search: ContactFilter) -> None:
         if search != self._filter:
@@ -150,7 +157,7 @@ class EventsListModel(QAbstractListModel):
             return f"{event.name}\n{format_date(event.date)}{place} · {people}"
         if role == Qt.ItemDataRole.ToolTipRole:
             goal = f"\nServes the goal: {event.goal_title}" if event.goal_title else ""
-            return f"{event.name}{goal}"
+            return literal_tooltip(f"{event.name}{goal}")
         if role == SORT_ROLE:
             return event.date.isoformat()
         if role == RECORD_ROLE:
@@ -179,7 +186,8 @@ class PeopleMetListModel(QAbstractListModel):
             return None
         person = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{person.name} — {person.company}" if person.company else person.name
+            text = f"{person.name} — {person.company}" if person.company else person.name
+            return literal_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == SORT_ROLE:
             return person.name.casefold()
         if role == RECORD_ROLE:
