@@ -33,11 +33,12 @@ def enter(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, value: str) -> None:
     """Replace the field's text with `value`: select all, then type what a keyboard types
     (printable ASCII) and paste the rest (Ctrl+V), as text from elsewhere arrives."""
     focus(qtbot, widget)
-    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
-    qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    if value.isascii() and value.isprintable() and len(value) < 300:
+    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)  # what is typed or pasted replaces it
+    if not value:
+        qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    elif value.isascii() and value.isprintable() and len(value) < 300:
         qtbot.keyClicks(widget, value)
-    elif value:
+    else:
         QApplication.clipboard().setText(value)
         qtbot.keyClick(widget, Qt.Key.Key_V, CTRL)
     text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
