@@ -1,6 +1,7 @@
 """Opening the Goals tab: in one pass of the event loop the page shows the first goal's
 details in full, each detail list measured once for its rows and width (not once per
-cause), and the first paint already as the page settles (no list resized after it)."""
+cause), and the first paint already as the page settles (no list resized after it).
+Done and dropped goals, hidden until asked for, are read when a filter lets them through."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
 from ontrack.domain.clock import FixedClock
+from ontrack.domain.enums import GoalStatus
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
 from ontrack.ui.goals.fitted_list import FittedListView
@@ -37,6 +39,7 @@ def opened(qtbot: QtBot, context: TabContext) -> GoalsPage:
     """As the benchmark opens it: build, show, load, and one pass of the event loop."""
     page = goals_tab.build(context)
     qtbot.addWidget(page)
+    context.services.notifier.data_changed.connect(page.on_data_changed)  # as the window does
     page.resize(1280, 760)
     page.show()
     page.load()
@@ -141,3 +144,56 @@ def test_the_progress_column_paints_its_bar_on_the_row_background(
         for x in range(figure.width())
         for y in range(figure.height())
     )
+
+
+def shown_ids(page: GoalsPage) -> set[str]:
+    return {page.model.item(row).id for row in range(page.model.rowCount())}
+
+
+def test_done_and_dropped_goals_are_read_when_ticked(qtbot: QtBot, context: TabContext) -> None:
+    page = opened(qtbot, context)
+    every = {item.id: item for item in page.service.items()}
+    closed = {i for i, item in every.items() if item.status.is_closed}
+    assert closed
+    assert not page.model.complete
+    assert shown_ids(page) == set(every) - closed
+    assert page.count_label.text() == f"{len(every) - len(closed)} of {len(every)} goals"
+    assert all(page.model.has(goal_id) for goal_id in closed)
+
+    page.show_closed.setFocus()
+    qtbot.keyClick(page.show_closed, Qt.Key.Key_Space)
+    assert page.show_closed.isChecked()
+    assert page.model.complete
+    assert shown_ids(page) == set(every)
+    assert page.count_label.text() == f"{len(every)} goals"
+
+
+def test_a_closed_status_chosen_in_the_filter_reads_them(qtbot: QtBot, context: TabContext) -> None:
+    page = opened(qtbot, context)
+    done = {i.id for i in page.service.items() if i.status is GoalStatus.DONE}
+    combo = page.status_filter
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData(GoalStatus.DONE.value))
+    assert done
+    assert shown_ids(page) == done
+
+
+def test_a_closed_goal_not_read_yet_can_still_be_shown_and_changed(
+    qtbot: QtBot, context: TabContext
+) -> None:
+    page = opened(qtbot, context)
+    first, second = [i.id for i in page.service.items() if i.status.is_closed][:2]
+    total = page.model.total()
+    assert page.select_record(first)  # the Overview or the Journal jumping to it
+    assert page.view.currentIndex().data(RECORD_ROLE).id == first
+    assert page.detail.title_edit.text() == page.service.get(first).title
+    assert page.model.complete
+    assert page.model.total() == total
+
+    other = opened(qtbot, context)  # a fresh page: closed goals unread again
+    other.service.set_status(second, GoalStatus.IN_PROGRESS)  # reopened (by hand, say undo)
+    assert second in shown_ids(other)  # it is open now: read and shown
+    assert other.model.total() == total
+    other.service.delete(first)
+    assert not other.model.has(first)
+    assert other.model.total() == total - 1

@@ -121,6 +121,38 @@ def test_settle_all_moves_goals_with_time_but_not_choices(
     assert goals.settle_all() == 0
 
 
+def test_open_and_closed_goals_settle_apart_as_all_settle_together(
+    services: Services, goals: GoalService
+) -> None:
+    services.transfer.import_dataset(
+        Dataset(
+            goals=(
+                Goal("late", "Late", deadline=date(2026, 1, 1), status=GoalStatus.ON_TRACK,
+                     progress=40),
+                Goal("ticked", "Ticked", status=GoalStatus.IN_PROGRESS,
+                     steps=(Step("s", "one", done=True),)),
+                # imported as done though a step is open: settling opens it again
+                Goal("undone", "Undone", status=GoalStatus.DONE, progress=100,
+                     steps=(Step("t", "one", done=True), Step("u", "two"))),
+                Goal("gone", "Dropped", status=GoalStatus.DROPPED),
+            )
+        )
+    )  # fmt: skip
+    assert sorted(goals.closed_ids()) == ["gone", "undone"]
+    opened = goals.settled_open_items()
+    assert [item.id for item in opened] == ["late", "ticked"]
+    assert [item.status for item in opened] == [GoalStatus.AT_RISK, GoalStatus.DONE]
+    closed = {item.id: item for item in goals.settled_closed_items()}
+    assert list(closed) == ["ticked", "undone", "gone"]  # ticked is done now
+    assert closed["undone"].status is not GoalStatus.DONE
+    assert closed["undone"].progress == 50
+    # the two together leave nothing for settling all at once, and read as it does
+    assert goals.settle_all() == 0
+    assert {item.id: item for item in opened} | closed == {
+        item.id: item for item in goals.settled_items()
+    }
+
+
 def test_items_and_links(goals: GoalService) -> None:
     goal = goals.create(Goal("", "Certify"))
     assert [item.id for item in goals.items()] == [goal.id]

@@ -43,6 +43,26 @@ def test_items_count_steps_and_name_the_next_one(data_path: Path) -> None:
         assert [i.id for i in goal_list.items_by_id(data, ["b", "zz"])] == ["b"]
 
 
+def test_open_and_closed_items_split_every_goal(data_path: Path) -> None:
+    with open_data_file(data_path) as data:
+        merge_dataset(
+            data,
+            Dataset(
+                goals=(
+                    Goal("a", "Open", status=GoalStatus.AT_RISK),
+                    Goal("b", "Done", status=GoalStatus.DONE, progress=100),
+                    Goal("c", "Started", status=GoalStatus.IN_PROGRESS, steps=STEPS),
+                    Goal("d", "Dropped", status=GoalStatus.DROPPED),
+                )
+            ),
+        )
+        every = goal_list.all_items(data)
+        assert [i.id for i in goal_list.open_items(data)] == ["a", "c"]
+        assert [i.id for i in goal_list.closed_items(data)] == ["b", "d"]
+        assert sorted(goal_list.closed_ids(data)) == ["b", "d"]
+        assert sorted(goal_list.open_items(data) + goal_list.closed_items(data)) == sorted(every)
+
+
 def test_status_by_hand_defaults_off_and_import_keeps_choices_the_rules_never_make(
     data_path: Path,
 ) -> None:

@@ -118,18 +118,31 @@ class GoalService:
     def settled_items(self) -> list[GoalItem]:
         """Every goal as a row of the goals table, with derived progress and suggested
         status brought up to today first (time moves goals towards "at risk")."""
-        return self._settle()[0]
+        return self._settle(goal_list.all_items(self._context.data))[0]
+
+    def settled_open_items(self) -> list[GoalItem]:
+        """The goals not done or dropped, settled as `settled_items` settles them. Time
+        moves only these: a goal is done when its progress is complete and dropped only by
+        hand, so the closed ones can wait until they are to be shown."""
+        return self._settle(goal_list.open_items(self._context.data))[0]
+
+    def settled_closed_items(self) -> list[GoalItem]:
+        """The goals done or dropped, settled (their steps may say otherwise after an
+        import, say, and then they open again)."""
+        return self._settle(goal_list.closed_items(self._context.data))[0]
+
+    def closed_ids(self) -> list[str]:
+        return goal_list.closed_ids(self._context.data)
 
     def settle_all(self) -> int:
         """Bring every goal's derived values up to today; returns how many changed."""
-        return self._settle()[1]
+        return self._settle(goal_list.all_items(self._context.data))[1]
 
-    def _settle(self) -> tuple[list[GoalItem], int]:
+    def _settle(self, items: list[GoalItem]) -> tuple[list[GoalItem], int]:
         # Not undoable, and needs none: nothing the person chose changes.
         data = self._context.data
         today = self._context.clock.today()
         changes: list[tuple[str, GoalStatus, int, date | None]] = []
-        items = goal_list.all_items(data)
         for n, item in enumerate(items):
             progress = item.progress
             if item.steps_total:

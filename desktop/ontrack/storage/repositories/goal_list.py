@@ -1,5 +1,6 @@
-"""Goal queries for the Goals tab: every goal as a table row in one query, a few rows by
-id, the status-by-hand flag, and the feedback and events that link to a goal.
+"""Goal queries for the Goals tab: every goal (or the open or the closed ones) as a table
+row in one query, a few rows by id, the status-by-hand flag, and the feedback and events
+that link to a goal.
 
 2,000 goals with 20,000 steps read in one query in a few milliseconds (see
 tests/benchmarks/bench_goals.py), so the tab holds all rows and sorts and filters in memory.
@@ -27,6 +28,7 @@ SELECT g.id, g.seq, g.title, g.deadline, g.status, g.progress, g.factor, g.creat
 FROM goal g
 """
 _STATUSES = {status.value: status for status in GoalStatus}
+_CLOSED = "({})".format(", ".join(f"'{status.value}'" for status in GoalStatus if status.is_closed))
 _FACTORS = {factor.value: factor for factor in Factor}
 # A few thousand distinct days at most: each parsed once (None and "" stand for no day).
 _DAYS: dict[str | None, date | None] = {None: None, "": None}
@@ -62,6 +64,21 @@ def _items(rows: Iterable[Sequence[Any]]) -> list[GoalItem]:
 def all_items(data: DataFile) -> list[GoalItem]:
     """Every goal, in the order they were created."""
     return _items(data.execute(f"{_ITEMS} ORDER BY g.seq"))
+
+
+def open_items(data: DataFile) -> list[GoalItem]:
+    """The goals not done or dropped, in the order they were created (ten years of use
+    leave most goals closed: the table reads those only when asked to show them)."""
+    return _items(data.execute(f"{_ITEMS} WHERE g.status NOT IN {_CLOSED} ORDER BY g.seq"))
+
+
+def closed_items(data: DataFile) -> list[GoalItem]:
+    """The goals done or dropped, in the order they were created."""
+    return _items(data.execute(f"{_ITEMS} WHERE g.status IN {_CLOSED} ORDER BY g.seq"))
+
+
+def closed_ids(data: DataFile) -> list[str]:
+    return [row[0] for row in data.execute(f"SELECT id FROM goal WHERE status IN {_CLOSED}")]
 
 
 def items_by_id(data: DataFile, ids: Iterable[str]) -> list[GoalItem]:

@@ -223,7 +223,9 @@ class GoalsPage(QWidget):
     # -- TabPage -----------------------------------------------------------------------------
     def load(self) -> None:
         if not self.model.loaded:
-            self.model.set_items(self.service.settled_items())
+            # Done and dropped goals are hidden until asked for (years of use make them most
+            # of the rows): they are read when a filter lets them through.
+            self.model.set_items(self.service.settled_open_items(), self.service.closed_ids())
             if self.model.rowCount() and self._current_id is None:
                 self.view.selectRow(0)
 
@@ -251,7 +253,7 @@ class GoalsPage(QWidget):
         if not self.model.has(record_id):
             return False
         row = self.model.row_of(record_id)
-        if row < 0:  # hidden by the filters: show everything, then select it
+        if row < 0:  # hidden by the filters (or not read yet): show everything, then select it
             self.filters.show_everything(closed_too=True)
             row = self.model.row_of(record_id)
         if row < 0:
@@ -271,7 +273,11 @@ class GoalsPage(QWidget):
 
     # -- filtering and selection -------------------------------------------------------------
     def _apply_filter(self) -> None:
-        self.model.set_filter(self.filters.goal_filter())
+        goal_filter = self.filters.goal_filter()
+        if goal_filter.shows_closed and not self.model.complete:
+            self.model.set_filter(goal_filter, self.service.settled_closed_items())
+        else:
+            self.model.set_filter(goal_filter)
 
     def _after_reset(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()

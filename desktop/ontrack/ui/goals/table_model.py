@@ -75,6 +75,11 @@ class GoalFilter:
     factor: Factor | None = None
     show_closed: bool = False
 
+    @property
+    def shows_closed(self) -> bool:
+        """Whether done or dropped goals can pass (ticked, or a closed status chosen)."""
+        return self.show_closed or not self.statuses.isdisjoint(_CLOSED)
+
     def accepts(self, item: GoalItem) -> bool:
         status = item.status
         if status in _CLOSED and not self.show_closed and status not in self.statuses:
@@ -95,6 +100,7 @@ class GoalsTableModel(QAbstractTableModel):
         self._today = today
         self._editor = editor
         self._items: dict[str, GoalItem] = {}
+        self._unread: set[str] = set()  # goals that exist but are not read yet
         self._rows: list[GoalItem] = []
         self._filter = GoalFilter()
         # Soonest deadline first: a planner's natural order (-1 would be creation order).
@@ -107,19 +113,30 @@ class GoalsTableModel(QAbstractTableModel):
         self.loaded = False
 
     # -- loading -------------------------------------------------------------------------
-    def set_items(self, items: Iterable[GoalItem]) -> None:
+    def set_items(self, items: Iterable[GoalItem], unread: Iterable[str] = ()) -> None:
+        """Show `items`. `unread` are the ids of goals that exist but are not read yet (the
+        closed ones, until a filter lets them through: see `set_filter`); they count in
+        `total()` and `has()`."""
         self._items = {item.id: item for item in items}
+        self._unread = set(unread).difference(self._items)
         self._attention.clear()
         self.loaded = True
         self._rebuild()
+
+    @property
+    def complete(self) -> bool:
+        """Whether every goal is read (none left `unread`)."""
+        return not self._unread
 
     def update_items(self, items: Iterable[GoalItem], gone: Iterable[str] = ()) -> None:
         """Some goals changed (or went): rows in place when the visible set stays the same."""
         for goal_id in gone:
             self._items.pop(goal_id, None)
+            self._unread.discard(goal_id)
         changed = list(items)
         for item in changed:
             self._items[item.id] = item
+            self._unread.discard(item.id)
             self._attention.pop(item.id, None)
         wanted = self._visible()
         if {i.id for i in wanted} != {i.id for i in self._rows}:
@@ -136,17 +153,24 @@ class GoalsTableModel(QAbstractTableModel):
             if item.id in ids:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
-    def set_filter(self, goal_filter: GoalFilter) -> None:
-        if goal_filter != self._filter:
-            self._filter = goal_filter
-            self._rebuild()
+    def set_filter(self, goal_filter: GoalFilter, rest: Iterable[GoalItem] | None = None) -> None:
+        """Show the goals `goal_filter` accepts. `rest` are the goals not read until now
+        (all of them): the model is complete afterwards."""
+        if rest is not None:
+            for item in rest:
+                self._items[item.id] = item
+            self._unread.clear()
+        elif goal_filter == self._filter:
+            return
+        self._filter = goal_filter
+        self._rebuild()
 
     @property
     def goal_filter(self) -> GoalFilter:
         return self._filter
 
     def total(self) -> int:
-        return len(self._items)
+        return len(self._items) + len(self._unread)
 
     def item(self, row: int) -> GoalItem:
         return self._rows[row]
@@ -155,6 +179,10 @@ class GoalsTableModel(QAbstractTableModel):
         return next((n for n, item in enumerate(self._rows) if item.id == goal_id), -1)
 
     def has(self, goal_id: str) -> bool:
+        """Whether the goal exists (read or not)."""
+        return goal_id in self._items or goal_id in self._unread
+
+    def is_read(self, goal_id: str) -> bool:
         return goal_id in self._items
 
     def _rebuild(self) -> None:
