@@ -11,12 +11,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from ontrack.domain.journal import Feedback
 from ontrack.ui import errors
 from ontrack.ui.journal.editor import JournalEditor, parse_tags
 from ontrack.ui.journal.page import JournalPage
 from ontrack.ui.main_window import MainWindow
 from tests.gui.conftest import when_modal
 from tests.gui.hostile_typing import (
+    DAYS,
     HOSTILE,
     SHORT,
     enter,
@@ -133,3 +135,23 @@ def test_an_edit_the_file_refuses_is_explained_kept_on_screen_and_saved_later(
     assert stack.index() == before[1] + 1
     capsys.readouterr()
     assert Qt.TextFormat.PlainText == boxes[0].textFormat()
+
+
+@pytest.mark.parametrize("name", list(DAYS))
+def test_the_ends_of_the_calendar_survive_an_edit_of_another_field(
+    qtbot: QtBot, window: MainWindow, name: str
+) -> None:
+    day = DAYS[name]
+    page = _page(window)
+    entry = page.service.create(
+        Feedback("", day, text="Dated at the edge", follow_up_on=day, followed_up_on=day)
+    )
+    assert page.select_record(entry.id)
+    editor = page.editor
+    assert editor.current is not None
+    assert editor.current.id == entry.id
+    enter(qtbot, editor.reflection_edit, "edited")
+    leave(qtbot, editor.reflection_edit, editor.who_edit)
+    stored = page.service.get(entry.id)
+    assert stored.reflection == "edited"
+    assert (stored.date, stored.follow_up_on, stored.followed_up_on) == (day, day, day)

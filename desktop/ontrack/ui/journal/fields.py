@@ -41,12 +41,19 @@ class DateField(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("d MMM yyyy")
+        self.setMinimumDate(QDate(100, 1, 1))  # the earliest a QDateEdit can show
+        self._shown: tuple[QDate, date] | None = None
 
     def value(self) -> date:
+        # A stored day the edit cannot show (before the year 100) is clamped on screen;
+        # it is given back unchanged unless the person picks another day.
+        if self._shown is not None and self._shown[0] == self.date():
+            return self._shown[1]
         return from_qdate(self.date())
 
     def set_value(self, day: date) -> None:
         self.setDate(to_qdate(day))
+        self._shown = (self.date(), day)
 
 
 class OptionalDateField(QWidget):
@@ -57,6 +64,7 @@ class OptionalDateField(QWidget):
     def __init__(self, none_text: str, default: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._default = default
+        self._shown: tuple[QDate, date | None] | None = None
         self.edit = DateField()
         self.edit.setMinimumDate(_NONE)
         self.edit.setSpecialValueText(none_text)
@@ -73,10 +81,13 @@ class OptionalDateField(QWidget):
 
     def value(self) -> date | None:
         day = self.edit.date()
+        if self._shown is not None and self._shown[0] == day:
+            return self._shown[1]  # as set, even a day the edit cannot show (see DateField)
         return None if day == _NONE else from_qdate(day)
 
     def set_value(self, day: date | None) -> None:
         self.edit.setDate(_NONE if day is None else to_qdate(day))
+        self._shown = (self.edit.date(), day)
         self.clear_button.setEnabled(day is not None)
 
     def set_default(self, day: date) -> None:
