@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -188,12 +189,13 @@ def test_menus_hold_what_exists(window: MainWindow) -> None:
         action.text().replace("&", ""): [a.text().replace("&", "") for a in action.menu().actions()]
         for action in window.menuBar().actions()
     }
-    assert list(menus) == ["File", "Edit", "View", "Help"]
+    assert list(menus) == ["File", "Edit", "View", "Tools", "Help"]
     assert [t for t in menus["File"] if t] == [
         "New data file…",
         "Open data file…",
         "Import…",
         "Export…",
+        "Export to calendar…",
         "Progress report…",
         "Print report…",
         "Back up now…",
@@ -201,7 +203,32 @@ def test_menus_hold_what_exists(window: MainWindow) -> None:
         "Quit",
     ]
     assert [t for t in menus["Edit"] if t] == ["Undo", "Redo", "Find…", "Your profile…"]
+    assert menus["Tools"] == ["Remind me of what is due at start-up"]
     assert menus["Help"] == ["About OnTrack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("&Import…", "Import an OnTrack file"),
+        ("&Export…", "Export everything"),
+        ("Export to &calendar…", "Export to calendar"),
+    ],
+)
+def test_file_menu_items_ask_for_a_file(
+    window: MainWindow, qtbot: QtBot, text: str, title: str
+) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions() if a.text() == text)
+    titles: list[str] = []
+
+    def cancel(dialog: QWidget) -> None:
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    when_modal(qtbot, cancel)
+    action.trigger()  # as a click does: with its checked flag, which must not become a path
+    assert titles == [title]
 
 
 def test_lists_start_in_their_natural_order(window: MainWindow) -> None:

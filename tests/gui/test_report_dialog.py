@@ -223,7 +223,7 @@ def test_cancel_drops_the_build_and_generating_works_again(
 def test_file_menu_opens_the_report_dialog(window: MainWindow, qtbot: QtBot) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
-    export = texts.index("&Export…")
+    export = texts.index("Export to &calendar…")
     assert texts[export + 1 : export + 4] == ["", "Progress &report…", "&Print report…"]
     assert window.print_report_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert window.report_action.shortcut() == QKeySequence("Ctrl+Shift+R")

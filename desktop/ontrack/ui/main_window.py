@@ -6,6 +6,7 @@ a change that concerns them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
@@ -103,10 +104,16 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -------------------------------------------------------------
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
-        action.triggered.connect(slot)
+        # Called without arguments: `triggered` would pass its `checked` flag, which a slot
+        # with an optional parameter (import_file(path=None)) would take for that parameter.
+        action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
