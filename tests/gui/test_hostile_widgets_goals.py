@@ -7,16 +7,20 @@ named after it, so that it turns red the day it is fixed and the mark must go.""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from ontrack.domain.goals import Goal, Step
 from ontrack.ui.goals.page import GoalsPage
 from ontrack.ui.goals.table_model import TITLE
 from ontrack.ui.main_window import MainWindow
 from ontrack.ui.roles import RECORD_ROLE
 from tests.gui.hostile_typing import (
+    DAYS,
     HOSTILE,
     SHORT,
     enter,
@@ -200,3 +204,24 @@ def test_an_empty_title_is_refused_with_a_visible_message(qtbot: QtBot, window: 
         if label.isVisible() and "title" in label.text().lower()
     ]
     assert messages, "no visible message says why the empty title was not kept"
+
+
+def _edge_goal(page: GoalsPage, day: date) -> str:
+    goal = page.service.create(
+        Goal("", "At the edge of the calendar", deadline=day, steps=(Step("s", "x", due=day),))
+    )
+    assert page.select_record(goal.id)
+    return goal.id
+
+
+@pytest.mark.parametrize("name", list(DAYS))
+def test_the_ends_of_the_calendar_survive_an_edit_of_another_field(
+    qtbot: QtBot, window: MainWindow, name: str
+) -> None:
+    page = _page(window)
+    day = DAYS[name]
+    goal_id = _edge_goal(page, day)
+    enter(qtbot, page.detail.why_edit, "edited")
+    leave(qtbot, page.detail.why_edit, page.detail.measure_edit)
+    stored = page.service.get(goal_id)
+    assert (stored.why, stored.deadline, stored.steps[0].due) == ("edited", day, day)
