@@ -178,3 +178,16 @@ def test_people_met_show_names_literally(qtbot: QtBot, window: MainWindow) -> No
     events.refresh()
     events.list.setCurrentIndex(events.model.index(0))
     assert not tooltip_renders_markup(events.people, MARKER)
+
+
+def test_a_tag_too_long_is_refused_in_words_not_cut(qtbot: QtBot, window: MainWindow) -> None:
+    page = _page(window)
+    pane = page.pane
+    assert pane.contact is not None
+    before = page.network.contact(pane.contact.id).tags
+    enter(qtbot, pane.tags, "mentor, " + "x" * 150)
+    leave(qtbot, pane.tags, pane.name)
+    assert page.network.contact(pane.contact.id).tags == before
+    assert "at most 100 characters" in pane.message.text()
+    assert pane.message.isVisible()
+    assert pane.tags.text() == "mentor, " + "x" * 150  # kept on screen to shorten

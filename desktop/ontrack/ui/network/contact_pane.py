@@ -31,6 +31,7 @@ from .fields import CadenceChooser, DateField, NotesEdit, day_text, parse_day
 from .timeline import Timeline
 
 _MAX_LINE = 500
+_MAX_TAG = 100
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -208,9 +209,14 @@ class ContactPane(QWidget):
         except ValueError as error:
             problems.append(f"Met on: {error}.")
             met_on = contact.met_on
-        tags = tuple(
-            dict.fromkeys(t.strip()[:100] for t in self.tags.text().split(",") if t.strip())
-        )
+        typed_tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        tags = tuple(dict.fromkeys(typed_tags))
+        if any(len(tag) > _MAX_TAG for tag in typed_tags):
+            problems.append(
+                f"A tag can be at most {_MAX_TAG} characters; the tags are kept as they were "
+                "until each is shorter."
+            )
+            tags = contact.tags
         new = replace(
             contact,
             name=name,
