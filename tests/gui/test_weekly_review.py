@@ -147,7 +147,9 @@ def test_save_a_check_in_with_the_keyboard_and_undo_it(qtbot: QtBot, review: Rev
     goal = review.dialog.review.goals[0]
     before = review.goals.get(goal.id)
     assert review.dialog.goals.title.text() == goal.title
+    assert review.dialog.primary_button.text() == "Ne&xt"  # nothing to save yet
     type_text(qtbot, "Raised it in planning <b>bold</b>")
+    assert review.dialog.primary_button.text() == "Sa&ve check-in"
     review.dialog.goals.note.insert(" — 変更 ✓ مرحبا")  # pasted: keys cannot type these
     press(qtbot, review, Key.Key_Return)
 

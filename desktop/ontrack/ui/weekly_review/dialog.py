@@ -163,7 +163,7 @@ class WeeklyReviewDialog(QDialog):
         self.heading.setText(step.heading)
         self.counter.setText(step.counter())
         empty = step is self.intro and self.intro.empty
-        self.primary_button.setText(step.primary_label)
+        self.primary_button.setText(step.primary_text())
         self.primary_button.setVisible(not empty)
         self.primary_button.setDefault(not empty)
         self.close_button.setDefault(empty)

@@ -49,8 +49,14 @@ def last_check_in_text(goal: QuietGoal, today: date) -> str:
 
 class GoalsStep(ItemsStep):
     heading = "Goals without a check-in for a week"
-    primary_label = "Sa&ve check-in"
     noun = "Goal"
+
+    def primary_text(self) -> str:
+        """What Enter does now: nothing typed and the figure unchanged saves nothing."""
+        if not self._goals:
+            return "Ne&xt"
+        unchanged = self.progress.value() == self._progress[self._goals[self._index].id]
+        return "Ne&xt" if unchanged and not self.note.text().strip() else "Sa&ve check-in"
 
     def __init__(
         self,
@@ -75,7 +81,7 @@ class GoalsStep(ItemsStep):
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setFormat("%p % done")
-        self.bar.setMaximumWidth(260)
+        self.bar.setFixedWidth(240)
         self.last = plain()
         self.saved_note = plain(muted=True)
 
@@ -89,6 +95,8 @@ class GoalsStep(ItemsStep):
         self.progress.setRange(0, 100)
         self.progress.setSuffix(" %")
         self.progress.setAccessibleName("Progress")
+        self.note.textChanged.connect(self.changed)
+        self.progress.valueChanged.connect(self.changed)
         self.open_button = QPushButton("&Open in Goals")
         self.open_button.setToolTip("Show this goal in the Goals tab (the review stays open)")
         self.open_button.setAutoDefault(False)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ...domain.enums import InteractionKind
 from ..look import heading_font, mute
@@ -67,12 +67,17 @@ def day_and_since(day: date, since: str) -> str:
     return f"{format_date(day)} ({since})"
 
 
-def form_row(form: QFormLayout, text: str, field: QWidget, shown: object = None) -> QLabel:
+def form_row(
+    form: QFormLayout, text: str, field: QWidget, shown: QHBoxLayout | None = None
+) -> QLabel:
     """A form row whose label's mnemonic (Alt+letter) puts the keyboard in `field`;
     `shown` is what the row shows, when more than the field (a field with a hint beside it)."""
     label = QLabel(text)
     label.setBuddy(field)
-    form.addRow(label, shown if shown is not None else field)  # type: ignore[arg-type]
+    if shown is None:
+        form.addRow(label, field)
+    else:
+        form.addRow(label, shown)
     return label
 
 
@@ -97,11 +102,15 @@ class ReviewStep(QWidget):
 
     changed = Signal()  # the counter or the buttons' texts changed
     heading = ""
-    primary_label = "&Next"
+    primary_label = "Ne&xt"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: Callable[[str], None] = lambda text: None  # a line for the status
+
+    def primary_text(self) -> str:
+        """The main action's button text, with its mnemonic."""
+        return self.primary_label
 
     def has_items(self) -> bool:
         """False: the dialog passes this page by."""
