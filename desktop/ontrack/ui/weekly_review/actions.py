@@ -6,7 +6,9 @@ The commands are the tabs' own (the Goals tab's `ChangeGoalCommand` for check-in
 Journal's `EditFeedbackCommand` with `JournalService.followed_up`, the Network's
 `AddInteractionCommand`), so each change is settled by the same rules, is on disk when the
 push returns, and is announced to every tab. Each reads the record afresh first: the
-review may have been open a while, and the tabs may have changed it meanwhile.
+review may have been open a while, and the tabs may have changed it meanwhile. A change
+the services refuse raises before the undo stack changes (`commands.undoable.push`), and
+the page stays on its item with what was typed.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from ...commands.goals import ChangeGoalCommand
 from ...commands.journal import EditFeedbackCommand
 from ...commands.network import AddInteractionCommand
+from ...commands.undoable import push
 from ...domain.enums import InteractionKind
 from ...domain.goals import CheckIn
 from ...domain.ids import new_id
@@ -62,8 +65,9 @@ class ReviewActions:
         after = replace(goal, checkins=(*goal.checkins, checkin))
         if figure is not None and not goal.steps:
             after = replace(after, progress=figure)
-        self._stack.push(
-            ChangeGoalCommand(self.goals, goal, after, f"Check-in on “{short(goal.title)}”")
+        push(
+            self._stack,
+            ChangeGoalCommand(self.goals, goal, after, f"Check-in on “{short(goal.title)}”"),
         )
         return True
 
@@ -77,7 +81,7 @@ class ReviewActions:
                 return False
             done = self.journal.followed_up(entry, note)
             text = f"Follow-up done: feedback from {short(entry.source_name or 'someone')}"
-            self._stack.push(EditFeedbackCommand(self.journal, entry, done, text))
+            push(self._stack, EditFeedbackCommand(self.journal, entry, done, text))
             return True
         # Logging anything after a conversation settles its follow-up
         # (domain.keep_in_touch.open_follow_up): no flag to set, nothing else to store.
@@ -95,4 +99,4 @@ class ReviewActions:
         interaction = Interaction(new_id(), self._context.clock.today(), kind, None, note)
         command = AddInteractionCommand(self.network, contact_id, interaction)
         command.setText(short(text, 60))
-        self._stack.push(command)
+        push(self._stack, command)
