@@ -223,6 +223,25 @@ def test_a_redo_that_fails_leaves_the_data_undone(world: World, name: str) -> No
     assert load_dataset(world.data) == undone
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_an_undo_that_fails_leaves_the_change_made_and_drops_the_command(
+    world: World, name: str
+) -> None:
+    stack = QUndoStack()
+    push(stack, CreateGoalCommand(world.goals, Goal("", "Below it on the stack")))
+    push(stack, _commands(world)[name]())
+    done = load_dataset(world.data)
+    world.data.execute("PRAGMA query_only = 1")
+    with pytest.raises(UnwritableFileError):
+        stack.undo()
+    world.data.execute("PRAGMA query_only = 0")
+    assert load_dataset(world.data) == done
+    assert (stack.count(), stack.index(), stack.canRedo()) == (1, 1, False)
+    assert stack.undoText() == "New goal “Below it on the stack”"  # still undoable
+    stack.undo()
+    assert "Below it on the stack" not in [g.title for g in load_dataset(world.data).goals]
+
+
 def test_a_goal_over_its_limits_is_refused_in_words_before_the_stack(world: World) -> None:
     stack = _stack_with_history(world)
     before, data_before = _state(stack), load_dataset(world.data)

@@ -20,7 +20,7 @@ class FinishAssessmentCommand(UndoableCommand):
     def apply(self) -> None:
         self._old = self._service.set_status(self._assessment_id, AssessmentStatus.COMPLETE)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.set_status(self._assessment_id, self._old)
 
 
@@ -36,7 +36,7 @@ class DeleteAssessmentCommand(UndoableCommand):
     def apply(self) -> None:
         self._removed = self._service.delete(self._assessment_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._removed is not None
         self._service.restore(self._removed)
 
@@ -54,6 +54,6 @@ class RemoveRaterCommand(UndoableCommand):
     def apply(self) -> None:
         self._removed = self._service.remove_rater(self._assessment_id, self._index)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._removed is not None
         self._service.insert_rater(self._assessment_id, self._index, self._removed)

@@ -35,7 +35,7 @@ class CreateGoalCommand(UndoableCommand):
         else:
             self._service.restore(self._removed)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._removed = self._service.delete(self._goal.id)
 
 
@@ -49,7 +49,7 @@ class DeleteGoalCommand(UndoableCommand):
     def apply(self) -> None:
         self._removed = self._service.delete(self._goal_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._removed is not None
         self._service.restore(self._removed)
 
@@ -71,7 +71,7 @@ class AddStepCommand(UndoableCommand):
     def apply(self) -> None:
         self._position = self._service.add_step(self._goal_id, self._step, self._position)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.remove_step(self._goal_id, self._step.id)
 
 
@@ -117,7 +117,7 @@ class ChangeGoalCommand(UndoableCommand):
     def apply(self) -> None:
         self._service.save(self._after)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.save(self._before)
 
 
@@ -135,6 +135,6 @@ class SetStatusCommand(UndoableCommand):
     def apply(self) -> None:
         self._old = self._service.set_status(self._goal_id, self._status)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._old is not None
         self._service.restore_status(self._goal_id, self._old)

@@ -32,7 +32,7 @@ class CreateFeedbackCommand(UndoableCommand):
         else:
             self._service.restore(self._removed)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._removed = self._service.delete(self._feedback.id)
 
 
@@ -46,7 +46,7 @@ class DeleteFeedbackCommand(UndoableCommand):
     def apply(self) -> None:
         self._removed = self._service.delete(self._feedback_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._removed is not None
         self._service.restore(self._removed)
 
@@ -76,7 +76,7 @@ class EditFeedbackCommand(UndoableCommand):
     def apply(self) -> None:
         self._service.save(self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.save(self._old)
 
     def id(self) -> int:

@@ -30,7 +30,7 @@ class CreateContactCommand(UndoableCommand):
         else:
             self._service.restore_contact(self._removed)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._removed = self._service.delete_contact(self._contact.id)
 
 
@@ -46,7 +46,7 @@ class EditContactCommand(UndoableCommand):
     def apply(self) -> None:
         self._old = self._service.save_contact(self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._old is not None
         self._service.save_contact(self._old)
 
@@ -61,7 +61,7 @@ class DeleteContactCommand(UndoableCommand):
     def apply(self) -> None:
         self._removed = self._service.delete_contact(self._contact_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._removed is not None
         self._service.restore_contact(self._removed)
 
@@ -82,7 +82,7 @@ class AddInteractionCommand(UndoableCommand):
     def apply(self) -> None:
         self._service.add_interaction(self._contact_id, self._interaction)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.remove_interaction(self._contact_id, self._interaction.id)
 
 
@@ -96,7 +96,7 @@ class RemoveInteractionCommand(UndoableCommand):
     def apply(self) -> None:
         self._service.remove_interaction(self._contact_id, self._interaction.id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.add_interaction(self._contact_id, self._interaction)
 
 
@@ -117,7 +117,7 @@ class CreateEventCommand(UndoableCommand):
         else:
             self._service.restore_event(self._removed)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._removed = self._service.delete_event(self._event.id)
 
 
@@ -131,7 +131,7 @@ class EditEventCommand(UndoableCommand):
     def apply(self) -> None:
         self._old = self._service.save_event(self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._old is not None
         self._service.save_event(self._old)
 
@@ -146,7 +146,7 @@ class DeleteEventCommand(UndoableCommand):
     def apply(self) -> None:
         self._removed = self._service.delete_event(self._event_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._removed is not None
         self._service.restore_event(self._removed)
 
@@ -169,7 +169,7 @@ class LinkPeopleCommand(UndoableCommand):
             for contact_id, interaction in self._added:
                 self._service.add_interaction(contact_id, interaction)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._added is not None
         self._service.unlink_people(self._added)
 
@@ -191,7 +191,7 @@ class ImportContactsCommand(UndoableCommand):
     def apply(self) -> None:
         self._result = self._service.apply_import(self._plan, self._merge)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._result is not None
         self._service.undo_import(self._result)
 

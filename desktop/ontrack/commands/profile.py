@@ -17,5 +17,5 @@ class EditProfileCommand(UndoableCommand):
     def apply(self) -> None:
         self._service.update(self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._service.update(self._old)

@@ -12,9 +12,10 @@ So a command's work lives in `apply()`, and:
 - `push(stack, command)` applies it first, from Python: a refusal raises its own error, with
   its own words, before the stack is touched. Only a change that was made is pushed, and
   the stack skips the redo it would otherwise run again.
-- A command pushed the plain way (`stack.push`), or redone later (Edit ▸ Redo), marks itself
-  obsolete when `apply()` fails, so that QUndoStack (Qt 6.11) drops it instead of keeping
-  it, and re-raises, so that the window still says what went wrong.
+- A command pushed the plain way (`stack.push`), redone later (Edit ▸ Redo) or undone
+  (Edit ▸ Undo) marks itself obsolete when `apply()` or `revert()` fails, so that
+  QUndoStack (Qt 6.11) drops it instead of moving past it as if it had worked, and
+  re-raises, so that the window still says what went wrong.
 
 Each `apply()` is one service call, one transaction: a refusal leaves the data as it was.
 """
@@ -25,13 +26,17 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 
 class UndoableCommand(QUndoCommand):
-    """Subclasses implement `apply()` (do, or do again, the change) and `undo()`."""
+    """Subclasses implement `apply()` (do, or do again, the change) and `revert()` (take
+    it back)."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._applied_before_push = False
 
     def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
         raise NotImplementedError
 
     def redo(self) -> None:
@@ -42,6 +47,15 @@ class UndoableCommand(QUndoCommand):
             self.apply()
         except BaseException:
             self.setObsolete(True)  # QUndoStack drops an obsolete command
+            raise
+
+    def undo(self) -> None:
+        try:
+            self.revert()
+        except BaseException:
+            # The change stays made. Dropped, the command cannot be redone on top of itself
+            # later; the older commands below it can still be undone.
+            self.setObsolete(True)
             raise
 
 
