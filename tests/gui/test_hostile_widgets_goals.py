@@ -225,3 +225,23 @@ def test_the_ends_of_the_calendar_survive_an_edit_of_another_field(
     leave(qtbot, page.detail.why_edit, page.detail.measure_edit)
     stored = page.service.get(goal_id)
     assert (stored.why, stored.deadline, stored.steps[0].due) == ("edited", day, day)
+
+
+def test_a_progress_out_of_range_cannot_be_typed_and_what_shows_is_stored(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = _page(window)
+    goal = page.service.create(Goal("", "No steps, progress by hand"))
+    assert page.select_record(goal.id)
+    spin = page.detail.progress_spin
+    focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "500")  # the third digit is refused as it is typed
+    assert spin.value() <= 100
+    leave(qtbot, spin, page.detail.why_edit)
+    assert page.service.get(goal.id).progress == spin.value()
+    checkin = page.detail.checkins.progress_spin
+    focus(qtbot, checkin)
+    qtbot.keyClick(checkin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(checkin, "101")
+    assert -1 <= checkin.value() <= 100
