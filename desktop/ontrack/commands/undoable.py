@@ -17,7 +17,9 @@ So a command's work lives in `apply()`, and:
   QUndoStack (Qt 6.11) drops it instead of moving past it as if it had worked, and
   re-raises, so that the window still says what went wrong.
 
-Each `apply()` is one service call, one transaction: a refusal leaves the data as it was.
+Each `apply()` and `revert()` is one service call, one transaction: a refusal leaves the data
+as it was. (One exception: `LinkPeopleCommand` redone after an undo adds its interactions
+back one call each; NetworkService has no single call for that yet.)
 """
 
 from __future__ import annotations
