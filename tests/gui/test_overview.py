@@ -146,7 +146,7 @@ def test_the_side_cards(overview_window: MainWindow) -> None:
     assert words == ["step done", "feedback recorded", "people met"]
     card = page.assessment_card
     assert not card.chart.isVisible()  # no assessment yet
-    assert card.button.text() == "&Take the assessment"
+    assert card.button.text() == "Ta&ke the assessment"
     assert "Take the assessment" in card.nudge.text()
 
 
@@ -277,3 +277,20 @@ def test_importing_turns_the_welcome_into_the_dashboard(first_run: MainWindow) -
     assert page.greeting.text().endswith("Sam")
     assert not page.sample_bar.isVisible()
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_weekly_review_opens_from_the_overview_and_the_tools_menu(
+    overview_window: MainWindow, qtbot: QtBot
+) -> None:
+    from ontrack.ui.weekly_review.dialog import WeeklyReviewDialog
+
+    def open_reviews() -> list[WeeklyReviewDialog]:
+        return [d for d in overview_window.findChildren(WeeklyReviewDialog) if d.isVisible()]
+
+    qtbot.mouseClick(overview(overview_window).review_button, Qt.MouseButton.LeftButton)
+    reviews = open_reviews()
+    assert len(reviews) == 1
+    overview_window.weekly_review_action.trigger()  # the open one comes forward: no second
+    assert open_reviews() == reviews
+    reviews[0].close()
+    reviews[0].deleteLater()

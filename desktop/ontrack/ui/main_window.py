@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         )
 
         context = TabContext(services, undo_stack, clock, settings, self.open_tab, self.run_command)
+        self._context = context
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -179,6 +180,12 @@ class MainWindow(QMainWindow):
             "Your &profile…", self.edit_profile, "Ctrl+Shift+P", "Your name and roles"
         )
 
+        self.weekly_review_action = self._action(
+            "&Weekly review…",
+            self.open_weekly_review,
+            None,
+            "Five minutes: check in on quiet goals, clear follow-ups, reach out to someone",
+        )
         self.reminder_action = self.reminder.toggle_action(self)
 
         self.about_action = self._action(
@@ -215,6 +222,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         tools_menu = menu.addMenu("&Tools")
+        tools_menu.addAction(self.weekly_review_action)
+        tools_menu.addSeparator()
         tools_menu.addAction(self.reminder_action)
 
         help_menu = menu.addMenu("&Help")
@@ -253,6 +262,7 @@ class MainWindow(QMainWindow):
             "import-file": self.file_actions.import_file,
             "explore-sample": self.explore_sample,
             "leave-sample": self.leave_sample,
+            "weekly-review": self.open_weekly_review,
         }
         command = commands.get(name)
         if command is None:
@@ -319,7 +329,12 @@ class MainWindow(QMainWindow):
         for name in self.pages:
             self.page(name).on_data_changed(change)
 
-    # -- reminders and the calendar ----------------------------------------------------
+    # -- weekly review, reminders and the calendar --------------------------------------
+    def open_weekly_review(self) -> None:
+        from .weekly_review import open_weekly_review  # not loaded at start-up
+
+        open_weekly_review(self, self._context)
+
     def remind(self) -> str | None:
         """Once a day, say what is due (a tray message; the status bar in any case)."""
         text = self.reminder.maybe_notify()

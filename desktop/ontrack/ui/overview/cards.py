@@ -108,12 +108,13 @@ class AssessmentCard(QWidget):
             self.opportunity.setToolTip(f"Tip to start now: {tip}" if tip else "")
         self.nudge.setText(snapshot.nudge)
         self.nudge.setVisible(bool(snapshot.nudge))
+        # Mnemonics clear of the menus' (File, Edit, View, Tools, Help) and the tabs'.
         if snapshot.has_draft:
-            self.button.setText("&Finish the assessment")
+            self.button.setText("Finish the a&ssessment")
         elif latest is None:
-            self.button.setText("&Take the assessment")
+            self.button.setText("Ta&ke the assessment")
         else:
-            self.button.setText("Re&take the assessment")
+            self.button.setText("Retake the a&ssessment")
         self.button.setToolTip("Opens the assessment wizard in the Assessment tab")
 
 

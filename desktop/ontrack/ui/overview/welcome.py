@@ -39,15 +39,15 @@ class WelcomePage(QWidget):
         intro.setFont(heading_font(intro.font(), 1.1, bold=False))
         intro.setMaximumWidth(820)
 
-        self.assessment_button = QPushButton("&Take the assessment")
+        self.assessment_button = QPushButton("Ta&ke the assessment")
         self.assessment_button.clicked.connect(start_assessment)
         self.contacts_button = QPushButton("Import &contacts…")
         self.contacts_button.setToolTip("A LinkedIn connections export (CSV) or vCards (.vcf)")
         self.contacts_button.clicked.connect(import_contacts)
-        self.file_button = QPushButton("Import an OnTrack &file…")
+        self.file_button = QPushButton("Import an OnTrack f&ile…")
         self.file_button.setToolTip("An OnTrack export (.json), for example from another computer")
         self.file_button.clicked.connect(import_file)
-        self.sample_button = QPushButton("&Explore sample data")
+        self.sample_button = QPushButton("Explore &sample data")
         self.sample_button.setToolTip(
             "Opens a separate file full of sample data; your own file stays empty and clean"
         )

@@ -71,6 +71,12 @@ class OverviewTab(QWidget):
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setWordWrap(True)
         mute(self.subtitle)
+        self.review_button = QPushButton("Weekly &review…")
+        self.review_button.setToolTip(
+            "Five minutes: check in on quiet goals, clear follow-ups, reach out to someone"
+        )
+        self.review_button.clicked.connect(lambda: self._context.run_command("weekly-review"))
+
         self.sample_note = QLabel(
             "You are exploring sample data, in a file of its own. Your own file is unchanged."
         )
@@ -123,6 +129,7 @@ class OverviewTab(QWidget):
         titles.addWidget(self.greeting)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        header.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
 
         body = QHBoxLayout()
         body.setSpacing(16)
