@@ -88,9 +88,11 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus_and_toolbar()
-        self._file_label = QLabel(str(self.data_path))
+        # The name only, so that messages beside it have room; the whole path is in its
+        # tooltip and in Help ▸ About.
+        self._file_label = QLabel(self.data_path.name)
         self._file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self._file_label.setToolTip("The data file this window shows")
+        self._file_label.setToolTip(f"The data file this window shows: {self.data_path}")
         self.statusBar().addPermanentWidget(self._file_label)
         self.backups.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.file_actions.status_message.connect(
