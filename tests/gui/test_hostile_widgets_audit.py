@@ -123,7 +123,7 @@ def offenders(qtbot: QtBot, hostile_window: tuple[MainWindow, Dataset]) -> dict[
     return found
 
 
-OWNED_ELSEWHERE = {"goalsTab", "overviewTab"}  # reported to their owners, tested below
+OWNED_ELSEWHERE = {"goalsTab"}  # reported to its owner, tested below
 
 
 def test_no_label_or_tooltip_shows_user_text_as_markup(offenders: dict[str, str]) -> None:
@@ -140,10 +140,5 @@ def test_goals_tooltips_show_user_text_literally(offenders: dict[str, str]) -> N
     assert sorted(k for k, tab in offenders.items() if tab == "goalsTab") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Overview defect (ui/overview/attention_model.py): the attention list's tooltip "
-    "shows a goal title that looks like HTML as formatting",
-)
 def test_overview_tooltips_show_user_text_literally(offenders: dict[str, str]) -> None:
     assert sorted(k for k, tab in offenders.items() if tab == "overviewTab") == []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from .. import APP_NAME
 from ..commands.profile import EditProfileCommand
+from ..commands.undoable import push
 from ..domain.clock import Clock
 from ..services.change import Change
 from ..services.registry import Services
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
         new = dialog.profile()
         dialog.deleteLater()
         if accepted and new != old:
-            self.undo_stack.push(EditProfileCommand(self.services.profile, old, new))
+            push(self.undo_stack, EditProfileCommand(self.services.profile, old, new))
 
     # -- settings ----------------------------------------------------------------------
     def _restore_settings(self) -> None:

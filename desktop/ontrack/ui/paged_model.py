@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..services.listings import Page
 from .look import ATTENTION_BACKGROUND, attention_icon
+from .plain_text import literal_tooltip
 from .roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -143,7 +144,7 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = column.tooltip(record) if column.tooltip else column.text(record)
             reason = self._attention(record) if self._attention else None
-            return f"{reason}: {tip}" if reason else tip
+            return literal_tooltip(f"{reason}: {tip}" if reason else tip)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
         if role == SORT_ROLE:

@@ -6,14 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...domain.enums import AssessmentStatus
 from ...domain.summaries import AssessmentSummary
 from ...services.assessments import AssessmentService
 from ...services.listings import ListingService, Page
 from ..paged_model import Column, PagedTableModel, format_date
-from ..plain_text import literal_tooltip
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -100,11 +99,3 @@ class AssessmentHistoryTableModel(PagedTableModel):
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self.endResetModel()
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        value = super().data(index, role)
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
-            return literal_tooltip(value)  # roles that look like HTML, shown as typed
-        return value

@@ -59,12 +59,6 @@ class NetworkContactsTableModel(ContactsTableModel):
                 return tip
         return super().headerData(section, orientation, role)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().data(index, role)
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
-            return literal_tooltip(value)  # a name or note that looks like HTML, as typed
-        return value
-
     def set_filter(self, search: ContactFilter) -> None:
         if search != self._filter:
             self._filter = search

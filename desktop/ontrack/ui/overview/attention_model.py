@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 
 from ...domain.agenda import Agenda, AttentionItem, AttentionKind, when_text
 from ..look import ACCENT, ATTENTION, MUTED_TEXT
+from ..plain_text import literal_tooltip
 from ..roles import ATTENTION_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +88,9 @@ class AttentionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tab = _TAB_NAMES.get(row.kind.tab, "")
             if row.item is not None:
-                return f"{self._text(row)}\nPress Enter or double-click to open it in {tab}."
+                return literal_tooltip(
+                    f"{self._text(row)}\nPress Enter or double-click to open it in {tab}."
+                )
             if row.more:
                 return f"Open {tab} to see all {row.kind.heading.lower()}."
             return None
