@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from ontrack.commands.profile import EditProfileCommand
+from ontrack.domain.agenda import AttentionKind
 from ontrack.domain.clock import FixedClock
 from ontrack.domain.dataset import Dataset, Profile
 from ontrack.domain.enums import FeedbackKind, GoalStatus
@@ -121,10 +122,15 @@ def test_counts_use_the_clock(services: Services, clock: FixedClock) -> None:
             ),
         )
     )
-    counts = services.listings.counts()
-    assert (counts.goals_open, counts.goals_overdue, counts.goals_at_risk) == (2, 1, 1)
-    assert (counts.feedback, counts.follow_ups_due, counts.requests_open) == (3, 1, 1)
-    assert (counts.contacts, counts.reconnects_due) == (3, 1)
+    agenda = services.agenda.attention(settle=False)  # the statuses as stored
+    assert {g.kind: g.total for g in agenda.groups} == {
+        AttentionKind.GOAL_OVERDUE: 1,
+        AttentionKind.GOAL_AT_RISK: 1,
+        AttentionKind.FOLLOW_UP_DUE: 1,
+        AttentionKind.REQUEST_OPEN: 1,
+        AttentionKind.RECONNECT_DUE: 1,
+    }
+    assert services.listings.contact_count() == 3
     contacts = {c.name: c for c in services.listings.contacts(Page("name"))}
     assert contacts["Due"].next_reconnect == date(2026, 1, 31)
     assert contacts["Fine"].next_reconnect == date(2026, 12, 24)

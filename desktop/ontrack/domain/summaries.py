@@ -34,19 +34,3 @@ class ContactSummary:
     tags: tuple[str, ...]
     last_interaction: dt.date | None
     next_reconnect: dt.date | None
-
-
-@dataclass(frozen=True, slots=True)
-class Counts:
-    """What the Overview shows until it is built out: how much there is, and what is due."""
-
-    assessments: int = 0
-    goals_open: int = 0
-    goals_overdue: int = 0
-    goals_at_risk: int = 0
-    feedback: int = 0
-    follow_ups_due: int = 0
-    requests_open: int = 0
-    contacts: int = 0
-    reconnects_due: int = 0
-    events: int = 0
