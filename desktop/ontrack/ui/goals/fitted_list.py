@@ -1,19 +1,25 @@
 """A list view as high as its rows: the detail panel's steps, check-ins and links.
 
 At least `least` one-line rows high (no empty box for a short list) and at most its first
-`most` rows (a long one scrolls). Measuring means laying the rows out, so it is done once
-per change, not once per cause: a new goal (its lists are reset), rows added or removed,
-or a new width each ask for a fit, and one posted event does it after the layout has
-settled the width and before the window paints (update requests are posted at low
-priority, after it; a zero timer would fire after the paint and show the old height for a
-frame). A hidden list waits until it is shown.
+`most` rows (a long one scrolls). Measuring means laying the rows out, so it is done as
+few times as the list needs, each at the moment that gives the right answer:
+
+- first shown: once, in a posted event, after the layout has given the list its width and
+  before the window paints (update requests are posted at low priority, after it), however
+  many causes asked (the goal shown, the list shown, resized);
+- new rows once shown: at once, so that the layout pass that follows places everything at
+  its new height (and the scroll area around it decides on its scroll bar knowing it);
+- a new width: when the event loop next turns, once the layout and the list's own scroll
+  bar have settled; rows that do not wrap keep their height and are not measured again.
+
+A hidden list waits until it is shown.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QListView
 
 _FIT = QEvent.Type(QEvent.registerEventType())
@@ -25,8 +31,10 @@ class FittedListView(QListView):
         self._least = least
         self._most = most
         self._fit_posted = False
-        self._fitted_for: tuple[int, int] | None = None  # (width, change count) measured
-        self._changes = 0
+        self._refit_timer = False
+        self._fitted = False  # measured once shown (at a width the layout gave it)
+        self._changes = 0  # model changes, and how many the last measurement saw
+        self._measured_changes = -1
         self.fits = 0  # how many times the rows were measured (tests: once per change)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
@@ -38,7 +46,13 @@ class FittedListView(QListView):
 
     def _model_changed(self, *args: Any) -> None:
         self._changes += 1
-        self.request_fit()
+        if self._fitted and self.isVisible():
+            # Shown and laid out already (another goal, say): measure now, so that the
+            # layout pass that follows places everything at its new height at once (and
+            # the scroll area around it decides on its scroll bar knowing it).
+            self.fit()
+        else:
+            self.request_fit()  # not shown yet, or never laid out: once it is
 
     def request_fit(self) -> None:
         """Fit the height to the rows soon (once, however often this is asked)."""
@@ -49,34 +63,63 @@ class FittedListView(QListView):
     def customEvent(self, event: QEvent) -> None:  # only posted events of our own come here
         if event.type() == _FIT:
             self._fit_posted = False
-            if self.isVisible():  # a hidden list is measured when shown (showEvent)
+            if self.isVisible() and self._width_matters():  # hidden: measured when shown
                 self.fit()
 
     def fit(self) -> None:
-        """Set the height to the rows' now (if anything changed since the last fit)."""
-        model = self.model()
-        if model is None or self._fitted_for == (self.width(), self._changes):
+        """Set the height to the rows' now."""
+        if self.model() is None:
             return
         self.fits += 1
+        self.setFixedHeight(self.fitted_height())
+        self._fitted = True
+        self._measured_changes = self._changes
+
+    def _width_matters(self) -> bool:
+        # Rows that do not wrap are as high at any width: only new rows change the height.
+        return self.wordWrap() or not self._fitted or self._measured_changes != self._changes
+
+    def fitted_height(self) -> int:
+        """The height that shows the rows as laid out at the current width."""
+        model = self.model()
+        if model is None:
+            return self.height()
         line = self.fontMetrics().height() + 6
         gap = 2 * self.spacing()
         count = min(model.rowCount(), self._most)
         self.doItemsLayout()  # lay out at the current width, so wrapped rows are measured
+        height = self._rows_height(count, line, gap)
+        return height + max(0, self._least - count) * (line + gap) + 2 * self.frameWidth() + 4
+
+    def _rows_height(self, count: int, line: int, gap: int) -> int:
+        model = self.model()
 
         def height_of(row: int) -> int:
             laid_out = self.visualRect(model.index(row, 0)).height()
             return max(laid_out if laid_out > 0 else self.sizeHintForRow(row), line)
 
-        heights = [height_of(row) + gap for row in range(count)]
-        height = sum(heights) + max(0, self._least - count) * (line + gap)
-        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
-        self._fitted_for = (self.width(), self._changes)
+        return sum(height_of(row) + gap for row in range(count))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.request_fit()
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: Any) -> None:  # the viewport's size (QAbstractScrollArea)
         super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self.request_fit()  # wrapped rows grow when the list narrows
+        if event.oldSize().width() == event.size().width():
+            return
+        if not self._width_matters():
+            return
+        if not self._fitted:
+            self.request_fit()  # first shown: measured before it is first painted
+        elif not self._refit_timer:
+            # Wrapped rows grow when the list narrows. A resize comes in the middle of a
+            # layout pass (its own scroll bar may come or go just after): measure once all
+            # that has settled, as the event loop turns.
+            self._refit_timer = True
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        self._refit_timer = False
+        if self.isVisible() and self._width_matters():
+            self.fit()
