@@ -72,6 +72,29 @@ def test_goals_table_model_passes_the_model_tester(qtmodeltester: ModelTester) -
     assert edits[0][1:] == (TITLE, "Renamed")
 
 
+def test_unread_goals_count_and_come_in_with_the_filter_that_shows_them(
+    qtmodeltester: ModelTester,
+) -> None:
+    model = GoalsTableModel(TODAY)
+    opened = [i for i in ITEMS if not i.status.is_closed]
+    closed = [i for i in ITEMS if i.status.is_closed]
+    model.set_items(opened, [i.id for i in closed])
+    qtmodeltester.check(model)
+    assert not model.complete
+    assert model.total() == len(ITEMS)
+    assert all(model.has(i.id) for i in ITEMS)
+    assert model.rowCount() == len(opened)
+    assert not GoalFilter().shows_closed
+    assert GoalFilter(statuses=frozenset({GoalStatus.DONE})).shows_closed
+    model.set_filter(GoalFilter(show_closed=True), closed)
+    qtmodeltester.check(model)
+    assert model.complete
+    assert model.total() == model.rowCount() == len(ITEMS)
+    model.update_items([], gone=[closed[0].id])
+    assert not model.has(closed[0].id)
+    assert model.total() == len(ITEMS) - 1
+
+
 def test_done_and_dropped_are_hidden_unless_asked_for() -> None:
     model = GoalsTableModel(TODAY)
     model.set_items(ITEMS)

@@ -2,8 +2,10 @@
 Factor), filtered and sorted in memory.
 
 All rows' summaries come from one query (2,000 goals in a few milliseconds), so sorting and
-filtering never go back to the file. Edits made in a cell are handed to `editor`, which
-pushes an undoable command; the model shows the change when the service announces it.
+filtering never go back to the file. The done and dropped goals, hidden until a filter lets
+them through, may be left unread until then: they still count and can be found. Edits made
+in a cell are handed to `editor`, which pushes an undoable command; the model shows the
+change when the service announces it.
 """
 
 from __future__ import annotations
@@ -159,6 +161,7 @@ class GoalsTableModel(QAbstractTableModel):
         if rest is not None:
             for item in rest:
                 self._items[item.id] = item
+                self._attention.pop(item.id, None)
             self._unread.clear()
         elif goal_filter == self._filter:
             return
@@ -181,9 +184,6 @@ class GoalsTableModel(QAbstractTableModel):
     def has(self, goal_id: str) -> bool:
         """Whether the goal exists (read or not)."""
         return goal_id in self._items or goal_id in self._unread
-
-    def is_read(self, goal_id: str) -> bool:
-        return goal_id in self._items
 
     def _rebuild(self) -> None:
         self.beginResetModel()
