@@ -166,8 +166,7 @@ class LinkPeopleCommand(UndoableCommand):
         if self._added is None:
             self._added = self._service.link_people(self._event_id, self._contact_ids)
         else:
-            for contact_id, interaction in self._added:
-                self._service.add_interaction(contact_id, interaction)
+            self._service.relink_people(self._added)  # one transaction, like the first time
 
     def revert(self) -> None:
         assert self._added is not None

@@ -201,6 +201,19 @@ class NetworkService:
         self._context.notifier.announce(Change.of(Topic.EVENTS, Topic.CONTACTS, ids=ids))
         return tuple(added)
 
+    def relink_people(self, links: Iterable[tuple[str, Interaction]]) -> None:
+        """Put back exactly these interactions (a redo after `unlink_people`), all or none."""
+        data = self._context.data
+        links = tuple(links)
+        with data.transaction():
+            for contact_id, interaction in links:
+                contact = self.contact(contact_id)
+                if all(x.id != interaction.id for x in contact.interactions):
+                    added = (*contact.interactions, interaction)
+                    contact_records.save_contact(data, replace(contact, interactions=added))
+        ids = tuple(c for c, _ in links)
+        self._context.notifier.announce(Change.of(Topic.EVENTS, Topic.CONTACTS, ids=ids))
+
     def unlink_people(self, links: Iterable[tuple[str, Interaction]]) -> None:
         data = self._context.data
         links = tuple(links)
