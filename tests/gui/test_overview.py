@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from ontrack.commands.goals import ChangeGoalCommand
 from ontrack.domain.agenda import AttentionKind
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.goals import Goal
+from ontrack.interchange.json_codec import write_file
 from ontrack.services.goals import GoalService
 from ontrack.services.sample import SAMPLE_FILE_NAME
 from ontrack.storage.database import open_data_file
@@ -268,6 +270,33 @@ def test_welcome_sample_data_opens_a_separate_file_and_comes_back(
     exploring.file_actions.open_requested.connect(back.append)
     qtbot.mouseClick(page.sample_button, Qt.MouseButton.LeftButton)
     assert back == [own]
+
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def test_welcome_import_contacts_brings_them_in(
+    first_run: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = DATA / "linkedin" / "Connections.csv"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    when_modal(qtbot, lambda dialog: dialog.findChild(QWidget, "importConfirm").click())
+    qtbot.mouseClick(overview(first_run).welcome.contacts_button, Qt.MouseButton.LeftButton)
+    assert first_run.services.listings.contact_count() == 5
+    first_run.show_tab("overviewTab")
+    assert not overview(first_run).showing_welcome()
+
+
+def test_welcome_import_a_file_brings_it_in(
+    first_run: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    source = tmp_path / "mine.json"
+    write_file(source, agenda_dataset(), datetime(2026, 11, 24, tzinfo=UTC))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    qtbot.mouseClick(overview(first_run).welcome.file_button, Qt.MouseButton.LeftButton)
+    page = overview(first_run)
+    assert not page.showing_welcome()
+    assert K.GOAL_OVERDUE in [r.kind for r in rows(page)]
 
 
 def test_importing_turns_the_welcome_into_the_dashboard(first_run: MainWindow) -> None:
