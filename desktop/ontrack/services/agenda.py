@@ -72,8 +72,8 @@ class AgendaService:
 
     def attention(self, settle: bool = True) -> Agenda:
         """Everything that needs attention today, grouped by kind, most urgent first."""
-        if settle:
-            self._goals.settle_all()
+        if settle:  # only open goals move with time; the agenda shows no other
+            self._goals.settled_open_items()
         data = self._context.data
         with data.snapshot():
             return agenda_of(queries.attention_groups(data, self.today))

@@ -44,7 +44,13 @@ def _kind_group(
     order: str,
     parameters: Sequence[object],
     item: Callable[[Row], AttentionItem],
+    *,
+    one_pass: bool = False,
 ) -> KindGroup:
+    if one_pass:  # a costly condition: evaluated once, for the count and the list together
+        sql = f"SELECT {columns} FROM {source} ORDER BY {order}"
+        every = data.execute(sql, parameters).fetchall()
+        return group(kind, len(every), [item(r) for r in every[:SHOWN_PER_KIND]])
     total = int(data.execute(f"SELECT count(*) FROM {source}", parameters).fetchone()[0])
     if not total:
         return group(kind, 0, [])
@@ -135,6 +141,7 @@ def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
             "due DESC, c.name COLLATE NOCASE",
             (day,),
             lambda r: AttentionItem(K.INTERACTION_FOLLOW_UP, r[0], r[1], _day(r[3]), r[2]),
+            one_pass=True,  # one look at each contact's latest interactions, not two
         ),
         _kind_group(
             data,
