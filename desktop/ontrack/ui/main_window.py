@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from .. import APP_NAME
 from ..commands.profile import EditProfileCommand
@@ -19,19 +19,18 @@ from ..commands.undoable import push
 from ..domain.clock import Clock
 from ..services.change import Change
 from ..services.registry import Services
-from ..storage.errors import DataFileError
 from .backups import Backups
 from .dialogs.about import show_about
 from .dialogs.profile import ProfileDialog
 from .file_actions import FileActions
 from .reminders import StartupReminder
+from .sample_actions import explore_sample, leave_sample
 from .tabs.base import TabContext, TabPage
 from .tabs.lazy import LazyTab
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 LAST_TAB = "window/tab"
-SAMPLE_RETURN = "sample/return_to"  # the person's own file, while they explore the sample
 
 # The tabs in order: objectName, label (with its mnemonic), and the module whose build()
 # makes it. Each is built when first shown, so start-up pays only for the tab on screen.
@@ -259,12 +258,17 @@ class MainWindow(QMainWindow):
 
     def run_command(self, name: str) -> bool:
         """Carry out one of the commands tabs may ask for (tabs.base.WINDOW_COMMANDS)."""
-        commands = {
+        open_file = self.file_actions.open_requested.emit
+        commands: dict[str, Callable[[], object]] = {
             "start-assessment": self.start_assessment,
             "import-contacts": self.import_contacts,
             "import-file": self.file_actions.import_file,
-            "explore-sample": self.explore_sample,
-            "leave-sample": self.leave_sample,
+            "explore-sample": lambda: explore_sample(
+                self, self.data_path, self._settings, self._clock, open_file
+            ),
+            "leave-sample": lambda: leave_sample(
+                self.data_path, self._settings, open_file, self.file_actions.open_data_file
+            ),
             "weekly-review": self.open_weekly_review,
         }
         command = commands.get(name)
@@ -285,31 +289,6 @@ class MainWindow(QMainWindow):
     def import_contacts(self) -> None:
         self.show_tab("networkTab")
         self.tab_page("networkTab").import_contacts()
-
-    def explore_sample(self) -> None:
-        """Open the sample data file (made on first use), remembering the file to go back to."""
-        from ..services.sample import is_sample, make_sample_file, sample_path_for
-
-        if is_sample(self.data_path):
-            return
-        path = sample_path_for(self.data_path)
-        self._settings.setValue(SAMPLE_RETURN, str(self.data_path))
-        try:
-            make_sample_file(path, self._clock)
-        except (DataFileError, OSError) as error:
-            QMessageBox.warning(
-                self, "No sample data", f"The sample data file could not be made.\n\n{error}"
-            )
-            return
-        self.file_actions.open_requested.emit(path)
-
-    def leave_sample(self) -> None:
-        stored = self._settings.value(SAMPLE_RETURN)
-        back = Path(stored) if isinstance(stored, str) and stored else None
-        if back is None or back == self.data_path:
-            self.file_actions.open_data_file()  # nothing remembered: let the person choose
-            return
-        self.file_actions.open_requested.emit(back)
 
     def load_all_tabs(self) -> None:
         """Load every tab's data now (start-up benchmarks and tests)."""
