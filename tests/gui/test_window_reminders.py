@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
 
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
+from ontrack.ui.calendar_export import CalendarExporter
 from ontrack.ui.main_window import MainWindow
 from tests.agenda_data import agenda_dataset
 
@@ -37,9 +39,14 @@ def test_the_menus_offer_calendar_export_and_the_reminder_setting(window: MainWi
     assert "Remind me of what is due at start-up" in menu_texts(window, "&Tools")
 
 
-def test_export_to_calendar_writes_the_dates(window: MainWindow, tmp_path: Path) -> None:
+def test_export_to_calendar_writes_the_dates(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     out = tmp_path / "mine.ics"
-    assert window.export_calendar(out) == out
+    # The export runs in a worker thread: the call returns at once, `done` says when written.
+    with qtbot.waitSignal(CalendarExporter.of(window).done, timeout=20_000) as done:
+        assert window.export_calendar(out) == out
+    assert done.args == [out]
     text = out.read_text("utf-8")
     assert "Overdue goal" in text
     assert "UID:" in text
