@@ -111,12 +111,6 @@ def test_the_title_cell_keeps_hostile_text(qtbot: QtBot, window: MainWindow, nam
     assert page.service.get(goal_id).title == value
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Goals defect: a title edited in its table cell (F2, Enter) is saved, but in the "
-    "window the row and the detail pane go on showing the old title (a title edited in the "
-    "detail pane does show in the row)",
-)
 def test_a_title_edited_in_its_cell_shows_in_the_row_and_the_detail_pane(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -146,14 +140,6 @@ def test_a_step_renamed_in_place_keeps_hostile_text(
     assert steps.model.index(0).data() == value
 
 
-@pytest.mark.qt_log_ignore("commitData called with an editor that does not belong")
-@pytest.mark.xfail(
-    strict=True,
-    reason="Goals defect: after a goal is renamed in its table cell (F2, Enter), the detail "
-    "pane keeps showing the old goal (title field and step list); a step renamed next is "
-    "silently not saved (Qt warns: commitData called with an editor that does not belong "
-    "to this view)",
-)
 def test_after_renaming_in_the_table_the_detail_pane_follows_and_saves_steps(
     qtbot: QtBot, window: MainWindow
 ) -> None:

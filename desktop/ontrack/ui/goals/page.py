@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +68,10 @@ class GoalsPage(QWidget):
         self._clock = context.clock
         self.model = GoalsTableModel(self._clock.today(), self._edit_cell, self)
         self._current_id: str | None = None
+        # A cell's edit is being saved: its change is shown at once, in the row and the
+        # detail pane, before anything else can act on what they show.
+        self._committing = False
+        self._held_changes: list[Change] = []  # came while a cell editor held typed text
 
         heading = QLabel("Goals")
         heading.setFont(heading_font(self.font()))
@@ -121,10 +125,14 @@ class GoalsPage(QWidget):
         self.view = QTableView()
         self.view.setObjectName("goalsTable")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(GoalsDelegate(self._clock.today(), self.view))
-        self.view.setItemDelegateForColumn(
-            PROGRESS, GoalsProgressDelegate(self._clock.today(), self.view)
+        delegates = (
+            GoalsDelegate(self._clock.today(), self.view),
+            GoalsProgressDelegate(self._clock.today(), self.view),
         )
+        self.view.setItemDelegate(delegates[0])
+        self.view.setItemDelegateForColumn(PROGRESS, delegates[1])
+        for delegate in delegates:  # after the view's own slot, which ends the editing
+            delegate.closeEditor.connect(self._cell_editor_closed)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(*self.model.default_sort())
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -234,9 +242,11 @@ class GoalsPage(QWidget):
             return
         if not self.model.loaded:
             return
-        if self.view.state() == QAbstractItemView.State.EditingState:
-            # A cell editor is committing this change: refresh once it has closed.
-            QTimer.singleShot(0, self, lambda: self.on_data_changed(change))
+        if self.view.state() == QAbstractItemView.State.EditingState and not self._committing:
+            # A cell editor is open with text not committed yet and the change comes from
+            # elsewhere (Edit ▸ Undo from the menu, say): rows coming or going would reset
+            # the model and close the editor, losing that text. Refresh once it closes.
+            self._held_changes.append(change)
             return
         if change.touches(Topic.GOALS):
             if change.ids:
@@ -374,16 +384,26 @@ class GoalsPage(QWidget):
 
     def _edit_cell(self, item: GoalItem, column: int, value: Any) -> bool:
         if column == STATUS:
-            self._undo.push(
-                SetStatusCommand(self.service, item.id, GoalStatus(value) if value else None)
+            command: Any = SetStatusCommand(
+                self.service, item.id, GoalStatus(value) if value else None
             )
-            return True
-        goal = self.service.get(item.id)
-        after, text = cell_change(goal, column, value)
-        if after == goal:
-            return False
-        self._undo.push(ChangeGoalCommand(self.service, goal, after, text))
+        else:
+            goal = self.service.get(item.id)
+            after, text = cell_change(goal, column, value)
+            if after == goal:
+                return False
+            command = ChangeGoalCommand(self.service, goal, after, text)
+        self._committing = True
+        try:
+            self._undo.push(command)
+        finally:
+            self._committing = False
         return True
+
+    def _cell_editor_closed(self, *args: Any) -> None:
+        held, self._held_changes = self._held_changes, []
+        for change in held:
+            self.on_data_changed(change)
 
     def new_goal(self) -> None:
         self._create(Goal("", "New goal"), "New goal")
