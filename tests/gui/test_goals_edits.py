@@ -5,6 +5,8 @@ editor saves is built on the goal as it now is, so the other change is kept as w
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -62,3 +64,26 @@ def test_a_goal_added_elsewhere_while_a_title_cell_is_edited(
     row = page.model.row_of(goal_id)
     assert page.model.index(row, TITLE).data() == "Typed before the list changed"
     assert page.detail.title_edit.text() == "Typed before the list changed"
+
+
+def test_a_change_saved_elsewhere_while_a_step_is_renamed_keeps_both(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = _page(window)
+    goal_id = page.view.currentIndex().data(RECORD_ROLE).id
+    steps = page.detail.steps
+    assert page.service.get(goal_id).steps
+    steps.view.setCurrentIndex(steps.model.index(0))
+    editor = _open_editor(qtbot, steps.view, "Renamed while the goal changed")
+    goal = page.service.get(goal_id)
+    page.service.save(replace(goal, why="Changed meanwhile"))
+    assert page.detail.why_edit.toPlainText() == "Changed meanwhile"  # the pane follows
+    assert steps.view.state() == EDITING
+    assert editor.text() == "Renamed while the goal changed"
+    _commit(qtbot, steps.view, editor)
+    stored = page.service.get(goal_id)
+    assert (stored.why, stored.steps[0].text) == (
+        "Changed meanwhile",
+        "Renamed while the goal changed",
+    )
+    assert steps.model.index(0).data() == "Renamed while the goal changed"

@@ -72,6 +72,16 @@ class StepsListModel(QAbstractListModel):
         self._struck.setStrikeOut(True)
 
     def set_goal(self, goal: Goal | None) -> None:
+        before = self._goal
+        if goal is not None and before is not None and _same_rows(before, goal):
+            # The same steps in the same order (the goal renamed, a step ticked or renamed):
+            # only the changed rows are told, so a step being renamed keeps its open editor
+            # and typed text, and what it saves is built on the goal as it now is.
+            self._goal = goal
+            for row, (old, new) in enumerate(zip(before.steps, goal.steps, strict=True)):
+                if old != new:
+                    self.dataChanged.emit(self.index(row), self.index(row))
+            return
         self.beginResetModel()
         self._goal = goal
         self.endResetModel()
@@ -196,6 +206,11 @@ class StepsListModel(QAbstractListModel):
         self.move(source, target)
         # False: the view must not remove the dragged row; the change reloads the list.
         return False
+
+
+def _same_rows(before: Goal, after: Goal) -> bool:
+    """Whether `after` has the same steps as `before`, in the same order."""
+    return after.id == before.id and [s.id for s in after.steps] == [s.id for s in before.steps]
 
 
 class StepChecklist(QWidget):
