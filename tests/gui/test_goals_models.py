@@ -3,6 +3,7 @@ through its sort role."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -186,3 +187,21 @@ def test_steps_model_moves_by_drop(tmp_path: Path) -> None:
     mime = model.mimeData([model.index(2)])
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(-1))
     assert [s.id for s in changes[-1].steps] == ["c", "a", "b"]
+
+
+def test_steps_model_updates_the_same_steps_in_place(qtmodeltester: ModelTester) -> None:
+    model = StepsListModel(lambda: TODAY, lambda goal, text, key: None)
+    goal = Goal("g", "x", steps=tuple(Step(s, s) for s in "abc"))
+    model.set_goal(goal)
+    resets: list[bool] = []
+    changed: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    renamed = replace(goal, title="y", steps=(goal.steps[0], Step("b", "B"), goal.steps[2]))
+    model.set_goal(renamed)  # same steps, same order: only the renamed row is told
+    assert (resets, changed) == ([], [(1, 1)])
+    assert model.index(1).data() == "B"
+    qtmodeltester.check(model)
+    model.set_goal(replace(renamed, steps=renamed.steps[::-1]))  # a new order: reset
+    assert resets == [True]
+    assert model.index(0).data() == "c"
