@@ -87,3 +87,27 @@ def test_a_change_saved_elsewhere_while_a_step_is_renamed_keeps_both(
         "Renamed while the goal changed",
     )
     assert steps.model.index(0).data() == "Renamed while the goal changed"
+
+
+def test_an_emptied_title_cell_is_refused_with_a_message_until_renamed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = _page(window)
+    goal_id = page.view.currentIndex().data(RECORD_ROLE).id
+    before = page.service.get(goal_id).title
+    undo_steps = window.undo_stack.count()
+    page.view.setCurrentIndex(page.view.currentIndex().siblingAtColumn(TITLE))
+    editor = _open_editor(qtbot, page.view, "   ")
+    _commit(qtbot, page.view, editor)
+    assert page.service.get(goal_id).title == before
+    assert window.undo_stack.count() == undo_steps  # nothing stored, nothing to undo
+    row = page.model.row_of(goal_id)
+    assert page.model.index(row, TITLE).data() == before
+    message = page.detail.title_message
+    assert message.isVisible()
+    assert "needs a title" in message.text()
+    assert page.detail.title_edit.text() == before
+    editor = _open_editor(qtbot, page.view, "A title at last")
+    _commit(qtbot, page.view, editor)
+    assert page.service.get(goal_id).title == "A title at last"
+    assert not message.isVisible()

@@ -171,11 +171,6 @@ def test_a_pasted_megabyte_in_why_is_kept_and_lines_keep_what_they_show(
     assert page.service.get(goal_id).measure == detail.measure_edit.text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Goals defect: a title left empty (or only spaces) snaps back to the old title "
-    "without a word; the detail pane shows no message saying a goal needs a title",
-)
 def test_an_empty_title_is_refused_with_a_visible_message(qtbot: QtBot, window: MainWindow) -> None:
     page = _page(window)
     detail = page.detail

@@ -141,9 +141,8 @@ class GoalsDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         value: Any
         if isinstance(editor, QLineEdit):
+            # An emptied title goes on too: the page refuses it and says why.
             value = editor.text().strip()
-            if not value and index.column() == TITLE:
-                return  # a goal needs a title: an emptied cell keeps the old one
         elif isinstance(editor, QDateEdit):
             value = editor_date(editor)
         elif isinstance(editor, QSpinBox):

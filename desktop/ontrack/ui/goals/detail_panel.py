@@ -39,6 +39,7 @@ from .links import TAB_OF, GoalLinksListModel
 from .steps import StepChecklist
 
 MAX_TEXT_LENGTH = 10_000
+EMPTY_TITLE_MESSAGE = "A goal needs a title, so the old one is kept. Type a new one to rename it."
 TYPING_PAUSE_MS = 700
 
 
@@ -91,6 +92,13 @@ class GoalDetailPanel(QWidget):
         self._typing.timeout.connect(self._save_typed)
         self.title_edit.textEdited.connect(self._typing.start)
 
+        # Shown when an emptied title was refused (here or in the table's cell), until the
+        # goal is renamed or another one is shown.
+        self.title_message = _plain(EMPTY_TITLE_MESSAGE)
+        self.title_message.setObjectName("goalTitleMessage")
+        _attention_colour(self.title_message)
+        self.title_message.hide()
+
         self.dates_label = _plain()
         self.dates_label.setObjectName("goalDates")
         mute(self.dates_label)
@@ -102,9 +110,7 @@ class GoalDetailPanel(QWidget):
         self.attention_icon.setPixmap(attention_icon().pixmap(16, 16))
         self.attention_label = _plain()
         self.attention_label.setObjectName("goalAttention")
-        palette = self.attention_label.palette()
-        palette.setColor(palette.ColorRole.WindowText, ATTENTION)
-        self.attention_label.setPalette(palette)
+        _attention_colour(self.attention_label)
 
         self.why_edit = QPlainTextEdit()
         self.why_edit.setObjectName("goalWhyEdit")
@@ -183,6 +189,7 @@ class GoalDetailPanel(QWidget):
         layout.setContentsMargins(12, 4, 4, 4)
         layout.setSpacing(8)
         layout.addWidget(self.title_edit)
+        layout.addWidget(self.title_message)
         layout.addWidget(self.dates_label)
         layout.addLayout(form)
         layout.addWidget(self.gaps_label)
@@ -204,6 +211,8 @@ class GoalDetailPanel(QWidget):
         if not same:
             self.offer.hide()
             self._typing.stop()
+        if not same or goal.title != previous.title:  # another goal, or renamed at last
+            self.title_message.hide()
         self.goal = goal
         self.status_by_hand = by_hand
         self._loading = True
@@ -308,11 +317,18 @@ class GoalDetailPanel(QWidget):
         # One undo step per field while it is being edited (pauses save, and merge).
         return f"{field}:{self.goal.id}" if self.goal else ""
 
+    def refuse_empty_title(self) -> None:
+        """An emptied title was not saved: show the title kept, and say why."""
+        if self.goal is None:
+            return
+        _set_text(self.title_edit, self.goal.title)
+        self.title_message.show()
+
     def _save_title(self) -> None:
         title = self.title_edit.text().strip()
         if not title:
-            if self.goal is not None and not self._loading:
-                self.title_edit.setText(self.goal.title)  # a goal needs a title
+            if not self._loading:
+                self.refuse_empty_title()
             return
         self._edit("Rename goal", self._key("title"), title=title)
 
@@ -356,6 +372,12 @@ class GoalDetailPanel(QWidget):
         if watched is self.why_edit and event.type() == QEvent.Type.FocusOut:
             self._save_why()
         return super().eventFilter(watched, event)
+
+
+def _attention_colour(label: QLabel) -> None:
+    palette = label.palette()
+    palette.setColor(palette.ColorRole.WindowText, ATTENTION)
+    label.setPalette(palette)
 
 
 def _set_text(edit: QLineEdit, text: str) -> None:

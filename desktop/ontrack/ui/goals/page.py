@@ -387,6 +387,11 @@ class GoalsPage(QWidget):
             command: Any = SetStatusCommand(
                 self.service, item.id, GoalStatus(value) if value else None
             )
+        elif column == TITLE and not str(value).strip():
+            # A goal needs a title: the cell shows the old one again; the pane says why.
+            if self.detail.goal is not None and self.detail.goal.id == item.id:
+                self.detail.refuse_empty_title()
+            return False
         else:
             goal = self.service.get(item.id)
             after, text = cell_change(goal, column, value)
