@@ -130,12 +130,6 @@ def test_no_label_or_tooltip_shows_user_text_as_markup(offenders: dict[str, str]
     assert sorted(k for k, tab in offenders.items() if tab not in OWNED_ELSEWHERE) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Goals defect: tooltips of the goals table (next step) and of the check-in list "
-    "show a step or note that looks like HTML as formatting (wrap them with "
-    "ontrack.ui.plain_text.literal_tooltip)",
-)
 def test_goals_tooltips_show_user_text_literally(offenders: dict[str, str]) -> None:
     assert sorted(k for k, tab in offenders.items() if tab == "goalsTab") == []
 

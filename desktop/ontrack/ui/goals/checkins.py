@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.goals import CheckIn, Goal
 from ...domain.ids import new_id
 from ..paged_model import format_date
+from ..plain_text import literal_tooltip
 from ..roles import RECORD_ROLE, SORT_ROLE
 from .fitted_list import FittedListView
 
@@ -60,7 +61,7 @@ class CheckInsListModel(QAbstractListModel):
             note = checkin.note.strip() or "(no note)"
             return f"{format_date(checkin.date)}{figure}\n{note}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return checkin.note or None
+            return literal_tooltip(checkin.note) if checkin.note else None  # shown as typed
         if role == SORT_ROLE:
             return checkin.date
         if role == RECORD_ROLE:

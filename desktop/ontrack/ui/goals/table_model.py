@@ -24,6 +24,7 @@ from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalItem
 from ..look import ATTENTION, MUTED_TEXT, attention_icon
 from ..paged_model import format_date
+from ..plain_text import literal_tooltip
 from ..roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -331,10 +332,11 @@ class GoalsTableModel(QAbstractTableModel):
             return reason
         if column == PROGRESS and item.steps_total:
             return "Progress follows the action steps"
+        # A title or step is user text: shown as typed even when it looks like HTML.
         if column == TITLE:
-            return f"{reason}\n{item.title}" if reason else item.title
+            return literal_tooltip(f"{reason}\n{item.title}" if reason else item.title)
         if column == STEPS and item.next_step:
-            return f"Next step: {item.next_step}"
+            return literal_tooltip(f"Next step: {item.next_step}")
         return None
 
 
