@@ -88,7 +88,6 @@ class CalendarExporter(QObject):
         self._window = window
         self._job: CalendarExportJob | None = None
         self._path = Path()
-        window.installEventFilter(self)
 
     @classmethod
     def of(cls, window: QWidget) -> CalendarExporter:
@@ -107,6 +106,7 @@ class CalendarExporter(QObject):
         # in the GUI thread; the job is over by then and can be waited for at once.
         job.finished.connect(self._finished)
         self._job, self._path = job, path
+        self._window.installEventFilter(self)  # to see the window close while it runs
         _say(self._window, EXPORTING)
         job.start()
 
@@ -125,6 +125,7 @@ class CalendarExporter(QObject):
         if job is None:
             return
         self._job = None
+        self._window.removeEventFilter(self)
         job.wait()
         job.deleteLater()
         if not self._window.isVisible():
