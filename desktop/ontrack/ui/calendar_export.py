@@ -2,12 +2,13 @@
 person is told.
 
 The dialog opens in the folder last used for any file (the same setting as File ▸ Import
-and Export), suggesting `ontrack.ics`. On ten years of data the export takes about half a
-second, so it runs in a worker thread (`CalendarExportJob`) and the window stays usable:
-the status bar says "Exporting to calendar…" and then how many dates went where. One export
-runs at a time; asking for another meanwhile is answered in the status bar. A failure says
-which file and why, in a message box; the service writes atomically, so a failed export
-leaves any earlier file as it was and never a half-written one.
+and Export), suggesting `ontrack.ics`. On ten years of data the export takes about 0.4 s
+(reading, building, writing), so it runs in a worker thread (`CalendarExportJob`) and the
+window stays usable: the status bar says "Exporting to calendar…" and then how many dates
+went where. One export runs at a time; asking for another meanwhile is answered in the
+status bar. A failure says which file and why, in a message box; the service writes
+atomically, so a failed export leaves any earlier file as it was and never a half-written
+one.
 
 Closing the window waits for a running export to finish (`CalendarExporter` watches the
 window's close), so the file is whole and no temporary file is left behind, and a QThread
@@ -78,7 +79,8 @@ class CalendarExportJob(QThread):
 
 class CalendarExporter(QObject):
     """A window's calendar exports: one at a time, each in a `CalendarExportJob`. `done`
-    carries the file written, or None when the export failed (after the message)."""
+    carries the file written, or None when the export failed (after the message); nothing
+    is said or emitted for an export that ends after its window has closed."""
 
     done = Signal(object)
 
