@@ -5,7 +5,7 @@ is (`ontrack.atomic`): beside the target, flushed to disk, then renamed over it,
 export leaves the previous file as it was and never a half-written one.
 
 The window exports in a worker thread (`export_for_worker`): on ten years of data the whole
-export takes about half a second, too long to freeze the window for. SQLite connections
+export takes about 0.4 s, too long to freeze the window for. SQLite connections
 must not cross threads, so the worker reads through a read-only connection of its own (WAL
 lets it read beside the window's connection), in one snapshot like `items()`.
 """
