@@ -39,7 +39,7 @@ from .links import TAB_OF, GoalLinksListModel
 from .steps import StepChecklist
 
 MAX_TEXT_LENGTH = 10_000
-EMPTY_TITLE_MESSAGE = "A goal needs a title, so the old one is kept. Type a new one to rename it."
+EMPTY_TITLE_MESSAGE = "A goal needs a title, so the old one is kept."
 TYPING_PAUSE_MS = 700
 
 
