@@ -6,6 +6,7 @@ Done and dropped goals, hidden until asked for, are read when a filter lets them
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from ontrack.domain.clock import FixedClock
 from ontrack.domain.enums import GoalStatus
+from ontrack.domain.goals import Step
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
 from ontrack.ui.goals.fitted_list import FittedListView
@@ -220,3 +222,26 @@ def test_a_closed_goal_not_read_yet_can_still_be_shown_and_changed(
     other.service.delete(first)
     assert not other.model.has(first)
     assert other.model.total() == total - 1
+
+
+def test_a_long_step_ends_in_an_ellipsis_instead_of_scrolling_sideways(
+    qtbot: QtBot, context: TabContext
+) -> None:
+    page = opened(qtbot, context)
+    goal = page.service.get(page.model.item(0).id)
+    long_text = " ".join(["Write down what the team needs from the next quarter"] * 4)
+    page.service.save(replace(goal, steps=(Step("long", long_text), *goal.steps)))
+    QApplication.processEvents()
+    view = page.detail.steps.view
+    assert view.horizontalScrollBar().maximum() == 0
+    first = view.model().index(0, 0)
+    assert view.visualRect(first).right() <= view.viewport().width()
+    assert first.data(Qt.ItemDataRole.ToolTipRole).startswith(long_text)  # in full there
+    assert fits_its_rows(view)
+    # narrower: still no sideways scrolling (the row is elided as it is painted)
+    splitter = page.findChild(QSplitter, "goalsSplitter")
+    splitter.setSizes([splitter.width() - 300, 300])
+    QApplication.processEvents()
+    view.scrollTo(first)
+    assert view.horizontalScrollBar().value() == 0
+    assert not view.horizontalScrollBar().isVisible()

@@ -15,14 +15,18 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +37,7 @@ from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
 from ..look import ATTENTION, MUTED_TEXT, mute
 from ..paged_model import format_date
+from ..plain_text import literal_tooltip
 from ..roles import RECORD_ROLE, SORT_ROLE
 from .delegates import date_editor, editor_date, set_editor_date
 from .fitted_list import FittedListView
@@ -114,16 +119,20 @@ class StepsListModel(QAbstractListModel):
         if role == _EDIT:
             return step.text
         if role == _TOOLTIP:
-            if step.done:
-                return f"Done on {format_date(step.done_on, 'an unknown day')}"
-            if step.due and step.due < self._today():
-                return f"Overdue: was due {format_date(step.due)}"
-            return "Space ticks it off, F2 renames it, Ctrl+Up/Down moves it"
+            # The step in full first: a long one is elided in its row.
+            return literal_tooltip(f"{step.text}\n{self._state(step)}")
         if role == SORT_ROLE:
             return index.row()
         if role == RECORD_ROLE:
             return step
         return None
+
+    def _state(self, step: Step) -> str:
+        if step.done:
+            return f"Done on {format_date(step.done_on, 'an unknown day')}"
+        if step.due and step.due < self._today():
+            return f"Overdue: was due {format_date(step.due)}"
+        return "Space ticks it off, F2 renames it, Ctrl+Up/Down moves it"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _STEP_FLAGS if index.isValid() else Qt.ItemFlag.ItemIsDropEnabled
@@ -208,6 +217,30 @@ class StepsListModel(QAbstractListModel):
         return False
 
 
+class _FitWidthDelegate(QStyledItemDelegate):
+    """Rows as wide as the list's viewport at most, so that a long text is elided."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _room(self, left: int) -> int:
+        return max(1, self._view.viewport().width() - left - self._view.spacing())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        hint.setWidth(min(hint.width(), self._room(2 * self._view.spacing())))
+        return hint
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # The width at paint time: the list may have narrowed since its rows were laid out.
+        room = self._room(option.rect.left())
+        if option.rect.width() != room:
+            option = QStyleOptionViewItem(option)
+            option.rect.setWidth(room)
+        super().paint(painter, option, index)
+
+
 def _same_rows(before: Goal, after: Goal) -> bool:
     """Whether `after` has the same steps as `before`, in the same order."""
     return after.id == before.id and [s.id for s in after.steps] == [s.id for s in before.steps]
@@ -230,6 +263,11 @@ class StepChecklist(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.view.setSpacing(2)
+        # A long step (or one with its due date) ends in "…" (in full in its tooltip)
+        # rather than pushing a horizontal scroll bar under a handful of rows. Not wrapped:
+        # rows of one line keep their height at any width, so opening measures them once.
+        self.view.setItemDelegate(_FitWidthDelegate(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentChanged.connect(self._show_due)
 
         self.add_edit = QLineEdit()
