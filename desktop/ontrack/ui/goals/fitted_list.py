@@ -88,15 +88,17 @@ class FittedListView(QListView):
         gap = 2 * self.spacing()
         count = min(model.rowCount(), self._most)
         self.doItemsLayout()  # lay out at the current width, so wrapped rows are measured
-        height = self._rows_height(count, line, gap)
+        height = self._rows_height(count, gap)
         return height + max(0, self._least - count) * (line + gap) + 2 * self.frameWidth() + 4
 
-    def _rows_height(self, count: int, line: int, gap: int) -> int:
+    def _rows_height(self, count: int, gap: int) -> int:
         model = self.model()
 
         def height_of(row: int) -> int:
+            # As laid out (a row is as high as its text, or its check box): padding every
+            # row to a full `line` left an empty band under a list of short rows.
             laid_out = self.visualRect(model.index(row, 0)).height()
-            return max(laid_out if laid_out > 0 else self.sizeHintForRow(row), line)
+            return laid_out if laid_out > 0 else max(self.sizeHintForRow(row), 1)
 
         return sum(height_of(row) + gap for row in range(count))
 
