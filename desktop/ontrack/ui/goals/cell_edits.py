@@ -1,5 +1,6 @@
 """What an edit in a cell of the goals table means for the goal: the changed goal and the
-undo text. Typing in the Action steps cell renames the next open step (or adds the first)."""
+undo text, as an undoable command. Typing in the Action steps cell renames the next open
+step (or adds the first)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,26 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ...domain.enums import Factor
+from PySide6.QtGui import QUndoCommand
+
+from ...commands.goals import ChangeGoalCommand, SetStatusCommand
+from ...domain.enums import Factor, GoalStatus
 from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
-from .table_model import DEADLINE, PROGRESS, STEPS, TITLE
+from ...services.goals import GoalService
+from .table_model import DEADLINE, PROGRESS, STATUS, STEPS, TITLE
+
+
+def cell_command(
+    service: GoalService, goal_id: str, column: int, value: Any
+) -> QUndoCommand | None:
+    """The command that saves `value` entered in `column` of the goal's row (None: it
+    changes nothing)."""
+    if column == STATUS:
+        return SetStatusCommand(service, goal_id, GoalStatus(value) if value else None)
+    goal = service.get(goal_id)
+    after, text = cell_change(goal, column, value)
+    return None if after == goal else ChangeGoalCommand(service, goal, after, text)
 
 
 def cell_change(goal: Goal, column: int, value: Any) -> tuple[Goal, str]:

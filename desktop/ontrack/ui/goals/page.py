@@ -41,7 +41,7 @@ from ...services.change import Change, Topic
 from ...services.goals import GoalNotFoundError, GoalService
 from ..look import heading_font, mute
 from ..tabs.base import TabContext
-from .cell_edits import cell_change
+from .cell_edits import cell_command
 from .confirm import confirm_delete
 from .delegates import GoalsDelegate, GoalsProgressDelegate
 from .detail_panel import GoalDetailPanel
@@ -383,21 +383,14 @@ class GoalsPage(QWidget):
             self._undo.push(SetStatusCommand(self.service, self._current_id, status))
 
     def _edit_cell(self, item: GoalItem, column: int, value: Any) -> bool:
-        if column == STATUS:
-            command: Any = SetStatusCommand(
-                self.service, item.id, GoalStatus(value) if value else None
-            )
-        elif column == TITLE and not str(value).strip():
+        if column == TITLE and not str(value).strip():
             # A goal needs a title: the cell shows the old one again; the pane says why.
             if self.detail.goal is not None and self.detail.goal.id == item.id:
                 self.detail.refuse_empty_title()
             return False
-        else:
-            goal = self.service.get(item.id)
-            after, text = cell_change(goal, column, value)
-            if after == goal:
-                return False
-            command = ChangeGoalCommand(self.service, goal, after, text)
+        command = cell_command(self.service, item.id, column, value)
+        if command is None:
+            return False
         self._committing = True
         try:
             self._undo.push(command)
