@@ -29,26 +29,34 @@ class ProgressBarDelegate(QStyledItemDelegate):
         option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(8, 0, -8, 0)
-        label_width = option.fontMetrics.horizontalAdvance("100 %") + 8
-        bar = QRect(rect.left(), rect.center().y() - 4, rect.width() - label_width, 8)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 28))
-        painter.drawRoundedRect(bar, 4, 4)
-        if percent:
-            filled = QRect(
-                bar.left(), bar.top(), max(8, bar.width() * percent // 100), bar.height()
-            )
-            painter.setBrush(ACCENT)
-            painter.drawRoundedRect(filled, 4, 4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = (
             option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
         )
-        painter.setPen(option.palette.color(role))
-        text_rect = QRect(bar.right() + 4, rect.top(), label_width, rect.height())
-        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(text_rect, align, f"{percent} %")
-        painter.restore()
+        paint_bar(painter, option, percent, option.palette.color(role))
+
+
+TRACK = QColor(0, 0, 0, 28)  # the bar's empty part
+
+
+def paint_bar(painter: QPainter, option: QStyleOptionViewItem, percent: int, pen: QColor) -> None:
+    """A slim bar, filled to `percent`, with the figure beside it in `pen`; every progress
+    bar in OnTrack's lists is painted by this."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = option.rect.adjusted(8, 0, -8, 0)
+    label_width = option.fontMetrics.horizontalAdvance("100 %") + 8
+    bar = QRect(rect.left(), rect.center().y() - 4, rect.width() - label_width, 8)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(TRACK)
+    painter.drawRoundedRect(bar, 4, 4)
+    if percent:
+        filled = QRect(bar.left(), bar.top(), max(8, bar.width() * percent // 100), bar.height())
+        painter.setBrush(ACCENT)
+        painter.drawRoundedRect(filled, 4, 4)
+    painter.setPen(pen)
+    text_rect = QRect(bar.right() + 4, rect.top(), label_width, rect.height())
+    painter.drawText(
+        text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{percent} %"
+    )
+    painter.restore()

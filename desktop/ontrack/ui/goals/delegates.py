@@ -13,10 +13,9 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,15 +29,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import Factor, GoalStatus
 from ...domain.goals import MAX_TITLE_LENGTH
-from ..delegates import ProgressBarDelegate
-from ..look import ACCENT
+from ..delegates import ProgressBarDelegate, paint_bar
 from ..roles import SORT_ROLE
 from .table_model import DEADLINE, PROGRESS, STATUS, STEPS, TITLE
 
 Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(1900, 1, 1)  # the date editor's minimum, shown as "No deadline"
-TRACK = QColor(0, 0, 0, 28)  # the bar's empty part, as ProgressBarDelegate paints it
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _INACTIVE = QPalette.ColorGroup.Inactive
 
 
@@ -189,23 +185,3 @@ class GoalsProgressDelegate(ProgressBarDelegate, GoalsDelegate):
             painter.fillRect(option.rect, palette.brush(group, QPalette.ColorRole.Highlight))
         text = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         paint_bar(painter, option, percent, palette.color(text))
-
-
-def paint_bar(painter: QPainter, option: QStyleOptionViewItem, percent: int, pen: QColor) -> None:
-    """The bar and its figure, as `ProgressBarDelegate` draws them."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = option.rect.adjusted(8, 0, -8, 0)
-    label_width = option.fontMetrics.horizontalAdvance("100 %") + 8
-    bar = QRect(rect.left(), rect.center().y() - 4, rect.width() - label_width, 8)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(TRACK)
-    painter.drawRoundedRect(bar, 4, 4)
-    if percent:
-        filled = QRect(bar.left(), bar.top(), max(8, bar.width() * percent // 100), bar.height())
-        painter.setBrush(ACCENT)
-        painter.drawRoundedRect(filled, 4, 4)
-    painter.setPen(pen)
-    text_rect = QRect(bar.right() + 4, rect.top(), label_width, rect.height())
-    painter.drawText(text_rect, RIGHT, f"{percent} %")
-    painter.restore()
