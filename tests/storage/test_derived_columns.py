@@ -58,3 +58,64 @@ def test_counting_reconnects_reads_the_index(data: DataFile) -> None:
     query = data.execute(f"EXPLAIN QUERY PLAN {network.RECONNECTS_DUE}", ("2026-11-24",))
     plan = " ".join(str(row[-1]) for row in query)
     assert "contact_next_reconnect" in plan
+
+
+def _open_follow_up(data: DataFile, contact_id: str) -> str | None:
+    return data.execute(
+        "SELECT open_follow_up_on FROM contact WHERE id = ?", (contact_id,)
+    ).fetchone()[0]
+
+
+def _talks(*talks: tuple[date, date | None]) -> Contact:
+    interactions = tuple(
+        Interaction(f"i{n}", day, follow_up_on=due) for n, (day, due) in enumerate(talks)
+    )
+    return Contact("k", "Ana", interactions=interactions)
+
+
+def test_the_open_follow_up_belongs_to_the_latest_day(data: DataFile) -> None:
+    may, june, july = date(2026, 5, 1), date(2026, 6, 1), date(2026, 7, 1)
+    merge_dataset(data, Dataset(contacts=(_talks((may, july), (may, june)),)))
+    assert _open_follow_up(data, "k") == "2026-06-01"  # the earliest on that day
+    with data.transaction():  # a later talk without a follow-up settles it
+        data.execute(
+            "INSERT INTO interaction (contact_id, uid, position, date, kind, notes) "
+            "VALUES ('k', 'i9', 9, '2026-08-01', 'call', '')"
+        )
+    assert _open_follow_up(data, "k") is None
+    with data.transaction():
+        data.execute("UPDATE interaction SET follow_up_on = '2026-09-09' WHERE uid = 'i9'")
+    assert _open_follow_up(data, "k") == "2026-09-09"
+    with data.transaction():  # that talk gone: the May follow-ups are owed again
+        data.execute("DELETE FROM interaction WHERE uid = 'i9'")
+    assert _open_follow_up(data, "k") == "2026-06-01"
+    with data.transaction():
+        data.execute("UPDATE interaction SET date = '2026-04-01' WHERE uid = 'i1'")
+    assert _open_follow_up(data, "k") == "2026-07-01"  # only i0 is on the latest day now
+    merge_dataset(data, Dataset(contacts=(_talks((may, None)),)))  # replaced whole
+    assert _open_follow_up(data, "k") is None
+
+
+def test_migration_4_fills_the_open_follow_ups_of_an_older_file(tmp_path: Path) -> None:
+    from ontrack.storage.migrations import MIGRATIONS, migrate, schema_version
+
+    path = tmp_path / "v3.sqlite"
+    with open_data_file(path) as data:
+        merge_dataset(data, Dataset(contacts=(_talks((date(2026, 5, 1), date(2026, 6, 1))),)))
+        # Back to version 3: as a file written before migration 4 (SQLite ≥ 3.35 drops).
+        with data.transaction():
+            for name in ("follow_up_added", "follow_up_removed", "follow_up_changed"):
+                data.execute(f"DROP TRIGGER {name}")
+            data.execute("DROP INDEX contact_open_follow_up")
+            data.execute("ALTER TABLE contact DROP COLUMN open_follow_up_on")
+            data.execute("PRAGMA user_version = 3")
+        assert schema_version(data) == 3
+        assert migrate(data, MIGRATIONS) == 1
+        assert _open_follow_up(data, "k") == "2026-06-01"
+
+
+def test_follow_ups_due_read_the_index(data: DataFile) -> None:
+    from ontrack.storage.repositories.contact_records import FOLLOW_UPS_DUE
+
+    query = data.execute(f"EXPLAIN QUERY PLAN {FOLLOW_UPS_DUE}", ("2026-11-24",))
+    assert "contact_open_follow_up" in " ".join(str(row[-1]) for row in query)

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import migration_v2, migration_v3
+from . import migration_v2, migration_v3, migration_v4
 from .connection import DataFile
 
 # "OnTr" as a big-endian int: marks the file as OnTrack's in the SQLite header.
@@ -184,6 +184,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the tables", _create_tables),
     Migration(2, "goal status chosen by hand", migration_v2.apply),
     Migration(3, "full-text search over the journal", migration_v3.apply),
+    Migration(4, "each contact's open follow-up date", migration_v4.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

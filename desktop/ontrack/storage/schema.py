@@ -150,6 +150,7 @@ class ContactRow(BaseRow):
     reconnect_every_days = IntegerField(null=True)
     # Kept by triggers on interaction: never written directly.
     last_interaction_on = IsoDateField(null=True)
+    open_follow_up_on = IsoDateField(null=True)  # migration 4
 
     class Meta:
         table_name = "contact"

@@ -44,13 +44,7 @@ def _kind_group(
     order: str,
     parameters: Sequence[object],
     item: Callable[[Row], AttentionItem],
-    *,
-    one_pass: bool = False,
 ) -> KindGroup:
-    if one_pass:  # a costly condition: evaluated once, for the count and the list together
-        sql = f"SELECT {columns} FROM {source} ORDER BY {order}"
-        every = data.execute(sql, parameters).fetchall()
-        return group(kind, len(every), [item(r) for r in every[:SHOWN_PER_KIND]])
     total = int(data.execute(f"SELECT count(*) FROM {source}", parameters).fetchone()[0])
     if not total:
         return group(kind, 0, [])
@@ -135,13 +129,10 @@ def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
             data,
             K.INTERACTION_FOLLOW_UP,
             f"contact c WHERE {_FOLLOW_UP_OPEN}",
-            "c.id, substr(c.name, 1, 200), substr(c.company, 1, 200), "
-            "(SELECT min(i.follow_up_on) FROM interaction i "
-            "WHERE i.contact_id = c.id AND i.date = c.last_interaction_on) AS due",
+            "c.id, substr(c.name, 1, 200), substr(c.company, 1, 200), c.open_follow_up_on AS due",
             "due DESC, c.name COLLATE NOCASE",
             (day,),
             lambda r: AttentionItem(K.INTERACTION_FOLLOW_UP, r[0], r[1], _day(r[3]), r[2]),
-            one_pass=True,  # one look at each contact's latest interactions, not two
         ),
         _kind_group(
             data,

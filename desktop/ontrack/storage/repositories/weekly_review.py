@@ -94,8 +94,7 @@ _FEEDBACK_ROWS = (
 # The conversation to follow up is the latest one (logging anything later settles it).
 _CONVERSATION_ROWS = (
     "SELECT c.id, substr(c.name, 1, 200), substr(c.company, 1, 200), "
-    "(SELECT min(i.follow_up_on) FROM interaction i WHERE i.contact_id = c.id "
-    " AND i.date = c.last_interaction_on) AS due, "
+    "c.open_follow_up_on AS due, "
     f"(SELECT substr(i.notes, 1, {SHOWN_TEXT}) FROM interaction i WHERE i.contact_id = c.id "
     " AND i.date = c.last_interaction_on AND i.follow_up_on IS NOT NULL "
     " ORDER BY i.follow_up_on, i.position LIMIT 1) "
