@@ -112,13 +112,16 @@ def flag(value: object, place: str) -> bool:
 
 
 def choice(value: object, place: str, vocabulary: type[E]) -> E:
+    if isinstance(value, str):
+        try:
+            return vocabulary(value)
+        except ValueError:
+            pass
+    # The list of allowed values is spelled out only for a message (not on every read).
     allowed = ", ".join(f'"{member.value}"' for member in vocabulary)
     if not isinstance(value, str):
         raise InterchangeError(place, f"expected one of {allowed}, got {describe(value)}")
-    try:
-        return vocabulary(value)
-    except ValueError:
-        raise InterchangeError(place, f"{quote(value)} is not one of {allowed}") from None
+    raise InterchangeError(place, f"{quote(value)} is not one of {allowed}")
 
 
 def statement_id(value: object, place: str) -> str:
