@@ -36,4 +36,3 @@ def make_sample_file(path: Path, clock: Clock) -> Path:
     finally:
         data.close()
     return path
-
