@@ -65,6 +65,9 @@ def test_the_bundle_runs_starts_and_makes_a_report(
     assert any(name.endswith("+DejaVuSans") for name in fonts), fonts  # from resources/fonts
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Importance of people" in text  # a factor from resources/content/factors.toml
+    dates = tmp_path / "dates.ics"  # icalendar, imported only when exporting, is bundled too
+    run([program, "export-calendar", "--data", str(data), "--out", str(dates)], home)
+    assert dates.read_text("utf-8").count("BEGIN:VEVENT") > 10
 
 
 def test_a_second_launch_of_the_bundle_brings_the_first_forward(
