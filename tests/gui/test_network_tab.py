@@ -92,6 +92,13 @@ def test_add_a_contact_by_keyboard_edit_it_and_undo(qtbot: QtBot, window: MainWi
     qtbot.keyClick(page.pane.met_on, Qt.Key.Key_Return)
     assert "not a date" in page.pane.message.text()
     assert page.network.contact(contact.id).met_on is None
+    # Dates read and are typed as everywhere else in OnTrack ("14 Mar 2024").
+    page.pane.met_on.selectAll()
+    qtbot.keyClicks(page.pane.met_on, "14 march 2024")
+    qtbot.keyClick(page.pane.met_on, Qt.Key.Key_Return)
+    assert page.network.contact(contact.id).met_on == date(2024, 3, 14)
+    assert page.pane.met_on.text() == "14 Mar 2024"
+    _undo(qtbot, window)
     _undo(qtbot, window)
     assert page.network.contact(contact.id).company == ""
     _undo(qtbot, window)

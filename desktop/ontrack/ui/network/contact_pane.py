@@ -206,6 +206,8 @@ class ContactPane(QWidget):
             name = contact.name
         try:
             met_on = parse_day(self.met_on.text())
+            if self.met_on.text() != day_text(met_on):
+                self.met_on.setText(day_text(met_on))  # "14 march 2024" reads "14 Mar 2024"
         except ValueError as error:
             problems.append(f"Met on: {error}.")
             met_on = contact.met_on

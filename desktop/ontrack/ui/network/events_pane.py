@@ -256,6 +256,8 @@ class EventsPane(QWidget):
             problems.append("An event needs a name; the old one is kept until you type one.")
         try:
             day = parse_day(self.day.text()) or event.date
+            if self.day.text() != day_text(day):
+                self.day.setText(day_text(day))  # as every date reads: "14 Mar 2024"
         except ValueError as error:
             problems.append(f"Date: {error}.")
             day = event.date

@@ -3,6 +3,7 @@ the keep-in-touch cadence chooser, and a plain-text editor that reports when it 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -12,34 +13,41 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit,
 from ...domain.keep_in_touch import CADENCES
 from ...domain.network import MAX_RECONNECT_DAYS
 
-DATE_HINT = "YYYY-MM-DD"
+DATE_HINT = "day month year, e.g. 14 Mar 2026"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# "14 Mar 2026", "14 March 2026", "14 mar. 2026": how the rest of OnTrack writes dates.
+_WRITTEN = re.compile(r"(\d{1,2})\s+([^\W\d_]{3,9})\.?,?\s+(\d{1,4})")
 
 
 def parse_day(text: str) -> date | None:
-    """A typed date, or None when empty; ValueError (with a readable message) otherwise."""
+    """A typed date ("14 Mar 2026", or ISO "2026-03-14"), or None when empty; ValueError
+    (with a readable message) otherwise."""
     text = text.strip()
     if not text:
         return None
     try:
+        written = _WRITTEN.fullmatch(text)
+        if written is not None:
+            month = MONTHS.index(written[2][:3].capitalize()) + 1
+            return date(int(written[3]), month, int(written[1]))
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(
-            f"“{text[:30]}” is not a date; type it as {DATE_HINT}, e.g. 2026-03-14"
-        ) from None
+        raise ValueError(f"“{text[:30]}” is not a date; type it as {DATE_HINT}") from None
 
 
 def day_text(day: date | None) -> str:
-    return day.isoformat() if day else ""
+    """A date as the rest of OnTrack shows it: "7 Sep 2026"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year:04d}" if day else ""
 
 
 class DateField(QLineEdit):
     def __init__(self, tip: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(DATE_HINT)
-        self.setToolTip(f"{tip} ({DATE_HINT}; leave empty for none)")
-        self.setMaxLength(10)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 24)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 40)
+        self.setPlaceholderText("e.g. 14 Mar 2026")
+        self.setToolTip(f"{tip} (type the {DATE_HINT}; leave empty for none)")
+        self.setMaxLength(24)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 14 Mar 2026") + 24)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("30 September 2026") + 40)
 
 
 class CadenceChooser(QWidget):

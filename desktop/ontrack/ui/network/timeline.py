@@ -30,7 +30,7 @@ from ...domain.enums import InteractionKind
 from ...domain.network import Contact, Interaction
 from ...services.network import NetworkService
 from ..look import ATTENTION, heading_font
-from .fields import DateField, EventChooser, NotesEdit, parse_day
+from .fields import DateField, EventChooser, NotesEdit, day_text, parse_day
 from .models import InteractionsTableModel
 
 INTERVIEW_PROMPTS = (
@@ -153,7 +153,7 @@ class Timeline(QWidget):
             self.notes.clear()
             self.follow_up.clear()
             self.message.hide()
-            self.day.setText(self._today().isoformat())
+            self.day.setText(day_text(self._today()))
         self._contact = contact
         events = self._network.event_names()
         names = {event_id: name for event_id, name, _ in events}
