@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -23,6 +24,7 @@ from ontrack.ui.assessment.page import AssessmentPage
 from ontrack.ui.assessment.rating_scale import RatingScale
 from ontrack.ui.assessment.wizard import REFLECTION, SUMMARY, AssessmentWizard
 from ontrack.ui.main_window import MainWindow
+from tests.gui.conftest import when_modal
 
 
 def open_tab(window: MainWindow, qtbot: QtBot) -> AssessmentPage:
@@ -77,8 +79,18 @@ def rate_page_by_keyboard(wizard: AssessmentWizard, qtbot: QtBot, digit: str) ->
 def test_a_whole_assessment_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
     page = open_tab(window, qtbot)
     before = page.model.total()
+    assert page.service.latest_draft() is not None  # the demo has one: OnTrack asks first
+    choices: list[str] = []
+
+    def start_another(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        choices.extend(b.text() for b in box.buttons())
+        next(b for b in box.buttons() if b.text() == "Start a &new one").click()
+
+    when_modal(qtbot, start_another)
     page.new_button.setFocus()
     qtbot.keyClick(page.new_button, Qt.Key.Key_Space)
+    assert sorted(choices) == ["&Continue it", "Cancel", "Start a &new one"]
     wizard = active_wizard(page, qtbot)
     start = wizard.start_page
     assert start.current_role.text() == window.services.profile.get().current_role
@@ -222,3 +234,24 @@ def test_a_reflection_typed_just_before_the_app_closes_is_kept(
     window.close()  # at once: the delayed save has not run yet
     page = open_tab(open_window(demo_file), qtbot)
     assert page.service.get(draft_id).reflections.skills_enjoyed == "Teaching"
+
+
+def test_new_assessment_with_a_draft_open_goes_on_with_it(window: MainWindow, qtbot: QtBot) -> None:
+    page = open_tab(window, qtbot)
+    draft = page.service.latest_draft()
+    assert draft is not None
+    before = page.model.total()
+    when_modal(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))  # the default
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wizard = active_wizard(page, qtbot)
+    assert wizard.assessment.id == draft.id
+    wizard.reject()
+    qtbot.waitUntil(lambda: page.wizard is None)
+    assert page.model.total() == before  # no second draft
+
+
+def test_new_assessment_with_a_draft_can_be_cancelled(window: MainWindow, qtbot: QtBot) -> None:
+    page = open_tab(window, qtbot)
+    when_modal(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.wizard is None

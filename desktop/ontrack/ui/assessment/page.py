@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -70,7 +71,7 @@ class AssessmentPage(QWidget):
         mute(blurb)
         self.new_button = QPushButton("Ne&w assessment…", objectName="newAssessment")
         self.new_button.setToolTip("Rate yourself on the eight derailers (about 15 minutes)")
-        self.new_button.clicked.connect(self.start_new)
+        self.new_button.clicked.connect(self.new_assessment)
         self.rater_button = QPushButton("Add someone's &ratings…", objectName="addRater")
         self.rater_button.setToolTip(
             "Enter how a manager, peer, report or client rates you on the same statements"
@@ -274,6 +275,34 @@ class AssessmentPage(QWidget):
 
     def start_new(self) -> None:
         self._open_wizard(self._make_wizard(), resume=False)
+
+    def new_assessment(self) -> None:
+        """New assessment…: with a draft unfinished, ask whether to go on with it first (a
+        second draft beside it is seldom what is meant)."""
+        draft = self.service.latest_draft()
+        if draft is None:
+            self.start_new()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "An assessment is in progress",
+            f"You have an unfinished assessment from {format_date(draft.taken_on)} "
+            f"({len(draft.answers)} of {len(self.service.content.statements)} statements "
+            "rated). Go on with it, or start a new one beside it?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        go_on = box.addButton("&Continue it", QMessageBox.ButtonRole.AcceptRole)
+        fresh = box.addButton("Start a &new one", QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(go_on)
+        box.exec()
+        chosen = box.clickedButton()
+        box.deleteLater()
+        if chosen is go_on:
+            self.resume(draft.id)
+        elif chosen is fresh:
+            self.start_new()
 
     def resume(self, assessment_id: str) -> None:
         assessment = self.service.find(assessment_id)
