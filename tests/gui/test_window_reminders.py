@@ -46,7 +46,12 @@ def test_export_to_calendar_writes_the_dates(
     # The export runs in a worker thread: the call returns at once, `done` says when written.
     with qtbot.waitSignal(CalendarExporter.of(window).done, timeout=20_000) as done:
         assert window.export_calendar(out) == out
+        assert not window.calendar_action.isEnabled()  # one at a time
     assert done.args == [out]
+    assert window.calendar_action.isEnabled()
+    with qtbot.waitSignal(CalendarExporter.of(window).done, timeout=20_000):
+        window.export_calendar(out)  # again: connected once, enabled again after
+    assert window.calendar_action.isEnabled()
     text = out.read_text("utf-8")
     assert "Overdue goal" in text
     assert "UID:" in text

@@ -331,9 +331,17 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def export_calendar(self, path: Path | None = None) -> Path | None:
-        from .calendar_export import export_calendar
+        from .calendar_export import CalendarExporter, export_calendar
 
-        return export_calendar(self, self.services, self._settings, path)
+        written = export_calendar(self, self.services, self._settings, path)
+        exporter = CalendarExporter.of(self)
+        if exporter.running():  # greyed out until this one is written
+            self.calendar_action.setEnabled(False)
+            exporter.done.connect(self._calendar_written, Qt.ConnectionType.UniqueConnection)
+        return written
+
+    def _calendar_written(self, _path: object) -> None:
+        self.calendar_action.setEnabled(True)
 
     # -- progress report ---------------------------------------------------------------
     def open_report(self, print_when_ready: bool = False) -> None:
