@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from . import APP_ID, APP_NAME, __version__
 from .domain.clock import Clock, SystemClock
+from .domain.dates import written
 from .paths import default_data_path, set_application_names
 from .resources import resource_path
 from .services.registry import Services
@@ -152,7 +153,7 @@ class WindowManager:
         if backups:
             made = backups[0].made_at
             box.setInformativeText(
-                f"Its newest backup is from {made.day} {made:%b} {made.year} at {made:%H:%M}. "
+                f"Its newest backup is from {written(made.date())} at {made:%H:%M}. "
                 "Restoring it keeps the damaged file beside it, untouched."
             )
             restore_button = box.addButton(

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from .dates import MONTH_ABBREVIATIONS, WEEKDAYS
+
 STEP_WINDOW_DAYS = 7  # action steps due in the next week
 EVENT_WINDOW_DAYS = 30  # events in the next month
 SHOWN_PER_KIND = 5  # the Overview lists this many of each kind, then "N more"
@@ -141,18 +143,13 @@ def when_text(item: AttentionItem, today: date) -> str:
     if days == 1:
         return "Tomorrow"
     if days < 7:
-        return _WEEKDAYS[on.weekday()]
+        return WEEKDAYS[on.weekday()]
     return f"In {days} days"
 
 
 def day_text(on: date, today: date) -> str:
-    text = f"{on.day} {_MONTHS[on.month - 1]}"
+    text = f"{on.day} {MONTH_ABBREVIATIONS[on.month - 1]}"
     return text if on.year == today.year else f"{text} {on.year}"
-
-
-# English names, whatever the system locale: the rest of OnTrack's words are English too.
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,8 @@ from calendar import monthrange
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..domain.dates import MONTH_ABBREVIATIONS
+
 
 class Preset(StrEnum):
     LAST_MONTH = "month"
@@ -44,7 +46,7 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = MONTH_ABBREVIATIONS  # the report's short month names
 
 
 def format_day(day: dt.date) -> str:

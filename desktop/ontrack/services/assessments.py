@@ -15,6 +15,7 @@ from functools import cached_property
 from ..domain.assessment import Assessment, Rater, Reflections
 from ..domain.assessment_drafts import with_rater, with_rating
 from ..domain.content import Content, load_content
+from ..domain.dates import written
 from ..domain.enums import AssessmentStatus, Relationship
 from ..domain.ids import new_id
 from ..domain.scoring import factor_scores, overall_score, rounded
@@ -69,7 +70,7 @@ class AssessmentService:
         """(id, label) of every assessment, newest first, for pickers."""
         result = []
         for uid, day, status, current, target in records.choices(self._context.data):
-            label = f"{day.day} {day:%b} {day.year:04d}"
+            label = written(day)
             transition = " → ".join(part for part in (current, target) if part)
             if transition:
                 label += f" · {transition}"

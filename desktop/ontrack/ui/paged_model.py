@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..domain.dates import written
 from ..services.listings import Page
 from .look import ATTENTION_BACKGROUND, attention_icon
 from .plain_text import literal_tooltip
@@ -33,7 +34,7 @@ def format_date(day: date | None, empty: str = "—") -> str:
         return empty
     if day in (date.min, date.max):
         return "now" if day == date.min else "—"
-    return f"{day.day} {day:%b} {day.year:04d}"
+    return written(day)
 
 
 @dataclass(frozen=True)

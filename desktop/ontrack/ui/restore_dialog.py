@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.dates import written
 from ..storage.backup import BackupInfo
 from .look import mute
 from .roles import RECORD_ROLE, SORT_ROLE
@@ -63,7 +64,7 @@ class BackupsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             made = info.made_at
             return (
-                f"{made.day} {made:%b} {made.year} at {made:%H:%M}",
+                f"{written(made.date())} at {made:%H:%M}",
                 _size(info.size),
                 info.path.name,
             )[column]

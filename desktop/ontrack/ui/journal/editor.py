@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...commands.journal import EditFeedbackCommand
 from ...commands.undoable import push
+from ...domain.dates import written
 from ...domain.enums import FeedbackKind, Relationship
 from ...domain.journal import Feedback
 from ...services.journal import JournalService
@@ -160,7 +161,7 @@ class JournalEditor(JournalEditorLayout):
         self.request_banner.setVisible(is_request)
         if is_request:
             who = f.source_name or "someone"
-            chase = f" — chase by {f.follow_up_on:%d %b %Y}" if f.follow_up_on else ""
+            chase = f" — chase by {written(f.follow_up_on)}" if f.follow_up_on else ""
             self.request_label.setText(f"You asked {who} for feedback{chase}.")
         linked = f.contact is not None
         name = self._contact_names.get(f.contact or "", f.source_name)

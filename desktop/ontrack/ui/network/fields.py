@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from ...domain.dates import MONTH_ABBREVIATIONS, written
 from ...domain.keep_in_touch import CADENCES
 from ...domain.network import MAX_RECONNECT_DAYS
 
 DATE_HINT = "day month year, e.g. 14 Mar 2026"
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # "14 Mar 2026", "14 March 2026", "14 mar. 2026": how the rest of OnTrack writes dates.
 _WRITTEN = re.compile(r"(\d{1,2})\s+([^\W\d_]{3,9})\.?,?\s+(\d{1,4})")
 
@@ -26,10 +26,10 @@ def parse_day(text: str) -> date | None:
     if not text:
         return None
     try:
-        written = _WRITTEN.fullmatch(text)
-        if written is not None:
-            month = MONTHS.index(written[2][:3].capitalize()) + 1
-            return date(int(written[3]), month, int(written[1]))
+        match = _WRITTEN.fullmatch(text)
+        if match is not None:
+            month = MONTH_ABBREVIATIONS.index(match[2][:3].capitalize()) + 1
+            return date(int(match[3]), month, int(match[1]))
         return date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"“{text[:30]}” is not a date; type it as {DATE_HINT}") from None
@@ -37,7 +37,7 @@ def parse_day(text: str) -> date | None:
 
 def day_text(day: date | None) -> str:
     """A date as the rest of OnTrack shows it: "7 Sep 2026"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year:04d}" if day else ""
+    return written(day) if day else ""
 
 
 class DateField(QLineEdit):

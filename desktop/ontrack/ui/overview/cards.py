@@ -18,14 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.agenda import MonthSummary
+from ...domain.dates import MONTH_NAMES, written
 from ...services.agenda import AssessmentSnapshot
 from ..assessment.profile_chart import ProfileChart
 from ..look import ACCENT, heading_font, mute
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def card_frame(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -88,7 +84,7 @@ class AssessmentCard(QWidget):
         self.opportunity.setVisible(latest is not None)
         if latest is not None:
             day = latest.taken_on
-            self.taken.setText(f"Assessment of {day.day} {MONTHS[day.month - 1][:3]} {day.year}")
+            self.taken.setText(f"Assessment of {written(day)}")
             self.chart.set_profile(snapshot.scores)
             self.strength.setText(
                 f"Top strength: {snapshot.strength.name}"
@@ -149,7 +145,7 @@ class MonthCard(QWidget):
     def show_month(self, month: MonthSummary) -> None:
         heading = self.frame.findChild(QLabel)
         if heading is not None:
-            heading.setText(f"This month ({MONTHS[month.first_day.month - 1]})")
+            heading.setText(f"This month ({MONTH_NAMES[month.first_day.month - 1]})")
         values = (
             (month.steps_done, "step done", "steps done"),
             (month.feedback_recorded, "feedback recorded", "feedback recorded"),
