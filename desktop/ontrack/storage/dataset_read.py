@@ -16,25 +16,23 @@ from ..domain.assessment import Answer, Assessment, Rater, Reflections
 from ..domain.dataset import Dataset, Profile
 from ..domain.enums import (
     AssessmentStatus,
-    InteractionKind,
     Relationship,
 )
 from ..domain.goals import Goal
 from ..domain.journal import Feedback
-from ..domain.network import Contact, Event, Interaction
+from ..domain.network import Contact, Event
 from .connection import DataFile
 from .rows import (
     CHECKIN_COLUMNS,
+    CONTACT_COLUMNS,
     FEEDBACK_COLUMNS,
     GOAL_COLUMNS,
+    INTERACTION_COLUMNS,
     STEP_COLUMNS,
+    contact_from_row,
     feedback_from_row,
     goal_from_row,
 )
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text is not None else None
 
 
 def _day(text: str) -> date:
@@ -144,36 +142,12 @@ def _contacts(data: DataFile) -> list[Contact]:
     tags = _grouped(data, "SELECT contact_id, tag FROM contact_tag ORDER BY contact_id, position")
     interactions = _grouped(
         data,
-        "SELECT contact_id, uid, date, kind, event_id, notes, follow_up_on FROM interaction "
-        "ORDER BY contact_id, position",
+        f"SELECT contact_id, {INTERACTION_COLUMNS} FROM interaction ORDER BY contact_id, position",
     )
-    result = []
-    for row in data.execute(
-        "SELECT id, name, company, role, email, phone, linkedin_url, how_met, notes, met_on, "
-        "reconnect_every_days FROM contact ORDER BY seq"
-    ):
-        contact_id = row[0]
-        result.append(
-            Contact(
-                id=contact_id,
-                name=row[1],
-                company=row[2],
-                role=row[3],
-                email=row[4],
-                phone=row[5],
-                linkedin_url=row[6],
-                how_met=row[7],
-                notes=row[8],
-                met_on=_date(row[9]),
-                tags=tuple(t for (t,) in tags.get(contact_id, ())),
-                reconnect_every_days=row[10],
-                interactions=tuple(
-                    Interaction(uid, _day(day), InteractionKind(kind), event, notes, _date(fu))
-                    for uid, day, kind, event, notes, fu in interactions.get(contact_id, ())
-                ),
-            )
-        )
-    return result
+    return [
+        contact_from_row(row, tags.get(row[0], ()), interactions.get(row[0], ()))
+        for row in data.execute(f"SELECT {CONTACT_COLUMNS} FROM contact ORDER BY seq")
+    ]
 
 
 def _events(data: DataFile) -> list[Event]:

@@ -1,5 +1,5 @@
-"""Rows to domain records: the one mapping of goal and feedback rows, used by the bulk read
-(export, reports) and by the single-record reads of the Goals and Journal tabs alike."""
+"""Rows to domain records: the one mapping of goal, feedback and contact rows, used by the
+bulk read (export, reports) and by the single-record reads of the tabs alike."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from ..domain.enums import Factor, FeedbackKind, GoalStatus, Relationship
+from ..domain.enums import Factor, FeedbackKind, GoalStatus, InteractionKind, Relationship
 from ..domain.goals import CheckIn, Goal, Step
 from ..domain.journal import Feedback
+from ..domain.network import Contact, Interaction
 
 GOAL_COLUMNS = (
     "id, title, why, measure, deadline, status, progress, factor, created_on, completed_on"
@@ -20,6 +21,11 @@ FEEDBACK_COLUMNS = (
     "id, date, kind, source_name, relationship, contact_id, situation, behavior, impact, "
     "text, reflection, action_plan, follow_up_on, followed_up_on, follow_up_note, goal_id"
 )
+CONTACT_COLUMNS = (
+    "id, name, company, role, email, phone, linkedin_url, how_met, notes, met_on, "
+    "reconnect_every_days"
+)
+INTERACTION_COLUMNS = "uid, date, kind, event_id, notes, follow_up_on"
 
 
 def day(text: str | None) -> date | None:
@@ -75,4 +81,28 @@ def feedback_from_row(
         factors=tuple(Factor(f) for (f,) in factors),
         goal=row[15],
         tags=tuple(t for (t,) in tags),
+    )
+
+
+def contact_from_row(
+    row: Sequence[Any], tags: Iterable[Sequence[Any]], interactions: Iterable[Sequence[Any]]
+) -> Contact:
+    """A contact from its CONTACT_COLUMNS row, its (tag,) rows and INTERACTION_COLUMNS rows."""
+    return Contact(
+        id=row[0],
+        name=row[1],
+        company=row[2],
+        role=row[3],
+        email=row[4],
+        phone=row[5],
+        linkedin_url=row[6],
+        how_met=row[7],
+        notes=row[8],
+        met_on=day(row[9]),
+        reconnect_every_days=row[10],
+        tags=tuple(t for (t,) in tags),
+        interactions=tuple(
+            Interaction(uid, date.fromisoformat(on), InteractionKind(kind), event, notes, day(fu))
+            for uid, on, kind, event, notes, fu in interactions
+        ),
     )

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...domain.contact_matching import ContactIndex
-from ...domain.enums import InteractionKind
-from ...domain.network import Contact, Interaction
+from ...domain.network import Contact
 from ...domain.summaries import ContactSummary
 from ..connection import DataFile
+from ..rows import CONTACT_COLUMNS, INTERACTION_COLUMNS, contact_from_row
 from . import network
 from ._paging import Page, page_ids, rows_in_order
 
@@ -38,48 +38,21 @@ class ContactFilter:
     follow_ups_on: date | None = None  # only contacts with a follow-up due by this day
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
 def load_contact(data: DataFile, contact_id: str) -> Contact | None:
     with data.snapshot():
         row = data.execute(
-            "SELECT id, name, company, role, email, phone, linkedin_url, how_met, notes, met_on, "
-            "reconnect_every_days FROM contact WHERE id = ?",
-            (contact_id,),
+            f"SELECT {CONTACT_COLUMNS} FROM contact WHERE id = ?", (contact_id,)
         ).fetchone()
         if row is None:
             return None
-        tags = tuple(
-            r[0]
-            for r in data.execute(
-                "SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY position", (contact_id,)
-            )
-        )
-        interactions = tuple(
-            Interaction(uid, date.fromisoformat(day), InteractionKind(kind), event, notes, _day(f))
-            for uid, day, kind, event, notes, f in data.execute(
-                "SELECT uid, date, kind, event_id, notes, follow_up_on FROM interaction "
-                "WHERE contact_id = ? ORDER BY position",
-                (contact_id,),
-            )
-        )
-    return Contact(
-        id=row[0],
-        name=row[1],
-        company=row[2],
-        role=row[3],
-        email=row[4],
-        phone=row[5],
-        linkedin_url=row[6],
-        how_met=row[7],
-        notes=row[8],
-        met_on=_day(row[9]),
-        reconnect_every_days=row[10],
-        tags=tags,
-        interactions=interactions,
-    )
+        tags = data.execute(
+            "SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY position", (contact_id,)
+        ).fetchall()
+        interactions = data.execute(
+            f"SELECT {INTERACTION_COLUMNS} FROM interaction WHERE contact_id = ? ORDER BY position",
+            (contact_id,),
+        ).fetchall()
+    return contact_from_row(row, tags, interactions)
 
 
 def save_contacts(data: DataFile, contacts: tuple[Contact, ...]) -> None:
