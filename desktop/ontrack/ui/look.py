@@ -44,6 +44,14 @@ def mute(label: QLabel, scale: float = 1.0) -> None:
         label.setFont(heading_font(label.font(), scale, bold=False))
 
 
+def warn(label: QLabel) -> None:
+    """Text that warns (a refused edit, an overdue date): the attention colour, through the
+    palette like `mute`. Colour is never the only signal: the words say it too."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, ATTENTION)
+    label.setPalette(palette)
+
+
 def heading_font(base: QFont, scale: float = 1.5, bold: bool = True) -> QFont:
     font = QFont(base)
     size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0

@@ -29,7 +29,7 @@ from ...domain import goal_rules
 from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalLink
 from ...domain.goals import MAX_TITLE_LENGTH, Goal
-from ..look import ATTENTION, attention_icon, heading_font, mute
+from ..look import attention_icon, heading_font, mute, warn
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE
 from .checkins import CheckInPanel
@@ -96,7 +96,7 @@ class GoalDetailPanel(QWidget):
         # goal is renamed or another one is shown.
         self.title_message = _plain(EMPTY_TITLE_MESSAGE)
         self.title_message.setObjectName("goalTitleMessage")
-        _attention_colour(self.title_message)
+        warn(self.title_message)
         self.title_message.hide()
 
         self.dates_label = _plain()
@@ -110,7 +110,7 @@ class GoalDetailPanel(QWidget):
         self.attention_icon.setPixmap(attention_icon().pixmap(16, 16))
         self.attention_label = _plain()
         self.attention_label.setObjectName("goalAttention")
-        _attention_colour(self.attention_label)
+        warn(self.attention_label)
 
         self.why_edit = QPlainTextEdit()
         self.why_edit.setObjectName("goalWhyEdit")
@@ -372,12 +372,6 @@ class GoalDetailPanel(QWidget):
         if watched is self.why_edit and event.type() == QEvent.Type.FocusOut:
             self._save_why()
         return super().eventFilter(watched, event)
-
-
-def _attention_colour(label: QLabel) -> None:
-    palette = label.palette()
-    palette.setColor(palette.ColorRole.WindowText, ATTENTION)
-    label.setPalette(palette)
 
 
 def _set_text(edit: QLineEdit, text: str) -> None:

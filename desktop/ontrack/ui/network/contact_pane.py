@@ -25,7 +25,7 @@ from ...commands.undoable import push
 from ...domain.keep_in_touch import cadence_label, is_due, next_reconnect_of, open_follow_up
 from ...domain.network import Contact
 from ...services.network import NetworkService
-from ..look import ATTENTION, heading_font, mute
+from ..look import heading_font, mute, warn
 from ..paged_model import format_date
 from .fields import CadenceChooser, DateField, NotesEdit, day_text, parse_day
 from .timeline import Timeline
@@ -66,9 +66,7 @@ class ContactPane(QWidget):
         self.message = _plain(QLabel())
         self.message.setObjectName("contactMessage")
         self.message.setWordWrap(True)
-        palette = self.message.palette()
-        palette.setColor(self.message.foregroundRole(), ATTENTION)
-        self.message.setPalette(palette)
+        warn(self.message)
         self.message.hide()
 
         self.name = self._line("contactName", "Their name (required)")

@@ -32,7 +32,7 @@ from ...commands.network import (
 from ...commands.undoable import push
 from ...domain.network import Event
 from ...services.network import NetworkService, RecordNotFoundError
-from ..look import ATTENTION, heading_font, mute
+from ..look import heading_font, mute, warn
 from .fields import DateField, NotesEdit, day_text, parse_day
 from .models import EventsListModel, PeopleMetListModel
 
@@ -121,9 +121,7 @@ class EventsPane(QWidget):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        palette = self.message.palette()
-        palette.setColor(self.message.foregroundRole(), ATTENTION)
-        self.message.setPalette(palette)
+        warn(self.message)
         self.message.hide()
 
         self.people = PeopleMetListModel(self)

@@ -29,7 +29,7 @@ from ...commands.undoable import push
 from ...domain.enums import InteractionKind
 from ...domain.network import Contact, Interaction
 from ...services.network import NetworkService
-from ..look import ATTENTION, heading_font
+from ..look import heading_font, warn
 from .fields import DateField, EventChooser, NotesEdit, day_text, parse_day
 from .models import InteractionsTableModel
 
@@ -85,9 +85,7 @@ class Timeline(QWidget):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        palette = self.message.palette()
-        palette.setColor(self.message.foregroundRole(), ATTENTION)
-        self.message.setPalette(palette)
+        warn(self.message)
         self.message.hide()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
