@@ -5,8 +5,8 @@ helper every section uses to turn user text (escaped) and our own words into flo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -16,8 +16,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from . import fonts
+from .model import Capped
 from .period import format_day
 from .text import FontCoverage, escape
+
+T = TypeVar("T")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -126,6 +129,25 @@ class Kit:
         if count <= 0:
             return []
         return [Spacer(1, 2), Paragraph(f"… and {count:,} more {what}", self.styles["muted"])]
+
+    def listing(
+        self,
+        capped: Capped[T],
+        header: Sequence[str],
+        widths: Sequence[float],
+        row: Callable[[T], Sequence[Any]],
+        *,
+        more: str,
+        empty: str,
+        note: str = "",
+    ) -> list[Any]:
+        """A capped list as a table (with `note` above it, and "… and N `more`" as its last
+        row), or, when there is nothing, the plain statement `empty`."""
+        if not capped:
+            return [self.empty(empty)]
+        rows = [row(item) for item in capped.items]
+        table = self.table(header, rows, widths, more=(capped.more, more))
+        return [self.ours(note, "meta"), table] if note else [table]
 
     def table(
         self,

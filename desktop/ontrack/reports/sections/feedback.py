@@ -65,50 +65,41 @@ def feedback(kit: Kit, part: FeedbackPart) -> list[Any]:
         story += items[1:]
         story += kit.more(factor_group.items.more, f"under {kit.esc(factor_group.label)}")
 
-    if part.followed_up:
-        rows = [[kit.day(f.date), kit.cell(f.source), kit.cell(f.note or f.said)]
-                for f in part.followed_up.items]  # fmt: skip
-        body = [
-            kit.table(
-                ["Done", "Feedback from", "What you showed or said"],
-                rows,
-                [23 * mm, 45 * mm, BODY_WIDTH - 68 * mm],
-                more=(part.followed_up.more, "follow-ups done in the period"),
-            ),
-        ]
-    else:
-        body = [kit.empty("No follow-up was done in this period.")]
+    three = [23 * mm, 45 * mm, BODY_WIDTH - 68 * mm]
+    body = kit.listing(
+        part.followed_up,
+        ["Done", "Feedback from", "What you showed or said"],
+        three,
+        lambda f: [kit.day(f.date), kit.cell(f.source), kit.cell(f.note or f.said)],
+        more="follow-ups done in the period",
+        empty="No follow-up was done in this period.",
+    )
     story += block(kit, _SECTION, "Follow-ups done", body)
 
-    if part.still_due:
-        rows = [[kit.day(f.date, late=f.overdue), kit.cell(f.source), kit.cell(f.note or f.said)]
-                for f in part.still_due.items]  # fmt: skip
-        body = [
-            kit.ours("Latest first; dates in red are past.", "meta"),
-            kit.table(
-                ["Due", "Feedback from", "What you planned"],
-                rows,
-                [23 * mm, 45 * mm, BODY_WIDTH - 68 * mm],
-                more=(part.still_due.more, "follow-ups not yet done"),
-            ),
-        ]
-    else:
-        body = [kit.empty("No follow-up is waiting.")]
+    body = kit.listing(
+        part.still_due,
+        ["Due", "Feedback from", "What you planned"],
+        three,
+        lambda f: [kit.day(f.date, late=f.overdue), kit.cell(f.source), kit.cell(f.note or f.said)],
+        more="follow-ups not yet done",
+        empty="No follow-up is waiting.",
+        note="Latest first; dates in red are past.",
+    )
     story += block(kit, _SECTION, "Follow-ups still due", body)
 
-    if part.requests:
-        rows = [[kit.day(r.asked_on), kit.cell(r.source), kit.cell(r.relationship),
-                 kit.cell(r.about or "—")] for r in part.requests.items]  # fmt: skip
-        body = [
-            kit.ours("Feedback asked for and not yet received, latest first.", "meta"),
-            kit.table(
-                ["Asked", "Asked of", "Relationship", "About"],
-                rows,
-                [23 * mm, 40 * mm, 27 * mm, BODY_WIDTH - 90 * mm],
-                more=(part.requests.more, "requests outstanding"),
-            ),
-        ]
-    else:
-        body = [kit.empty("No request for feedback is waiting for an answer.")]
+    body = kit.listing(
+        part.requests,
+        ["Asked", "Asked of", "Relationship", "About"],
+        [23 * mm, 40 * mm, 27 * mm, BODY_WIDTH - 90 * mm],
+        lambda r: [
+            kit.day(r.asked_on),
+            kit.cell(r.source),
+            kit.cell(r.relationship),
+            kit.cell(r.about or "—"),
+        ],
+        more="requests outstanding",
+        empty="No request for feedback is waiting for an answer.",
+        note="Feedback asked for and not yet received, latest first.",
+    )
     story += block(kit, _SECTION, "Requests outstanding", body)
     return story

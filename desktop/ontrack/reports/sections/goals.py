@@ -70,58 +70,47 @@ def goals(kit: Kit, part: GoalsPart) -> list[Any]:
         body = [kit.empty("No goals are open.")]
     story += section(kit, "Open goals", body)
 
-    if part.completed:
-        rows = [[kit.day(g.completed_on), kit.cell(g.title, "cell_bold"), kit.cell(g.factor)]
-                for g in part.completed.items]  # fmt: skip
-        body = [
-            kit.table(
-                ["Completed", "Goal", "Factor"],
-                rows,
-                [25 * mm, 95 * mm, BODY_WIDTH - 120 * mm],
-                more=(part.completed.more, "goals completed in the period"),
-            ),
-        ]
-    else:
-        body = [kit.empty("No goal was completed in this period.")]
+    body = kit.listing(
+        part.completed,
+        ["Completed", "Goal", "Factor"],
+        [25 * mm, 95 * mm, BODY_WIDTH - 120 * mm],
+        lambda g: [kit.day(g.completed_on), kit.cell(g.title, "cell_bold"), kit.cell(g.factor)],
+        more="goals completed in the period",
+        empty="No goal was completed in this period.",
+    )
     story += section(kit, "Completed in the period", body)
 
-    if part.attention:
-        rows = [
-            [_goal_cell(kit, g), kit.day(g.deadline, late=g.overdue),
-             ProgressBar(g.progress, _PROGRESS_WIDTH, at_risk=g.at_risk), _status(kit, g)]
-            for g in part.attention.items
-        ]  # fmt: skip
-        widths = [95 * mm, 25 * mm, _PROGRESS_WIDTH + 8]
-        widths.append(BODY_WIDTH - sum(widths))
-        body = [
-            kit.ours("Longest overdue first.", "meta"),
-            kit.table(
-                ["Goal", "Deadline", "Progress", "Status"],
-                rows,
-                widths,
-                more=(part.attention.more, "goals overdue or at risk"),
-            ),
-        ]
-    else:
-        body = [kit.empty("Nothing is overdue or at risk.")]
+    widths = [95 * mm, 25 * mm, _PROGRESS_WIDTH + 8]
+    widths.append(BODY_WIDTH - sum(widths))
+    body = kit.listing(
+        part.attention,
+        ["Goal", "Deadline", "Progress", "Status"],
+        widths,
+        lambda g: [
+            _goal_cell(kit, g),
+            kit.day(g.deadline, late=g.overdue),
+            ProgressBar(g.progress, _PROGRESS_WIDTH, at_risk=g.at_risk),
+            _status(kit, g),
+        ],
+        more="goals overdue or at risk",
+        empty="Nothing is overdue or at risk.",
+        note="Longest overdue first.",
+    )
     story += section(kit, "Overdue and at risk", body)
 
-    if part.checkins:
-        rows = [
-            [kit.day(c.date), kit.cell(c.goal, "cell_bold"), kit.cell(c.note or "—"),
-             kit.ours("—" if c.progress is None else f"{c.progress}%", "cell_right")]
-            for c in part.checkins.items
-        ]  # fmt: skip
-        body = [
-            kit.table(
-                ["Date", "Goal", "Note", "Progress"],
-                rows,
-                [23 * mm, 55 * mm, BODY_WIDTH - 95 * mm, 17 * mm],
-                more=(part.checkins.more, "check-ins in the period"),
-            ),
-        ]
-    else:
-        body = [kit.empty("No check-ins in this period.")]
+    body = kit.listing(
+        part.checkins,
+        ["Date", "Goal", "Note", "Progress"],
+        [23 * mm, 55 * mm, BODY_WIDTH - 95 * mm, 17 * mm],
+        lambda c: [
+            kit.day(c.date),
+            kit.cell(c.goal, "cell_bold"),
+            kit.cell(c.note or "—"),
+            kit.ours("—" if c.progress is None else f"{c.progress}%", "cell_right"),
+        ],
+        more="check-ins in the period",
+        empty="No check-ins in this period.",
+    )
     story += section(kit, "Recent check-ins", body)
     return story
 

@@ -38,70 +38,65 @@ def network(kit: Kit, part: NetworkPart) -> list[Any]:
         body = [kit.empty("No interactions were recorded in this period.")]
     story += block(kit, _SECTION, f"Interactions per {part.bin_unit}", body, room=75 * mm)
 
-    if part.new_contacts:
-        rows = [[kit.day(c.date), kit.cell(c.name, "cell_bold"), kit.cell(c.detail or "—"),
-                 kit.cell(c.note or "—")] for c in part.new_contacts.items]  # fmt: skip
-        body = [
-            kit.table(
-                ["Met", "Name", "Role, company", "How you met"],
-                rows,
-                [23 * mm, 42 * mm, 55 * mm, BODY_WIDTH - 120 * mm],
-                more=(part.new_contacts.more, "new contacts"),
-            ),
-        ]
-    else:
-        body = [kit.empty("Nobody new was met in this period.")]
+    body = kit.listing(
+        part.new_contacts,
+        ["Met", "Name", "Role, company", "How you met"],
+        [23 * mm, 42 * mm, 55 * mm, BODY_WIDTH - 120 * mm],
+        lambda c: [
+            kit.day(c.date),
+            kit.cell(c.name, "cell_bold"),
+            kit.cell(c.detail or "—"),
+            kit.cell(c.note or "—"),
+        ],
+        more="new contacts",
+        empty="Nobody new was met in this period.",
+    )
     story += block(kit, _SECTION, "New contacts", body)
 
-    if part.events:
-        rows = [[kit.day(e.date), kit.cell(e.name, "cell_bold"), kit.cell(e.location or "—"),
-                 kit.ours(f"{e.people:,}", "cell_right")] for e in part.events.items]  # fmt: skip
-        body = [
-            kit.table(
-                ["Date", "Event", "Where", "People met"],
-                rows,
-                [23 * mm, 70 * mm, BODY_WIDTH - 117 * mm, 24 * mm],
-                more=(part.events.more, "events"),
-            ),
-        ]
-    else:
-        body = [kit.empty("No events were attended in this period.")]
+    body = kit.listing(
+        part.events,
+        ["Date", "Event", "Where", "People met"],
+        [23 * mm, 70 * mm, BODY_WIDTH - 117 * mm, 24 * mm],
+        lambda e: [
+            kit.day(e.date),
+            kit.cell(e.name, "cell_bold"),
+            kit.cell(e.location or "—"),
+            kit.ours(f"{e.people:,}", "cell_right"),
+        ],
+        more="events",
+        empty="No events were attended in this period.",
+    )
     story += block(kit, _SECTION, "Events attended", body)
 
-    if part.interviews:
-        rows = [[kit.day(c.date), [kit.cell(c.name, "cell_bold"), kit.cell(c.detail, "muted")],
-                 kit.cell(c.note or "—")] for c in part.interviews.items]  # fmt: skip
-        body = [
-            kit.table(
-                ["Date", "With", "Notes"],
-                rows,
-                [23 * mm, 52 * mm, BODY_WIDTH - 75 * mm],
-                more=(part.interviews.more, "informational interviews"),
-            ),
-        ]
-    else:
-        body = [kit.empty("No informational interviews in this period.")]
+    body = kit.listing(
+        part.interviews,
+        ["Date", "With", "Notes"],
+        [23 * mm, 52 * mm, BODY_WIDTH - 75 * mm],
+        lambda c: [
+            kit.day(c.date),
+            [kit.cell(c.name, "cell_bold"), kit.cell(c.detail, "muted")],
+            kit.cell(c.note or "—"),
+        ],
+        more="informational interviews",
+        empty="No informational interviews in this period.",
+    )
     story += block(kit, _SECTION, "Informational interviews", body)
 
-    if part.reconnect:
-        rows = [[kit.day(r.due, late=r.overdue) if r.due else kit.ours("now", "cell"),
-                 kit.cell(r.name, "cell_bold"), kit.cell(r.detail or "—"), kit.day(r.last)]
-                for r in part.reconnect.items]  # fmt: skip
-        body = [
-            kit.ours(
-                "Keep-in-touch dates missed in the last 90 days or falling in the next 30, "
-                "soonest first; dates in red are past.",
-                "meta",
-            ),
-            kit.table(
-                ["Due", "Name", "Role, company", "Last contact"],
-                rows,
-                [23 * mm, 45 * mm, BODY_WIDTH - 93 * mm, 25 * mm],
-                more=(part.reconnect.more, "contacts due to reconnect"),
-            ),
-        ]
-    else:
-        body = [kit.empty("Nobody is due for a reconnect in the next 30 days.")]
+    body = kit.listing(
+        part.reconnect,
+        ["Due", "Name", "Role, company", "Last contact"],
+        [23 * mm, 45 * mm, BODY_WIDTH - 93 * mm, 25 * mm],
+        lambda r: [
+            kit.day(r.due, late=r.overdue) if r.due else kit.ours("now", "cell"),
+            kit.cell(r.name, "cell_bold"),
+            kit.cell(r.detail or "—"),
+            kit.day(r.last),
+        ],
+        more="contacts due to reconnect",
+        empty="Nobody is due for a reconnect in the next 30 days.",
+        note="Keep-in-touch dates missed in the last 90 days or falling in the next 30, "
+        "soonest first; dates in red are past.",
+    )
     if part.reconnect_stale:
         body.append(kit.ours(f"Not listed: {part.reconnect_stale:,} contacts whose keep-in-touch "
                              "date passed more than 90 days ago.", "muted"))  # fmt: skip
