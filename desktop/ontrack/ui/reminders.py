@@ -16,13 +16,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .. import APP_NAME
 from ..domain.clock import Clock
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 ENABLED = "reminders/enabled"
 LAST_SHOWN = "reminders/last_shown"
@@ -117,6 +121,10 @@ class StartupReminder(QObject):
 
     # -- the system tray ---------------------------------------------------------------
     def _show_in_tray(self, title: str, text: str) -> bool:
+        # Imported here: the window builds a reminder at start-up, the tray is needed at most
+        # once a day (its class costs a few ms to load).
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if not (QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()):
             return False
         if self._tray is None:
