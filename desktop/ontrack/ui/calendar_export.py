@@ -41,9 +41,7 @@ def export_calendar(
     when it is done, and `CalendarExporter.of(parent.window()).done` is emitted.
 
     With `path` given no dialog is shown (tests, and callers that already know where)."""
-    # Connected straight to QAction.triggered, this receives the action's `checked` flag
-    # (a bool) as `path`; that, like None, means "ask".
-    path = Path(path) if isinstance(path, str | Path) else None
+    path = Path(path) if path is not None else None
     exporter = CalendarExporter.of(parent.window())
     if exporter.running():
         _say(parent, STILL_EXPORTING, 8000)
