@@ -12,10 +12,10 @@ import pytest
 
 from ontrack.domain.agenda import SHOWN_PER_KIND, AttentionKind
 from ontrack.domain.clock import FixedClock
+from ontrack.domain.dates import add_months as months_later
 from ontrack.domain.enums import AssessmentStatus, GoalStatus
 from ontrack.domain.goals import Goal
 from ontrack.domain.profile import Profile
-from ontrack.services.agenda import months_later
 from ontrack.services.assessments import AssessmentService
 from ontrack.services.goals import GoalService
 from ontrack.services.registry import Services

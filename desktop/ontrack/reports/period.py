@@ -9,11 +9,10 @@ earliest record it finds.
 from __future__ import annotations
 
 import datetime as dt
-from calendar import monthrange
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..domain.dates import MONTH_ABBREVIATIONS
+from ..domain.dates import MONTH_ABBREVIATIONS, add_months
 
 
 class Preset(StrEnum):
@@ -39,11 +38,7 @@ _PRESET_MONTHS = {Preset.LAST_MONTH: 1, Preset.LAST_QUARTER: 3, Preset.LAST_YEAR
 def months_before(day: dt.date, months: int) -> dt.date:
     """The same day `months` calendar months earlier, clipped to the month's last day
     (and to the first day there is, 1 Jan of year 1)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    if year < dt.MINYEAR:
-        return dt.date.min
-    return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+    return add_months(day, -months)
 
 
 MONTH_NAMES = MONTH_ABBREVIATIONS  # the report's short month names

@@ -13,6 +13,7 @@ from datetime import date
 from ..domain.agenda import Agenda, MonthSummary, agenda_of
 from ..domain.assessment import Assessment
 from ..domain.content import FactorContent
+from ..domain.dates import add_months
 from ..domain.scoring import Scores, assessment_scores, top_opportunities, top_strengths
 from ..storage.repositories import agenda as queries
 from .assessments import AssessmentService
@@ -44,20 +45,6 @@ class AssessmentSnapshot:
                 "Your last assessment is more than three months old. Retake it to see what changed."
             )
         return ""
-
-
-def months_later(day: date, months: int) -> date:
-    """The same day `months` calendar months later, clipped to the month's last day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    if year > date.max.year:
-        return date.max
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month + 1, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable: every month has 28 days")
 
 
 class AgendaService:
@@ -100,5 +87,5 @@ class AgendaService:
             strength=content.factor(strengths[0]) if strengths else None,
             opportunity=content.factor(opportunities[0]) if opportunities else None,
             has_draft=has_draft,
-            retake_due=months_later(latest.taken_on, RETAKE_AFTER_MONTHS) < self.today,
+            retake_due=add_months(latest.taken_on, RETAKE_AFTER_MONTHS) < self.today,
         )
