@@ -14,8 +14,9 @@ import pytest
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from ontrack.domain.assessment import Reflections
+from ontrack.domain.assessment import Rater, Reflections
 from ontrack.domain.dataset import Dataset
+from ontrack.domain.enums import Relationship
 from ontrack.domain.goals import CheckIn, Step
 from ontrack.domain.network import Interaction
 from ontrack.domain.profile import Profile
@@ -53,9 +54,13 @@ def _hostile(dataset: Dataset) -> Dataset:
         interactions=(*contact.interactions, talk),
     )  # fmt: skip
     event = replace(dataset.events[0], name=f"{TEXT} event", location=TEXT, notes=TEXT)
+    latest = dataset.assessments[-1]
+    # A rater with half the ratings: the results show "Continue…" and "Remove" for them,
+    # each with the rater's name in its tooltip.
+    rater = Rater(f"{TEXT} rater", Relationship.PEER, latest.answers[: len(latest.answers) // 2])
     assessment = replace(
-        dataset.assessments[-1], current_role=TEXT, target_role=TEXT,
-        reflections=Reflections(TEXT, TEXT, TEXT, TEXT),
+        latest, current_role=TEXT, target_role=TEXT,
+        reflections=Reflections(TEXT, TEXT, TEXT, TEXT), raters=(*latest.raters, rater),
     )  # fmt: skip
     return replace(
         dataset,

@@ -41,6 +41,7 @@ from ...domain.scoring import (
 from ...services.assessments import AssessmentService
 from ..look import mute
 from ..paged_model import format_date
+from ..plain_text import literal_tooltip
 from .cards import card as _card
 from .cards import label as _label
 from .cards import opportunity_card, reflections_card, strength_card, transition_card
@@ -250,13 +251,15 @@ class ResultsView(QScrollArea):
             row.addWidget(_label(text), 1)
             if missing:
                 more = QPushButton("Continue…", objectName=f"continueRater{index}")
-                more.setToolTip(f"Enter the rest of {rater.name}'s ratings")
+                more.setToolTip(literal_tooltip(f"Enter the rest of {rater.name}'s ratings"))
                 more.clicked.connect(
                     lambda _=False, i=index: self.continue_rater.emit(assessment.id, i)
                 )
                 row.addWidget(more)
             drop = QPushButton("Remove", objectName=f"removeRater{index}")
-            drop.setToolTip(f"Remove {rater.name}'s ratings (Edit ▸ Undo brings them back)")
+            drop.setToolTip(
+                literal_tooltip(f"Remove {rater.name}'s ratings (Edit ▸ Undo brings them back)")
+            )
             drop.clicked.connect(lambda _=False, i=index: self.remove_rater.emit(assessment.id, i))
             row.addWidget(drop)
             layout.addLayout(row)
