@@ -121,7 +121,9 @@ def _commands(w: World) -> dict[str, Callable[[], UndoableCommand]]:
             w.journal, w.feedback, replace(w.feedback, text="Great demo"), field="text"
         ),
         "create contact": lambda: CreateContactCommand(w.network, Contact("", "Alan")),
-        "edit contact": lambda: EditContactCommand(w.network, replace(w.contact, company="Acme")),
+        "edit contact": lambda: EditContactCommand(
+            w.network, w.contact, replace(w.contact, company="Acme")
+        ),
         "delete contact": lambda: DeleteContactCommand(w.network, w.contact.id, w.contact.name),
         "add interaction": lambda: AddInteractionCommand(
             w.network, w.contact.id, Interaction("", date(2026, 11, 6), notes="Call")

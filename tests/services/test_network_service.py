@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -89,7 +90,7 @@ def test_logging_an_interaction_moves_the_reconnect_date_and_undo_moves_it_back(
 def test_edit_and_delete_contact_undo(network: NetworkService) -> None:
     ana = network.create_contact(Contact("", "Ana", "Acme"))
     stack = QUndoStack()
-    stack.push(EditContactCommand(network, Contact(ana.id, "Ana Souza", "Globex")))
+    stack.push(EditContactCommand(network, ana, replace(ana, name="Ana Souza", company="Globex")))
     assert network.contact(ana.id).company == "Globex"
     stack.undo()
     assert network.contact(ana.id) == ana

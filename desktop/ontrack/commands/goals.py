@@ -115,10 +115,10 @@ class ChangeGoalCommand(UndoableCommand):
         return True
 
     def apply(self) -> None:
-        self._service.save(self._after)
+        self._service.save(self._after, based_on=self._before)
 
     def revert(self) -> None:
-        self._service.save(self._before)
+        self._service.save(self._before, based_on=self._after)
 
 
 class SetStatusCommand(UndoableCommand):

@@ -74,10 +74,10 @@ class EditFeedbackCommand(UndoableCommand):
         return self._new
 
     def apply(self) -> None:
-        self._service.save(self._new)
+        self._service.save(self._new, based_on=self._old)
 
     def revert(self) -> None:
-        self._service.save(self._old)
+        self._service.save(self._old, based_on=self._new)
 
     def id(self) -> int:
         return _EDIT_ID if self._field else -1

@@ -35,20 +35,20 @@ class CreateContactCommand(UndoableCommand):
 
 
 class EditContactCommand(UndoableCommand):
-    """Replace a contact's fields; undo puts the old version back."""
+    """Change a contact's fields from `old` (as the edit found it) to `new`; undo puts the
+    old values back. Only the fields the edit changed are written, each way."""
 
-    def __init__(self, service: NetworkService, new: Contact, text: str = "") -> None:
+    def __init__(self, service: NetworkService, old: Contact, new: Contact, text: str = "") -> None:
         super().__init__(text or f"Edit contact “{new.name}”")
         self._service = service
+        self._old = old
         self._new = new
-        self._old: Contact | None = None
 
     def apply(self) -> None:
-        self._old = self._service.save_contact(self._new)
+        self._service.save_contact(self._new, based_on=self._old)
 
     def revert(self) -> None:
-        assert self._old is not None
-        self._service.save_contact(self._old)
+        self._service.save_contact(self._old, based_on=self._new)
 
 
 class DeleteContactCommand(UndoableCommand):

@@ -17,6 +17,7 @@ from ..domain.goal_items import GoalItem, GoalLink
 from ..domain.goal_rules import StatusChoice
 from ..domain.goals import Goal, Step
 from ..domain.ids import new_id
+from ..domain.rebase import rebase
 from ..domain.validation import check_goal
 from ..storage.repositories import goal_list, goal_records
 from ..storage.repositories.goal_records import RemovedGoal
@@ -71,9 +72,11 @@ class GoalService:
         self._announce(goal.id)
         return goal
 
-    def save(self, goal: Goal) -> Goal:
+    def save(self, goal: Goal, based_on: Goal | None = None) -> Goal:
         """Replace a goal with a changed version of itself; returns the version it replaced.
 
+        With `based_on` (the copy the edit started from), only the fields the edit changed
+        are written, onto the goal as it is now: an edit never reverts another change.
         Progress and status are settled by the rules (the status only if not chosen by hand)."""
         check_goal(goal)
         data = self._context.data
@@ -81,7 +84,7 @@ class GoalService:
             old = goal_records.load_goal(data, goal.id)
             if old is None:
                 raise GoalNotFoundError(goal.id)
-            self._write_settled(goal)
+            self._write_settled(rebase(old, based_on, goal) if based_on else goal)
         self._announce(goal.id)
         return old
 

@@ -13,6 +13,7 @@ from ..domain.enums import FeedbackKind, Relationship
 from ..domain.ids import new_id
 from ..domain.journal import Feedback
 from ..domain.journal_query import JournalListEntry, JournalQuery
+from ..domain.rebase import rebase
 from ..storage.repositories import feedback_records, journal_search
 from ..storage.repositories.feedback_records import RemovedFeedback
 from .change import Change, Topic
@@ -75,11 +76,14 @@ class JournalService:
         self._announce(feedback.id)
         return feedback
 
-    def save(self, feedback: Feedback) -> Feedback:
-        """Replace an entry with a changed version of itself; returns the one it replaced."""
+    def save(self, feedback: Feedback, based_on: Feedback | None = None) -> Feedback:
+        """Replace an entry with a changed version of itself; returns the one it replaced.
+        With `based_on`, only what the edit changed is written (see `domain.rebase`)."""
         data = self._context.data
         with data.transaction():
             old = self.get(feedback.id)
+            if based_on is not None:
+                feedback = rebase(old, based_on, feedback)
             feedback_records.save_feedback(data, self._checked(feedback))
         self._announce(feedback.id)
         return old

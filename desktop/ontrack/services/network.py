@@ -15,6 +15,7 @@ from ..domain.enums import InteractionKind
 from ..domain.ids import new_id
 from ..domain.network import Contact, Event, Interaction
 from ..domain.network_summaries import EventSummary, KeepInTouchCounts, PersonMet
+from ..domain.rebase import rebase
 from ..domain.summaries import ContactSummary
 from ..storage.repositories import contact_records, event_records, network
 from ..storage.repositories._paging import Page
@@ -86,11 +87,14 @@ class NetworkService:
         self._announce(contact.id)
         return contact
 
-    def save_contact(self, contact: Contact) -> Contact:
-        """Replace a contact with a changed version; returns the version it replaced."""
+    def save_contact(self, contact: Contact, based_on: Contact | None = None) -> Contact:
+        """Replace a contact with a changed version; returns the version it replaced.
+        With `based_on`, only what the edit changed is written (see `domain.rebase`)."""
         data = self._context.data
         with data.transaction():
             old = self.contact(contact.id)
+            if based_on is not None:
+                contact = rebase(old, based_on, contact)
             contact_records.save_contact(data, _checked(contact))
         self._announce(contact.id)
         return old

@@ -234,7 +234,7 @@ class ContactPane(QWidget):
         self.message.setText(" ".join(problems))
         self.message.setVisible(bool(problems))
         if new != contact:
-            push(self._undo_stack, EditContactCommand(self._network, new))
+            push(self._undo_stack, EditContactCommand(self._network, contact, new))
 
     def _write(self) -> None:
         if self.contact and self.contact.email.strip():
