@@ -3,22 +3,24 @@ and passes each its dependencies. Also runs the window for `ontrack` with no sub
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_ID, APP_NAME, __version__
 from .domain.clock import Clock, SystemClock
-from .domain.dates import written
 from .paths import default_data_path, set_application_names
 from .resources import resource_path
 from .services.registry import Services
+from .storage.connection import damaged_message
 from .storage.database import open_data_file
-from .storage.errors import DataFileError
+from .storage.errors import DamagedFileError, DataFileError
 from .ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # QtNetwork (~13 ms) loads only when a window is opened for a person
@@ -26,7 +28,18 @@ if TYPE_CHECKING:  # QtNetwork (~13 ms) loads only when a window is opened for a
 
 
 def default_settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+    """The person's settings file, readable by them alone (0600 in a 0700 folder), like the
+    data: it names their folders and the way back from the sample file to their own."""
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+    path = Path(settings.fileName())
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(path.parent, 0o700)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # Qt keeps these rights
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # an unwritable settings folder: Qt carries on with the settings in memory
+    return settings
 
 
 def create_main_window(
@@ -37,15 +50,23 @@ def create_main_window(
 ) -> MainWindow:
     """Build the whole application on `data_file` without entering the event loop.
 
-    A QApplication must exist. Raises `DataFileError` if the file cannot be used.
-    """
+    A QApplication must exist. Raises `DataFileError` if the file cannot be used. The data
+    file's integrity check goes on in the background (see `storage.integrity`)."""
     if QApplication.instance() is None:
         raise RuntimeError("create_main_window needs a QApplication")
     clock = clock or SystemClock()
-    data = open_data_file(Path(data_file))
-    services = Services.create(data, clock)
-    undo_stack = QUndoStack()
-    window = MainWindow(services, undo_stack, settings or default_settings(), clock)
+    path = Path(data_file)
+    data = open_data_file(path, check_in_background=True)
+    try:
+        services = Services.create(data, clock)
+        undo_stack = QUndoStack()
+        window = MainWindow(services, undo_stack, settings or default_settings(), clock)
+    except sqlite3.DatabaseError as error:  # a damaged page met while reading, before the check
+        data.close()
+        raise DamagedFileError(damaged_message(path, str(error))) from error
+    except BaseException:
+        data.close()
+        raise
     undo_stack.setParent(window)
     return window
 
@@ -79,12 +100,16 @@ class WindowManager:
             try:
                 window = create_main_window(path, clock=self._clock, settings=self._settings)
             except DataFileError as error:
-                replacement = self._ask_for_another_file(str(error), path, error)
+                replacement = self._recover(path, error)
                 if replacement is None:
                     return self.window is not None
                 path = replacement
                 continue
             break
+        self._show(window)
+        return True
+
+    def _show(self, window: MainWindow) -> None:
         window.file_actions.open_requested.connect(self.open)
         window.restore_requested.connect(self.restore)
         old, self.window = self.window, window
@@ -94,13 +119,31 @@ class WindowManager:
         window.show()
         if self._instance is not None:
             self._instance.listen(window.data_path)
-        return True
+        check = window.services.context.data.check
+        if check is not None:
+            from .ui.open_problems import DamageWatch
+
+            watch = DamageWatch(check, window)
+            watch.damaged.connect(lambda problem: self._found_damage(window, problem))
+
+    def _found_damage(self, window: MainWindow, problem: str) -> None:
+        """The check found the open file damaged: close it unwritten, offer a backup."""
+        if window is not self.window:
+            return
+        path = window.data_path
+        window.backups.enabled = False  # a damaged file is not copied over a good backup
+        window.close()
+        self.window = None
+        replacement = self._recover(path, DamagedFileError(damaged_message(path, problem)))
+        if replacement is not None:
+            self.open(replacement)
 
     def restore(self, backup: Path) -> bool:
         """Put `backup` back in place of the open data file, then show it again."""
         from datetime import datetime
 
         from .storage.restore import check_backup, restore_backup
+        from .ui.open_problems import warn
 
         window = self.window
         if window is None:
@@ -109,14 +152,14 @@ class WindowManager:
         try:
             check_backup(backup)  # refuse a bad backup before closing anything
         except DataFileError as error:
-            self._warn("Nothing was restored", str(error))
+            warn(window, "Nothing was restored", str(error))
             return False
         window.close()  # saves settings, makes the day's backup, closes the data file
         self.window = None
         try:
             kept = restore_backup(path, backup, datetime.now())
         except DataFileError as error:
-            self._warn("Nothing was restored", str(error))
+            warn(None, "Nothing was restored", str(error))
             return self.open(path)
         opened = self.open(path)
         if opened and self.window is not None:
@@ -124,63 +167,23 @@ class WindowManager:
             self.window.statusBar().showMessage(f"Restored from {backup.name}.{note}", 15000)
         return opened
 
-    def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
-        box.exec()
-        box.deleteLater()
+    def _recover(self, path: Path, error: DataFileError) -> Path | None:
+        """Ask what to do about a file that cannot be used; returns the file to try next
+        (the same one once its backup is back in place), or None."""
+        from datetime import datetime
 
-    def _ask_for_another_file(self, message: str, path: Path, error: DataFileError) -> Path | None:
-        """What to do with a file that cannot be opened: restore its newest backup (when it is
-        damaged and has one), open another file, or give up. Returns the file to try next."""
-        from .storage.backup import list_backups
-        from .storage.errors import DamagedFileError, NotAnOnTrackFileError
+        from .storage.restore import restore_backup
+        from .ui.open_problems import ask_what_next, warn
 
-        # Truncated, overwritten or otherwise damaged: a backup can bring the data back
-        # (the file itself is kept beside it). Other reasons (a newer version, a folder, no
-        # permission) are not cured by a backup.
-        curable = isinstance(error, DamagedFileError | NotAnOnTrackFileError)
-        backups = list_backups(path) if curable and path.is_file() else []
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(f"{APP_NAME} cannot open this file")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(message)
-        restore_button = None
-        if backups:
-            made = backups[0].made_at
-            box.setInformativeText(
-                f"Its newest backup is from {written(made.date())} at {made:%H:%M}. "
-                "Restoring it keeps the damaged file beside it, untouched."
-            )
-            restore_button = box.addButton(
-                "Restore the newest backup", QMessageBox.ButtonRole.AcceptRole
-            )
-        open_button = box.addButton("Open another file…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(
-            QMessageBox.StandardButton.Cancel if self.window else QMessageBox.StandardButton.Close
-        )
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if restore_button is not None and clicked is restore_button:
-            from datetime import datetime
-
-            from .storage.restore import restore_backup
-
-            try:
-                restore_backup(path, backups[0].path, datetime.now())
-            except DataFileError as failure:
-                self._warn("Nothing was restored", str(failure))
-                return None
-            return path
-        if clicked is not open_button:
+        step = ask_what_next(self.window, path, error)
+        if step.backup is None:
+            return step.other
+        try:
+            restore_backup(path, step.backup, datetime.now())
+        except DataFileError as failure:
+            warn(self.window, "Nothing was restored", str(failure))
             return None
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open data file")
-        return Path(name) if name else None
+        return path
 
 
 def application_icon() -> QIcon:

@@ -32,7 +32,7 @@ def atomic_output(path: str | os.PathLike[str], mode: int = 0o600) -> Iterator[B
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
         raise
-    _fsync_directory(target.parent)
+    fsync_directory(target.parent)
 
 
 def write_bytes_atomically(path: str | os.PathLike[str], data: bytes, mode: int = 0o600) -> None:
@@ -40,7 +40,7 @@ def write_bytes_atomically(path: str | os.PathLike[str], data: bytes, mode: int 
         stream.write(data)
 
 
-def _fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: Path) -> None:
     # Makes the rename itself durable; not possible on every platform, hence best effort.
     try:
         fd = os.open(directory, os.O_RDONLY)

@@ -19,10 +19,11 @@ from .storage.errors import DataFileError
 
 
 @contextmanager
-def _services(args: argparse.Namespace, *, create: bool) -> Iterator[Services]:
+def _services(args: argparse.Namespace, *, create: bool, writer: bool) -> Iterator[Services]:
+    """The services over the data file; a `writer` holds its writer lock meanwhile."""
     path: Path = args.data or default_data_path()
     try:
-        data = open_data_file(path, create=create)
+        data = open_data_file(path, create=create, writer=writer)
     except DataFileError as error:
         raise UserError(str(error)) from error
     try:
@@ -34,7 +35,7 @@ def _services(args: argparse.Namespace, *, create: bool) -> Iterator[Services]:
 def demo(args: argparse.Namespace) -> str:
     from .demo import generate
 
-    with _services(args, create=True) as services:
+    with _services(args, create=True, writer=True) as services:
         if not services.transfer.export_dataset().is_empty:
             raise UserError(
                 f"{services.context.data.path} already holds data; "
@@ -50,7 +51,7 @@ def demo(args: argparse.Namespace) -> str:
 
 
 def export(args: argparse.Namespace) -> str:
-    with _services(args, create=False) as services:
+    with _services(args, create=False, writer=False) as services:
         dataset = services.transfer.export_dataset()
         try:
             json_codec.write_file(args.out, dataset, services.context.clock.now())
@@ -64,7 +65,7 @@ def import_(args: argparse.Namespace) -> str:
         dataset = json_codec.read_file(args.source)
     except InterchangeError as error:
         raise UserError(f"{args.source}: {error}") from error
-    with _services(args, create=True) as services:
+    with _services(args, create=True, writer=True) as services:
         summary = services.transfer.import_dataset(dataset)
     return (
         f"Imported {summary.total:,} records from {args.source}: "
@@ -90,7 +91,7 @@ def report(args: argparse.Namespace) -> str:
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if args.all_time and start is not None:
         raise UserError("--all and --from both say where the report starts; give one")
-    with _services(args, create=False) as services:
+    with _services(args, create=False, writer=False) as services:
         today = services.context.clock.today()
         end = end or today
         if args.all_time:

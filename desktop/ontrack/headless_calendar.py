@@ -13,7 +13,7 @@ from .services.calendar import CalendarExportError, CalendarService
 
 
 def export_calendar(args: argparse.Namespace) -> str:
-    with _services(args, create=False) as services:
+    with _services(args, create=False, writer=False) as services:
         try:
             count = CalendarService(services.context).export(args.out)
         except CalendarExportError as error:

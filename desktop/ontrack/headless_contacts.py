@@ -22,7 +22,7 @@ def import_contacts(args: argparse.Namespace) -> str:
     if not found.contacts:
         first = f": {found.problems[0]}" if found.problems else ""
         raise UserError(f"{args.source}: no contact could be read{first}")
-    with _services(args, create=True) as services:
+    with _services(args, create=True, writer=True) as services:
         network = NetworkService(services.context)
         plan = network.plan_import(found.contacts, found.problems)
         try:

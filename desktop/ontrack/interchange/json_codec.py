@@ -78,7 +78,10 @@ def _parse(data: str | bytes) -> object:
         return json.loads(text, object_pairs_hook=object_from_pairs, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise InterchangeError(
-            "", f"this is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            # Some of json's messages end in "at" already ("Unterminated string starting at").
+            "",
+            f"this is not valid JSON: {error.msg.removesuffix(' at')} "
+            f"at line {error.lineno}, column {error.colno}",
         ) from None
     except RecursionError:
         raise InterchangeError("", "this JSON is nested too deeply to read") from None

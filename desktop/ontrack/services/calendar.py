@@ -16,11 +16,10 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from ..atomic import write_bytes_atomically
 from ..domain.calendar import CalendarItem
-from ..storage.connection import DataFile
+from ..storage.connection import DataFile, connect_read_only
 from ..storage.repositories import calendar_dates
 from .context import ServiceContext
 
@@ -53,9 +52,8 @@ class CalendarService:
 
 
 def _read_separately(data_path: Path, today: date) -> list[CalendarItem]:
-    uri = f"file:{quote(data_path.resolve().as_posix())}?mode=ro"
     try:
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        connection = connect_read_only(data_path)
         try:
             return calendar_dates.calendar_items(DataFile(data_path, connection), today)
         finally:

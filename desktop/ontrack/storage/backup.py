@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..atomic import fsync_directory
 from ..domain.retention import backups_to_keep
+from .connection import connect_read_only
 from .errors import DamagedFileError, DataFileError, UnwritableFileError
+from .migrations import APPLICATION_ID
 
 STAMP = "%Y-%m-%d-%H%M%S"
 SUFFIX = ".sqlite"
@@ -52,30 +55,75 @@ def make_backup(source: sqlite3.Connection, target: Path) -> Path:
             source.backup(copy)
             copy.execute("PRAGMA journal_mode = delete")  # a backup is one self-contained file
             verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            application_id = copy.execute("PRAGMA application_id").fetchone()[0]
         finally:
             copy.close()
         if verdict != "ok":
             raise DamagedFileError(f"The backup failed its integrity check ({verdict}).")
+        if application_id != APPLICATION_ID:  # a copy of something else, or of nothing
+            raise DamagedFileError("The backup is not a copy of an OnTrack data file.")
         _fsync(temp)
         os.replace(temp, target)
+        fsync_directory(target.parent)
     except OSError as error:
         raise UnwritableFileError(f"Cannot write the backup {target}: {error.strerror}.") from error
     except sqlite3.Error as error:
-        raise DataFileError(f"The backup could not be made: {error}.") from error
+        raise _backup_failure(error, target) from error
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        # A failure (a full disk, say) can leave the copy's rollback journal beside it too.
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
     return target
+
+
+def _backup_failure(error: sqlite3.Error, target: Path) -> DataFileError:
+    name = getattr(error, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or name.startswith("SQLITE_IOERR"):
+        return UnwritableFileError(
+            f"The backup could not be written to {target} ({error}: the disk may be full). "
+            "No backup was made there; the data file itself is unchanged."
+        )
+    return DataFileError(f"The backup could not be made: {error}.")
 
 
 def backup_file(data_path: Path, target: Path) -> Path:
     """Back up a data file that may not be open (the command line)."""
-    uri = f"file:{data_path.resolve().as_posix()}?mode=ro"
-    source = sqlite3.connect(uri, uri=True)
+    source = connect_read_only(data_path)
     try:
         return make_backup(source, target)
+    except sqlite3.Error as error:
+        raise DataFileError(f"The backup could not be made: {error}.") from error
     finally:
         source.close()
+
+
+def holds_records(connection: sqlite3.Connection) -> bool:
+    """Does the database behind `connection` hold anything a person wrote? (An empty data
+    file's backup is not worth making, nor worth offering in place of a real one.)"""
+    # Plain SQL: this reads backups and other files, not the open DataFile's Row classes.
+    tables = ("assessment", "goal", "feedback", "contact", "event")
+    probes = [f"EXISTS (SELECT 1 FROM {table})" for table in tables]
+    probes.append("EXISTS (SELECT 1 FROM profile WHERE name || current_role || target_role != '')")
+    try:
+        return bool(connection.execute("SELECT " + " OR ".join(probes)).fetchone()[0])
+    except sqlite3.Error:
+        return False
+
+
+def newest_worth_restoring(data_path: Path) -> BackupInfo | None:
+    """The newest automatic backup that holds records (an empty one never displaces it)."""
+    for info in list_backups(data_path):
+        try:
+            connection = connect_read_only(info.path, immutable=True)
+        except sqlite3.Error:
+            continue
+        try:
+            if holds_records(connection):
+                return info
+        finally:
+            connection.close()
+    return None
 
 
 def list_backups(data_path: Path) -> list[BackupInfo]:
@@ -97,7 +145,8 @@ def automatic_backup(source: sqlite3.Connection, data_path: Path, now: datetime)
     """Make today's backup unless one exists, then thin out old ones. Returns the new one."""
     existing = list_backups(data_path)
     made = None
-    if not existing or existing[0].made_at.date() != now.date():
+    due = not existing or existing[0].made_at.date() != now.date()
+    if due and holds_records(source):
         made = make_backup(source, backups_folder(data_path) / backup_name(data_path, now))
         existing = list_backups(data_path)
     keep = backups_to_keep(info.made_at for info in existing)

@@ -9,16 +9,20 @@ Peewee's own `atomic()`, so there is exactly one place that says BEGIN and COMMI
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import explain_write_failure
+from .errors import DamagedFileError, ReadOnlyFileError, explain_write_failure
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
+
+    from .integrity import BackgroundCheck
+    from .lock import WriterLock
 
 # WAL lets a reader and the writer work side by side; FULL makes each commit durable when
 # the call returns, which is what "there is no Save button" promises.
@@ -31,6 +35,25 @@ PRAGMAS = (
 )
 
 
+def sqlite_uri(path: Path, **parameters: str) -> str:
+    """The one way OnTrack names a file to SQLite as a URI: the absolute path percent-encoded
+    (so that `#`, `?`, `%` and any other character in a folder's name stay part of the
+    path) followed by `parameters`, e.g. `sqlite_uri(p, mode="ro")`."""
+    uri = Path(os.path.abspath(path)).as_uri()  # percent-encodes all but letters, digits, /
+    query = "&".join(f"{key}={value}" for key, value in parameters.items())
+    return f"{uri}?{query}" if query else uri
+
+
+def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A connection that can only read `path`. `immutable` tells SQLite that nobody changes
+    the file meanwhile, so it needs no lock and no `-shm` beside it: for a file in a
+    read-only folder, or one that no OnTrack has open (no `-wal` beside it)."""
+    parameters = {"mode": "ro", **({"immutable": "1"} if immutable else {})}
+    return sqlite3.connect(
+        sqlite_uri(path, **parameters), uri=True, isolation_level=None, check_same_thread=False
+    )
+
+
 def connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; transaction() below says when.
     connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -40,13 +63,37 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 class DataFile:
-    """An open OnTrack data file."""
+    """An open OnTrack data file.
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+    `lock` is the writer lock it holds (None for a reader); `check` an integrity check still
+    running, whose verdict the first write waits for; `read_only` a file that can only be
+    read (its folder is read-only): a write is refused in words."""
+
+    def __init__(
+        self,
+        path: Path,
+        connection: sqlite3.Connection,
+        *,
+        lock: WriterLock | None = None,
+        read_only: bool = False,
+    ) -> None:
         self.path = path
         self.connection = connection
+        self.lock = lock
+        self.read_only = read_only
+        self.check: BackgroundCheck | None = None
         self._depth = 0
         self._orm: SqliteDatabase | None = None
+
+    def require_sound(self) -> None:
+        """Wait for the integrity check if one is running; raise if it found damage."""
+        check = self.check
+        if check is None:
+            return
+        problem = check.problem()
+        if problem is not None:
+            raise DamagedFileError(damaged_message(self.path, problem))
+        self.check = None
 
     def execute(self, sql: str, parameters: Sequence[object] = ()) -> sqlite3.Cursor:
         return self.connection.execute(sql, parameters)
@@ -69,6 +116,10 @@ class DataFile:
             finally:
                 self._depth -= 1
             return
+        if write:
+            if self.read_only:
+                raise ReadOnlyFileError(read_only_message(self.path))
+            self.require_sound()
         try:
             self.connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             self._depth = 1
@@ -107,15 +158,34 @@ class DataFile:
         self.orm  # noqa: B018 (creating it binds them)
 
     def close(self) -> None:
+        if self.check is not None:
+            self.check.cancel()
+            self.check = None
         if self._orm is not None:
             from .orm import release
 
             release(self._orm)
             self._orm = None
         self.connection.close()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> DataFile:
         return self
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+def damaged_message(path: Path, problem: str) -> str:
+    return (
+        f"{path} is damaged ({problem}). OnTrack has not written to it, so it stays as it "
+        "is; restore a backup to go on."
+    )
+
+
+def read_only_message(path: Path) -> str:
+    return (
+        f"{path} can only be read: it or its folder is read-only. OnTrack needs to write to "
+        "it: change the permissions, or copy the file to a folder of yours and open the copy."
+    )

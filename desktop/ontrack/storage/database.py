@@ -1,57 +1,150 @@
-"""Opening the data file: refuse what isn't ours (untouched), create new files privately
-and bring the schema up to date."""
+"""Opening the data file: refuse what isn't ours or is damaged (untouched), create new files
+privately, hold the writer lock, and bring the schema up to date."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
-from .connection import DataFile, connect
+from .connection import DataFile, connect, connect_read_only, damaged_message, read_only_message
 from .errors import (
     DamagedFileError,
     DataFileError,
     NewerVersionError,
     NotAnOnTrackFileError,
+    ReadOnlyFileError,
     UnwritableFileError,
 )
+from .integrity import BackgroundCheck, cut_short, quick_check
+from .lock import WriterLock
 from .migrations import APPLICATION_ID, LATEST_VERSION, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def open_data_file(path: str | os.PathLike[str], *, create: bool = True) -> DataFile:
-    """Open (or create) the data file at `path`; raise `DataFileError` with a clear message."""
+def open_data_file(
+    path: str | os.PathLike[str],
+    *,
+    create: bool = True,
+    writer: bool = True,
+    check_in_background: bool = False,
+) -> DataFile:
+    """Open (or create) the data file at `path`; raise `DataFileError` with a clear message.
+
+    A `writer` (the window, an import) holds the file's writer lock until it closes it, and
+    is refused while another one does. A reader (export, report, backup) takes no lock and
+    opens a file in a read-only folder read-only. An existing file is checked for damage
+    first; `check_in_background` lets the window open while that check runs (its first
+    write waits for the verdict)."""
     path = Path(path)
     if path.is_dir():
         raise DataFileError(f"{path} is a folder, not an OnTrack data file.")
-    if path.exists() and path.stat().st_size > 0:
+    lock = WriterLock(path) if writer else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        return _open(path, create, lock, check_in_background)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open(path: Path, create: bool, lock: WriterLock | None, background: bool) -> DataFile:
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
         inspect_existing(path)
-        _check_writable(path)
+        writable = _writable(path)
+        if lock is not None and not writable:
+            raise ReadOnlyFileError(read_only_message(path))
+        if not background:
+            _verify(path)
+    elif path.exists() and _has_backups(path):
+        raise DamagedFileError(
+            f"{path} is empty, but OnTrack has backups of it: the file was emptied by "
+            "something other than OnTrack (a failed copy or sync, a full disk). Restore its "
+            "newest backup to go on."
+        )
     elif create:
         _create_private_file(path)
+        writable = True
     else:
         raise DataFileError(f"There is no data file at {path}.")
-
+    if not writable:
+        return _open_read_only(path)
     try:
         connection = connect(path)
     except sqlite3.Error as error:
         raise UnwritableFileError(f"OnTrack cannot open {path}: {error}.") from error
-    data = DataFile(path, connection)
+    data = DataFile(path, connection, lock=lock)
+    if exists and background:
+        data.check = BackgroundCheck(path)
     try:
         migrate(data)
+    except DataFileError:
+        data.close()  # lets go of the lock too
+        raise
     except sqlite3.OperationalError as error:
         data.close()
         raise UnwritableFileError(f"OnTrack cannot write to {path}: {error}.") from error
     except sqlite3.DatabaseError as error:
         data.close()
-        raise DamagedFileError(f"{path} is damaged and cannot be opened ({error}).") from error
+        raise DamagedFileError(damaged_message(path, str(error))) from error
     return data
 
 
+def _open_read_only(path: Path) -> DataFile:
+    """A healthy file that cannot be written (its folder or itself is read-only): readers
+    still get to read it, through a connection that writes nothing beside it either."""
+    connection = connect_read_only(path, immutable=not _has_log(path))
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if version < LATEST_VERSION:
+        connection.close()
+        raise ReadOnlyFileError(
+            f"{path} is read-only and was written by an earlier version of OnTrack, which "
+            "needs to update it first. Copy it to a folder of yours and open the copy."
+        )
+    return DataFile(path, connection, read_only=True)
+
+
+def _verify(path: Path) -> None:
+    """Run the full quick check now, reading only (the command line; the window runs it in
+    the background)."""
+    connection = _inspection_connection(path)
+    try:
+        problem = quick_check(connection)
+    finally:
+        connection.close()
+    if problem is not None:
+        raise DamagedFileError(damaged_message(path, problem))
+
+
+def _has_log(path: Path) -> bool:
+    """Is there a write-ahead log beside the file with changes in it (a session that did not
+    close, or an OnTrack that has the file open now)?"""
+    log = path.with_name(path.name + "-wal")
+    try:
+        return log.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _inspection_connection(path: Path) -> sqlite3.Connection:
+    # With no log beside it, the file alone is the whole truth: read it as immutable, so
+    # that looking at a file (one we then refuse, say) leaves no -wal or -shm behind it.
+    return connect_read_only(path, immutable=not _has_log(path))
+
+
+def _has_backups(path: Path) -> bool:
+    from .backup import list_backups
+
+    return bool(list_backups(path))
+
+
 def inspect_existing(path: Path) -> None:
-    """Check, without changing a byte, that `path` is an OnTrack file this version can open."""
+    """Check, without changing a byte, that `path` is an OnTrack file this version can open
+    and that it is not cut short."""
     try:
         with path.open("rb") as stream:
             header = stream.read(len(SQLITE_MAGIC))
@@ -59,40 +152,32 @@ def inspect_existing(path: Path) -> None:
         raise DataFileError(f"OnTrack cannot read {path}: {error.strerror}.") from error
     if header != SQLITE_MAGIC:
         raise NotAnOnTrackFileError(f"{path} is not an OnTrack data file.")
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        connection = _inspection_connection(path)
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            page_size = connection.execute("PRAGMA page_size").fetchone()[0]
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DamagedFileError(f"{path} is damaged and cannot be opened ({error}).") from error
-    if application_id != APPLICATION_ID and (tables or version):
+        raise DamagedFileError(damaged_message(path, str(error))) from error
+    # Another program's file, even an empty one that says whose it is, is never taken over.
+    if application_id not in (0, APPLICATION_ID) or (application_id == 0 and (tables or version)):
         raise NotAnOnTrackFileError(f"{path} is an SQLite database, but not an OnTrack data file.")
     if version > LATEST_VERSION:
         raise NewerVersionError(
             f"{path} was written by a newer version of OnTrack (data version {version}); "
             f"this version reads up to {LATEST_VERSION}. Please update OnTrack."
         )
+    if not _has_log(path) and cut_short(path, page_size):
+        raise DamagedFileError(damaged_message(path, "it ends in the middle of a page"))
 
 
-def _check_writable(path: Path) -> None:
-    # SQLite would open a read-only file and fail at the first change; say so up front.
+def _writable(path: Path) -> bool:
     # The folder matters too: the write-ahead log lives beside the file.
-    if not os.access(path, os.W_OK):
-        raise UnwritableFileError(
-            f"{path} is read-only. OnTrack needs to write to it: change its permissions, "
-            "or open a copy of it."
-        )
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise UnwritableFileError(
-            f"The folder of {path} is read-only. OnTrack keeps a small journal beside the "
-            "data file, so it needs to write there: move the file, or change the folder's "
-            "permissions."
-        )
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def _create_private_file(path: Path) -> None:

@@ -6,7 +6,6 @@ rows) loads in well under a second, where per-object ORM access would take many.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -21,7 +20,7 @@ from ..domain.enums import (
 from ..domain.goals import Goal
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
-from .connection import DataFile
+from .connection import DataFile, connect_read_only
 from .rows import (
     CHECKIN_COLUMNS,
     CONTACT_COLUMNS,
@@ -59,9 +58,7 @@ def load_dataset(data: DataFile) -> Dataset:
 def load_dataset_separately(path: Path) -> Dataset:
     """Read everything through a connection of its own (read-only), so that a worker thread
     can read while the window keeps using the main one. WAL lets both run side by side."""
-    connection = sqlite3.connect(
-        f"file:{path.resolve().as_posix()}?mode=ro", uri=True, isolation_level=None
-    )
+    connection = connect_read_only(path)
     try:
         return load_dataset(DataFile(path, connection))
     finally:

@@ -27,6 +27,14 @@ class DiskFullError(UnwritableFileError):
     pass
 
 
+class FileInUseError(DataFileError):
+    """Another OnTrack (a window or a command) is writing to the file."""
+
+
+class ReadOnlyFileError(UnwritableFileError):
+    """The file is healthy, but it or its folder cannot be written to."""
+
+
 def explain_write_failure(error: Exception, path: object) -> DataFileError | None:
     """A clear, user-facing error for a failed write, or None if it is not one we know."""
     name = getattr(error, "sqlite_errorname", "")

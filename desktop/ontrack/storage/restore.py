@@ -2,7 +2,9 @@
 
 The current data file is never lost: it is backed up first (or, if it is too damaged to
 back up, moved aside as `<name>.damaged-<when>`). The old write-ahead log is removed before
-the swap, because SQLite would otherwise replay it onto the restored database.
+the swap, because SQLite would otherwise replay it onto the restored database. A restore
+holds the file's writer lock, so it never happens under an OnTrack that has the file open;
+a data path that is a symbolic link is restored through the link, into its target.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from ..atomic import fsync_directory
 from .backup import STAMP, backup_file, backup_name, backups_folder
+from .connection import connect_read_only
 from .database import inspect_existing
 from .errors import DamagedFileError, DataFileError, UnwritableFileError
+from .lock import writer_lock
 
 
 def check_backup(backup: Path) -> None:
@@ -24,9 +29,8 @@ def check_backup(backup: Path) -> None:
     if not backup.is_file():
         raise DataFileError(f"There is no backup at {backup}.")
     inspect_existing(backup)
-    uri = f"file:{backup.resolve().as_posix()}?mode=ro"
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        connection = connect_read_only(backup)
         try:
             verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
@@ -39,19 +43,26 @@ def check_backup(backup: Path) -> None:
 
 def restore_backup(data_path: Path, backup: Path, now: datetime) -> Path | None:
     """Replace the data file with `backup`. Returns where the previous file was kept."""
-    check_backup(backup)
+    with writer_lock(data_path):
+        check_backup(backup)
+        return _swap_in(data_path, backup, now)
+
+
+def _swap_in(data_path: Path, backup: Path, now: datetime) -> Path | None:
     kept = _keep_current(data_path, now)
-    temp = data_path.with_name(f".{data_path.name}.restoring")
+    real = Path(os.path.realpath(data_path))  # a link stays a link; its target is restored
+    temp = real.with_name(f".{real.name}.restoring")
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out, backup.open("rb") as source:
             shutil.copyfileobj(source, out, 1 << 20)
             out.flush()
             os.fsync(out.fileno())
-        for leftover in (_sibling(data_path, "-wal"), _sibling(data_path, "-shm")):
+        for leftover in (_sibling(real, "-wal"), _sibling(real, "-shm")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        os.replace(temp, data_path)
+        os.replace(temp, real)
+        fsync_directory(real.parent)  # the rename itself survives a power cut
     except OSError as error:
         raise UnwritableFileError(
             f"OnTrack could not restore {data_path}: {error.strerror}. Nothing was changed."
