@@ -110,3 +110,65 @@ def test_killed_writers_never_leave_a_damaged_or_half_written_file(tmp_path: Pat
     assert survived == ROUNDS
     assert imported > 0, "the writer never got to commit: the kills came too early to test"
     print(f"\n{survived} kills survived; {imported} imported and {edited} edited goals intact")
+
+
+# Backups and restores, one after the other, until killed: `ontrack backup` of the data file
+# to COPY, then `ontrack restore` of BACKUP (made before, with a different profile name)
+# over the data file, then back again from COPY.
+BACKUP_RESTORE = textwrap.dedent(
+    """
+    import sys
+    from ontrack.cli import main
+    data, copy, backup = sys.argv[1:4]
+    print("ready", flush=True)
+    while True:
+        for source in (backup, copy):
+            main(["backup", "--data", data, "--out", copy])
+            main(["restore", "--data", data, source])
+    """
+)
+
+
+def _profile_name(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return str(connection.execute("SELECT name FROM profile").fetchone()[0])
+    finally:
+        connection.close()
+
+
+@pytest.mark.slow
+def test_killed_backups_and_restores_never_lose_the_data_file(tmp_path: Path) -> None:
+    from ontrack.cli import main
+    from ontrack.storage.database import open_data_file
+
+    data, copy, backup = tmp_path / "career.sqlite", tmp_path / "copy.sqlite", tmp_path / "b.sqlite"
+    assert main(["demo", "--data", str(data)]) == 0
+    with open_data_file(data) as opened:
+        opened.execute("UPDATE profile SET name = 'From the backup'")
+    assert main(["backup", "--data", str(data), "--out", str(backup)]) == 0
+    with open_data_file(data) as opened:
+        opened.execute("UPDATE profile SET name = 'As it was'")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    rng = random.Random(20261203)
+    for _ in range(ROUNDS):
+        process = subprocess.Popen(
+            [sys.executable, "-c", BACKUP_RESTORE, str(data), str(copy), str(backup)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == b"ready", process.stderr.read()
+        time.sleep(rng.uniform(0.05, 0.8))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        process.stdout.close()
+        process.stderr.close()
+        assert _profile_name(data) in {"From the backup", "As it was"}
+        if copy.exists():  # a copy under its own name is always whole
+            assert _profile_name(copy) in {"From the backup", "As it was"}
+        # The lock died with the process: the file opens for writing at once.
+        open_data_file(data).close()
+    print(f"\n{ROUNDS} kills during backups and restores survived")
