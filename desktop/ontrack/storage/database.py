@@ -161,6 +161,10 @@ def inspect_existing(path: Path) -> None:
             page_size = connection.execute("PRAGMA page_size").fetchone()[0]
         finally:
             connection.close()
+    except sqlite3.OperationalError as error:
+        if not _writable(path):  # a log beside it that SQLite may not open to read
+            raise ReadOnlyFileError(read_only_message(path)) from error
+        raise DamagedFileError(damaged_message(path, str(error))) from error
     except sqlite3.DatabaseError as error:
         raise DamagedFileError(damaged_message(path, str(error))) from error
     # Another program's file, even an empty one that says whose it is, is never taken over.
