@@ -130,6 +130,19 @@ def test_exit_after_startup_opens_and_closes(tmp_path: Path) -> None:
     assert main(["demo", "--data", str(data)]) == 0
     result = _run("--data", str(data), "--exit-after-startup")
     assert result.returncode == 0, result.stderr
+    every_tab = _run("--data", str(data), "--exit-after-startup=all")
+    assert every_tab.returncode == 0, every_tab.stderr
+
+
+def test_exit_after_startup_on_a_file_in_use_is_one_line(tmp_path: Path) -> None:
+    from ontrack.storage.database import open_data_file
+
+    data = tmp_path / "d.sqlite"
+    with open_data_file(data):  # another OnTrack writing to it
+        result = _run("--data", str(data), "--exit-after-startup")
+    assert result.returncode == 1
+    assert "in use by another OnTrack" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:

@@ -77,8 +77,8 @@ class WindowManager:
     def __init__(
         self, settings: QSettings, clock: Clock, instance: SingleInstance | None = None
     ) -> None:
-        self._settings = settings
-        self._clock = clock
+        self.settings = settings
+        self.clock = clock
         self._instance = instance
         self.window: MainWindow | None = None
         if instance is not None:
@@ -98,7 +98,7 @@ class WindowManager:
                 return True  # that file is open already (here or in another OnTrack): shown
         while True:
             try:
-                window = create_main_window(path, clock=self._clock, settings=self._settings)
+                window = create_main_window(path, clock=self.clock, settings=self.settings)
             except DataFileError as error:
                 replacement = self._recover(path, error)
                 if replacement is None:
@@ -106,10 +106,11 @@ class WindowManager:
                 path = replacement
                 continue
             break
-        self._show(window)
+        self.show(window)
         return True
 
-    def _show(self, window: MainWindow) -> None:
+    def show(self, window: MainWindow) -> None:
+        """Make `window` the one shown, in place of the one before."""
         window.file_actions.open_requested.connect(self.open)
         window.restore_requested.connect(self.restore)
         old, self.window = self.window, window
@@ -216,23 +217,12 @@ def _application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_window(data_file: Path | None, exit_after_startup: bool = False) -> int:
+def run_window(data_file: Path | None, exit_after_startup: str | None = None) -> int:
+    """Open the window on `data_file` and run until it is closed. `exit_after_startup`
+    ("current" or "all") takes the same path but leaves once the window is painted with
+    its current tab (or every tab) loaded: what the start-up benchmark measures."""
     app = _application(sys.argv[:1])
     path = data_file or default_data_path()
-    if exit_after_startup:
-        # Open, load every tab, paint once, leave: what the start-up benchmark measures.
-        try:
-            window = create_main_window(path, settings=default_settings())
-        except DataFileError as error:
-            print(f"ontrack: {error}", file=sys.stderr)
-            return 1
-        window.backups.enabled = False  # a benchmark run is not a session worth a backup
-        window.show()
-        window.load_all_tabs()
-        window.repaint()
-        app.processEvents()
-        window.close()
-        return 0
     # One window per data file: a second launch brings the first one forward instead.
     from .ui.single_instance import Reply, SingleInstance
 
@@ -246,6 +236,8 @@ def run_window(data_file: Path | None, exit_after_startup: bool = False) -> int:
         return 1
     instance.listen(path)  # at once, so that a launch a moment later finds this one
     manager = WindowManager(default_settings(), SystemClock(), instance)
+    if exit_after_startup:
+        return _start_and_leave(app, manager, path, every_tab=exit_after_startup == "all")
     if not manager.open(path):
         return 1
     from .ui import errors
@@ -255,3 +247,22 @@ def run_window(data_file: Path | None, exit_after_startup: bool = False) -> int:
         # Once the window is on screen: what is due today, at most once a day.
         QTimer.singleShot(300, manager.window.remind)
     return app.exec()
+
+
+def _start_and_leave(
+    app: QApplication, manager: WindowManager, path: Path, *, every_tab: bool
+) -> int:
+    # A file that cannot be opened is one line here, not a dialog: nobody is there to answer.
+    try:
+        window = create_main_window(path, clock=manager.clock, settings=manager.settings)
+    except DataFileError as error:
+        print(f"ontrack: {error}", file=sys.stderr)
+        return 1
+    window.backups.enabled = False  # a benchmark run is not a session worth a backup
+    manager.show(window)
+    if every_tab:
+        window.load_all_tabs()
+    window.repaint()
+    app.processEvents()
+    window.close()
+    return 0

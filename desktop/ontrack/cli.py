@@ -29,8 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data", type=Path, metavar="FILE", help="the data file (default: yours)")
     parser.add_argument(
         "--exit-after-startup",
-        action="store_true",
-        help="open the window, load every tab, paint once and exit (for benchmarks)",
+        nargs="?",
+        const="current",
+        choices=("current", "all"),
+        metavar="all",
+        help="open the window, paint it with its current tab (=all: every tab) and exit "
+        "(for benchmarks)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
