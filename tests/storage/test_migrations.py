@@ -8,19 +8,81 @@ import pytest
 
 from ontrack.storage.connection import DataFile, connect
 from ontrack.storage.database import open_data_file
-from ontrack.storage.migrations import LATEST_VERSION, Migration, migrate, schema_version
+from ontrack.storage.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    Migration,
+    migrate,
+    schema_version,
+)
 from ontrack.storage.schema import ALL_ROWS
 
 
-def test_every_row_class_matches_its_table(data_path: Path) -> None:
-    with open_data_file(data_path) as data:
-        for row in ALL_ROWS:
-            table = row._meta.table_name
-            columns = {c.name: c for c in data.orm.get_columns(table)}
-            fields = {f.column_name: f for f in row._meta.sorted_fields}
-            assert set(columns) == set(fields), table
-            for name, field in fields.items():
-                assert columns[name].null == field.null or field.primary_key, f"{table}.{name}"
+def _database_schema(data: DataFile) -> dict[str, object]:
+    """Each table's columns (name, declared type, nullable) and indexes (columns, unique,
+    partial), as SQLite reports them; `<expr>` stands for an expression."""
+    found: dict[str, object] = {}
+    for row in ALL_ROWS:
+        table = row._meta.table_name
+        columns = {
+            (name, kind.upper(), not notnull or bool(pk))
+            for _, name, kind, notnull, _, pk in data.execute(f"PRAGMA table_info({table})")
+        }
+        indexes = set()
+        for _, name, unique, origin, partial in data.execute(f"PRAGMA index_list({table})"):
+            if origin == "pk":
+                continue
+            keys = [r[2] or "<expr>" for r in data.execute(f"PRAGMA index_xinfo({name})") if r[5]]
+            indexes.add((tuple(keys), bool(unique), bool(partial)))
+        found[table] = (columns, indexes)
+    return found
+
+
+def _model_schema(data: DataFile) -> dict[str, object]:
+    """The same, as the Row classes describe it."""
+    types = data.orm._field_types  # the SQL type of each kind of field, for SQLite
+    described: dict[str, object] = {}
+    for row in ALL_ROWS:
+        columns = {
+            (f.column_name, types[f.field_type].upper(), f.null or f.primary_key)
+            for f in row._meta.sorted_fields
+        }
+        indexes = {
+            (
+                tuple(getattr(e, "column_name", "<expr>") for e in index._expressions),
+                bool(index._unique),
+                index._where is not None,
+            )
+            for index in row._meta.fields_to_index()
+        }
+        described[row._meta.table_name] = (columns, indexes)
+    return described
+
+
+def _oldest_supported_file(path: Path) -> Path:
+    """A file as the first version of OnTrack wrote it (schema version 1)."""
+    data = DataFile(path, connect(path))
+    try:
+        migrate(data, MIGRATIONS[:1])
+        assert schema_version(data) == 1
+    finally:
+        data.close()
+    return path
+
+
+@pytest.mark.parametrize("start", ["new file", "oldest supported file"])
+def test_the_row_classes_describe_the_migrated_schema(tmp_path: Path, start: str) -> None:
+    """Tables, columns, declared types, nullability and indexes: the models and the
+    migrations agree, whether the file was made now or migrated up from version 1."""
+    path = tmp_path / "data.sqlite"
+    if start == "oldest supported file":
+        _oldest_supported_file(path)
+    with open_data_file(path) as data:
+        assert schema_version(data) == LATEST_VERSION
+        in_file, in_models = _database_schema(data), _model_schema(data)
+    for table, (columns, indexes) in in_models.items():  # type: ignore[misc]
+        assert in_file[table][0] == columns, f"{table}: columns differ"  # type: ignore[index]
+        assert in_file[table][1] == indexes, f"{table}: indexes differ"  # type: ignore[index]
 
 
 def test_migrate_is_idempotent(data_path: Path) -> None:

@@ -10,12 +10,14 @@ from datetime import date
 from typing import Any
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     DatabaseProxy,
     ForeignKeyField,
     IntegerField,
     Model,
+    ModelIndex,
     TextField,
 )
 
@@ -50,7 +52,7 @@ class ProfileRow(BaseRow):
 
 class AssessmentRow(BaseRow):
     id = TextField(primary_key=True)
-    seq = IntegerField(index=True)
+    seq = IntegerField()
     taken_on = IsoDateField()
     status = TextField()
     current_role = TextField()
@@ -66,7 +68,9 @@ class AssessmentRow(BaseRow):
 
 class RaterRow(BaseRow):
     pk = AutoField()
-    assessment = ForeignKeyField(AssessmentRow, column_name="assessment_id", on_delete="CASCADE")
+    assessment = ForeignKeyField(
+        AssessmentRow, column_name="assessment_id", index=False, on_delete="CASCADE"
+    )
     position = IntegerField()
     name = TextField()
     relationship = TextField()
@@ -77,7 +81,9 @@ class RaterRow(BaseRow):
 
 class AnswerRow(BaseRow):
     pk = AutoField()
-    assessment = ForeignKeyField(AssessmentRow, column_name="assessment_id", on_delete="CASCADE")
+    assessment = ForeignKeyField(
+        AssessmentRow, column_name="assessment_id", index=False, on_delete="CASCADE"
+    )
     rater = ForeignKeyField(RaterRow, column_name="rater_pk", null=True, on_delete="CASCADE")
     position = IntegerField()
     statement = TextField()
@@ -110,7 +116,7 @@ class GoalRow(BaseRow):
 
 class StepRow(BaseRow):
     pk = AutoField()
-    goal = ForeignKeyField(GoalRow, column_name="goal_id", on_delete="CASCADE")
+    goal = ForeignKeyField(GoalRow, column_name="goal_id", index=False, on_delete="CASCADE")
     uid = TextField()
     position = IntegerField()
     text = TextField()
@@ -124,7 +130,7 @@ class StepRow(BaseRow):
 
 class CheckInRow(BaseRow):
     pk = AutoField()
-    goal = ForeignKeyField(GoalRow, column_name="goal_id", on_delete="CASCADE")
+    goal = ForeignKeyField(GoalRow, column_name="goal_id", index=False, on_delete="CASCADE")
     uid = TextField()
     position = IntegerField()
     date = IsoDateField()
@@ -158,7 +164,9 @@ class ContactRow(BaseRow):
 
 class ContactTagRow(BaseRow):
     pk = AutoField()
-    contact = ForeignKeyField(ContactRow, column_name="contact_id", on_delete="CASCADE")
+    contact = ForeignKeyField(
+        ContactRow, column_name="contact_id", index=False, on_delete="CASCADE"
+    )
     position = IntegerField()
     tag = TextField()
 
@@ -181,7 +189,9 @@ class EventRow(BaseRow):
 
 class InteractionRow(BaseRow):
     pk = AutoField()
-    contact = ForeignKeyField(ContactRow, column_name="contact_id", on_delete="CASCADE")
+    contact = ForeignKeyField(
+        ContactRow, column_name="contact_id", index=False, on_delete="CASCADE"
+    )
     uid = TextField()
     position = IntegerField()
     date = IsoDateField()
@@ -219,7 +229,9 @@ class FeedbackRow(BaseRow):
 
 class FeedbackFactorRow(BaseRow):
     pk = AutoField()
-    feedback = ForeignKeyField(FeedbackRow, column_name="feedback_id", on_delete="CASCADE")
+    feedback = ForeignKeyField(
+        FeedbackRow, column_name="feedback_id", index=False, on_delete="CASCADE"
+    )
     position = IntegerField()
     factor = TextField()
 
@@ -229,12 +241,55 @@ class FeedbackFactorRow(BaseRow):
 
 class FeedbackTagRow(BaseRow):
     pk = AutoField()
-    feedback = ForeignKeyField(FeedbackRow, column_name="feedback_id", on_delete="CASCADE")
+    feedback = ForeignKeyField(
+        FeedbackRow, column_name="feedback_id", index=False, on_delete="CASCADE"
+    )
     position = IntegerField()
     tag = TextField()
 
     class Meta:
         table_name = "feedback_tag"
+
+
+def _index(
+    row: type[BaseRow], *columns: Any, unique: bool = False, where: Any = None, name: str = ""
+) -> None:
+    row.add_index(ModelIndex(row, columns, unique=unique, where=where, name=name or None))
+
+
+# The indexes, as the migrations create them (the test of the schema compares the two).
+for _row, _column in (
+    (AssessmentRow, "seq"), (AssessmentRow, "taken_on"), (GoalRow, "seq"), (GoalRow, "deadline"),
+    (GoalRow, "status"), (ContactRow, "seq"), (ContactRow, "name"), (ContactTagRow, "tag"),
+    (EventRow, "seq"), (EventRow, "date"), (FeedbackRow, "seq"), (FeedbackRow, "date"),
+    (FeedbackRow, "kind"), (FeedbackTagRow, "tag"),
+):  # fmt: skip
+    _index(_row, getattr(_row, _column))
+_index(RaterRow, RaterRow.assessment, RaterRow.position)
+_index(AnswerRow, AnswerRow.assessment, AnswerRow.rater, AnswerRow.position)
+_index(StepRow, StepRow.goal, StepRow.uid, unique=True)
+_index(StepRow, StepRow.goal, StepRow.position)
+_index(StepRow, StepRow.goal, StepRow.done, StepRow.position)
+_index(StepRow, StepRow.due, where=StepRow.done == 0)
+_index(CheckInRow, CheckInRow.goal, CheckInRow.uid, unique=True)
+_index(CheckInRow, CheckInRow.goal, CheckInRow.position)
+_index(ContactRow, ContactRow.open_follow_up_on, where=ContactRow.open_follow_up_on.is_null(False))
+_index(
+    ContactRow,
+    SQL(
+        "date(coalesce(last_interaction_on, met_on, '0001-01-01'), "
+        "'+' || reconnect_every_days || ' days')"
+    ),
+    where=ContactRow.reconnect_every_days.is_null(False),
+    name="contact_next_reconnect",
+)
+_index(ContactTagRow, ContactTagRow.contact, ContactTagRow.position)
+_index(InteractionRow, InteractionRow.contact, InteractionRow.uid, unique=True)
+_index(InteractionRow, InteractionRow.contact, InteractionRow.position)
+_index(InteractionRow, InteractionRow.contact, InteractionRow.date)
+_index(FeedbackRow, FeedbackRow.follow_up_on, where=FeedbackRow.followed_up_on.is_null())
+_index(FeedbackFactorRow, FeedbackFactorRow.feedback, FeedbackFactorRow.position)
+_index(FeedbackTagRow, FeedbackTagRow.feedback, FeedbackTagRow.position)
 
 
 ALL_ROWS: tuple[type[BaseRow], ...] = (
