@@ -218,9 +218,7 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         for number in range(self.tabs.count()):
             name = self.tabs.tabText(number).replace("&", "")
-            action = self._action(
-                name, lambda _=False, n=number: self.tabs.setCurrentIndex(n), f"Ctrl+{number + 1}"
-            )
+            action = self._action(name, lambda n=number: self.choose_tab(n), f"Ctrl+{number + 1}")
             view_menu.addAction(action)
 
         tools_menu = menu.addMenu("&Tools")
@@ -246,6 +244,12 @@ class MainWindow(QMainWindow):
     def tab_page(self, name: str) -> QWidget:
         """The tab's own page (built now if it was not yet)."""
         return self.pages[name].page()
+
+    def choose_tab(self, index: int) -> None:
+        """View ▸ a tab (Ctrl+1…5): show it with the keyboard in its main list, also when
+        it is the tab on screen already."""
+        self.tabs.setCurrentIndex(index)
+        self.page(self.tabs.currentWidget().objectName()).focus_main()
 
     def show_tab(self, name: str) -> None:
         if name in self.pages:
@@ -304,6 +308,9 @@ class MainWindow(QMainWindow):
         name = self.tabs.currentWidget().objectName()
         if name in self.pages:
             self.page(name).load()
+            # The keyboard goes where the page's own shortcuts work (Ctrl+N, Delete, the
+            # arrows), not stay on the tab bar.
+            self.page(name).focus_main()
 
     def _on_data_changed(self, change: Change) -> None:
         if self._closed:  # the data file is closed; nothing to show any more
