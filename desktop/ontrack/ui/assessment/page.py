@@ -35,7 +35,7 @@ from ...services.change import Change, Topic
 from ...services.goals import GoalService
 from ..look import heading_font, mute
 from ..paged_model import format_date
-from ..tabs.base import TabContext
+from ..tabs.base import TabContext, focus_first_shown
 from .compare import CompareDialog
 from .history_model import AssessmentHistoryTableModel
 from .results import ResultsView
@@ -70,8 +70,15 @@ class AssessmentPage(QWidget):
         )
         mute(blurb)
         self.new_button = QPushButton("Ne&w assessment…", objectName="newAssessment")
-        self.new_button.setToolTip("Rate yourself on the eight derailers (about 15 minutes)")
+        self.new_button.setToolTip(
+            "Rate yourself on the eight derailers (about 15 minutes; Ctrl+N)"
+        )
         self.new_button.clicked.connect(self.new_assessment)
+        new = QAction("New assessment", self)
+        new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.triggered.connect(self.new_assessment)
+        self.addAction(new)
         self.rater_button = QPushButton("Add someone's &ratings…", objectName="addRater")
         self.rater_button.setToolTip(
             "Enter how a manager, peer, report or client rates you on the same statements"
@@ -204,6 +211,9 @@ class AssessmentPage(QWidget):
 
     def focus_search(self) -> bool:
         return False  # a short history needs no search box
+
+    def focus_main(self) -> None:
+        focus_first_shown(self.view, self.new_button)
 
     # -- showing ------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -40,7 +40,7 @@ from ...domain.goals import Goal
 from ...services.change import Change, Topic
 from ...services.goals import GoalNotFoundError, GoalService
 from ..look import heading_font, mute
-from ..tabs.base import TabContext
+from ..tabs.base import TabContext, focus_first_shown
 from .cell_edits import cell_command
 from .confirm import confirm_delete
 from .delegates import GoalsDelegate, GoalsProgressDelegate
@@ -280,6 +280,9 @@ class GoalsPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
         return True
+
+    def focus_main(self) -> None:
+        focus_first_shown(self.view, self.search)
 
     # -- filtering and selection -------------------------------------------------------------
     def _apply_filter(self) -> None:

@@ -27,7 +27,7 @@ from ...services.goals import GoalService
 from ...services.journal import JournalService
 from ..look import heading_font, mute
 from ..roles import RECORD_ROLE
-from ..tabs.base import TabContext
+from ..tabs.base import TabContext, focus_first_shown
 from .editor import JournalEditor
 from .filter_bar import JournalFilterBar
 from .list_delegate import JournalEntryDelegate
@@ -219,6 +219,9 @@ class JournalPage(QWidget):
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.search.selectAll()
         return True
+
+    def focus_main(self) -> None:
+        focus_first_shown(self.view, self.filters.search)
 
     # -- nothing typed is ever lost ----------------------------------------------------
     def showEvent(self, event: object) -> None:

@@ -36,6 +36,7 @@ from ...services.change import Change, Topic
 from ...services.network import NetworkService, RecordNotFoundError
 from ...storage.repositories.contact_records import ContactFilter
 from ..look import heading_font, mute
+from ..tabs.base import focus_first_shown
 from .contact_pane import ContactPane
 from .dialogs import ImportPreviewDialog, LinkPeopleDialog
 from .events_pane import EventsPane
@@ -302,6 +303,12 @@ class NetworkPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
         return True
+
+    def focus_main(self) -> None:
+        if self.sections.currentWidget() is self.events_host and self.events is not None:
+            focus_first_shown(self.events.list, self.events.new_button)
+        else:
+            focus_first_shown(self.table, self.search)
 
     # -- finding -----------------------------------------------------------------------------
     def _apply_filter(self) -> None:

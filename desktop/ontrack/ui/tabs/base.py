@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -57,6 +57,21 @@ class TabPage(Protocol):
 
     def focus_search(self) -> bool:
         """Put the keyboard in this tab's search box (Edit ▸ Find); False if it has none."""
+
+    def focus_main(self) -> None:
+        """Put the keyboard in this tab's main list or table (the tab was just chosen), so
+        that its shortcuts (Ctrl+N, Delete, the arrows) work at once."""
+
+
+def focus_first_shown(*widgets: QWidget) -> bool:
+    """Give the keyboard to the first of `widgets` that is on screen and takes focus (a
+    list hidden behind its empty message falls back to the next, a New button, say)."""
+    for widget in widgets:
+        shown = widget.isVisibleTo(widget.window())  # the window itself may be opening
+        if shown and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+    return False
 
 
 TabBuilder = Callable[[TabContext], QWidget]

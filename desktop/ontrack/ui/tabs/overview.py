@@ -28,7 +28,7 @@ from ..overview.attention_model import AttentionDelegate, AttentionListModel, Ro
 from ..overview.cards import AssessmentCard, MonthCard, card_frame
 from ..overview.welcome import WelcomePage
 from ..roles import RECORD_ROLE
-from .base import TabContext
+from .base import TabContext, focus_first_shown
 
 WELCOME, DASHBOARD = 0, 1  # the stack's pages
 
@@ -181,6 +181,9 @@ class OverviewTab(QWidget):
 
     def focus_search(self) -> bool:
         return False
+
+    def focus_main(self) -> None:
+        focus_first_shown(self.view, self.review_button, self.welcome.assessment_button)
 
     # -- showing -----------------------------------------------------------------------------
     def show_attention(self, agenda: Agenda) -> None:
