@@ -32,14 +32,16 @@ GEOMETRY = "window/geometry"
 STATE = "window/state"
 LAST_TAB = "window/tab"
 
-# The tabs in order: objectName, label (with its mnemonic), and the module whose build()
-# makes it. Each is built when first shown, so start-up pays only for the tab on screen.
+# The tabs in order: objectName, label, and the module whose build() makes it. Each is
+# built when first shown, so start-up pays only for the tab on screen. The labels have no
+# mnemonic: Ctrl+1…5 choose a tab, and the pages' own Alt+letters (Na&me, Tag&s…) need the
+# letters five tab names would take in every page.
 TABS: tuple[tuple[str, str, str], ...] = (
-    ("overviewTab", "&Overview", "ontrack.ui.tabs.overview"),
-    ("assessmentTab", "&Assessment", "ontrack.ui.tabs.assessment"),
-    ("goalsTab", "&Goals", "ontrack.ui.tabs.goals"),
-    ("journalTab", "&Journal", "ontrack.ui.tabs.journal"),
-    ("networkTab", "&Network", "ontrack.ui.tabs.network"),
+    ("overviewTab", "Overview", "ontrack.ui.tabs.overview"),
+    ("assessmentTab", "Assessment", "ontrack.ui.tabs.assessment"),
+    ("goalsTab", "Goals", "ontrack.ui.tabs.goals"),
+    ("journalTab", "Journal", "ontrack.ui.tabs.journal"),
+    ("networkTab", "Network", "ontrack.ui.tabs.network"),
 )
 
 
