@@ -83,7 +83,7 @@ class StartPage(QWizardPage):
                 "for how you act now, not how you would like to act. It takes about "
                 "fifteen minutes; every answer is kept as you give it."
             )
-            form.addRow("Your &name:", self.name)
+            form.addRow("Yo&ur name:", self.name)
             form.addRow("&Current role:", self.current_role)
             form.addRow("&Target role:", self.target_role)
             form.addRow("The &move you are making:", self.transition)

@@ -132,7 +132,7 @@ class JournalEditorLayout(QScrollArea):
         said = QFormLayout()
         said.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, text, widget, field in (
-            ("journalSituation", "&Situation", self.situation_edit, self.situation_edit),
+            ("journalSituation", "Sit&uation", self.situation_edit, self.situation_edit),
             ("journalBehavior", "&Behaviour", self.behavior_edit, self.behavior_edit),
             ("journalImpact", "&Impact", self.impact_edit, self.impact_edit),
             ("journalText", "In their words", self.text_edit.source, self.text_edit),
@@ -182,7 +182,7 @@ class JournalEditorLayout(QScrollArea):
         self.tags_edit = QLineEdit()
         self.tags_edit.setObjectName("journalTags")
         self.tags_edit.setPlaceholderText("Tags, separated by commas")
-        _row(details, "&Tags", self.tags_edit, self.tags_edit)
+        _row(details, "Tag&s", self.tags_edit, self.tags_edit)
         outer.addWidget(_section("Follow-up"))
         self.follow_up_field = OptionalDateField("Not planned", today)
         self.follow_up_field.setObjectName("journalFollowUpOn")

@@ -94,7 +94,7 @@ class NetworkPage(QWidget):
         )
         self.follow_ups.toggled.connect(self._follow_ups_toggled)
 
-        self.new_button = QPushButton("&New contact")
+        self.new_button = QPushButton("New contact")
         self.new_button.setObjectName("newContact")
         self.new_button.setToolTip("Add a contact (Ctrl+N)")
         self.new_button.clicked.connect(self.new_contact)
@@ -198,7 +198,7 @@ class NetworkPage(QWidget):
         self.sections.setObjectName("networkSections")
         self.sections.setDocumentMode(True)
         self.sections.addTab(splitter, "&Contacts")
-        self.sections.addTab(self.events_host, "E&vents")
+        self.sections.addTab(self.events_host, "Eve&nts")
         self.sections.currentChanged.connect(self._refresh_events_if_shown)
 
         self.status = QLabel()
@@ -220,8 +220,6 @@ class NetworkPage(QWidget):
         self._shortcut("Ctrl+Shift+N", self._new_event)
         self._shortcut("Ctrl+L", self.start_logging)
         self._shortcut("Ctrl+Shift+I", lambda: self.import_contacts())
-        self._shortcut("Alt+D", self.due.toggle)
-        self._shortcut("Alt+U", self.follow_ups.toggle)
         self._update_counts_text(0, 0)
         self._selection_changed()
 

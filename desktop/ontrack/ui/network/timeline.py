@@ -76,7 +76,7 @@ class Timeline(QWidget):
         self.notes.setObjectName("interactionNotes")
         self.notes.setPlaceholderText("What you talked about… (Ctrl+Enter logs it)")
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.log_button = QPushButton("Lo&g interaction")
+        self.log_button = QPushButton("Log interaction")
         self.log_button.setObjectName("logInteraction")
         self.log_button.setToolTip(
             "Add it to the timeline (Ctrl+Enter); the next reconnect date moves"
@@ -95,9 +95,9 @@ class Timeline(QWidget):
         entry = QGridLayout()
         entry.setHorizontalSpacing(8)
         entry.setVerticalSpacing(2)
-        entry.addWidget(_caption("K&ind", self.kind), 0, 0)
+        entry.addWidget(_caption("Kind", self.kind), 0, 0)
         entry.addWidget(_caption("Date", self.day), 0, 1)
-        entry.addWidget(_caption("&Follow up on", self.follow_up), 0, 2)
+        entry.addWidget(_caption("Follow up on", self.follow_up), 0, 2)
         entry.addWidget(self.kind, 1, 0)
         entry.addWidget(self.day, 1, 1)
         entry.addWidget(self.follow_up, 1, 2)
