@@ -109,6 +109,7 @@ class AssessmentPage(QWidget):
         self.draft_banner.hide()
 
         self.view = QTableView(objectName="assessmentList")
+        self.view.setAccessibleName("Assessments")
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(*self.model.default_sort())
         self.view.setSortingEnabled(True)

@@ -72,6 +72,7 @@ class ResultsView(QScrollArea):
         self._transition_of = transition_of
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
         self.assessment: Assessment | None = None
         self._previous: Assessment | None = None
         self.chart = ProfileChart()
@@ -82,6 +83,7 @@ class ResultsView(QScrollArea):
         self.overlay.currentIndexChanged.connect(self._draw_chart)
         self.scores = FactorScoresTableModel(self)
         self.table = QTableView(objectName="resultsTable")
+        self.table.setAccessibleName("Scores by factor")
         self.table.setModel(self.scores)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)

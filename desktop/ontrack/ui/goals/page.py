@@ -124,6 +124,7 @@ class GoalsPage(QWidget):
 
         self.view = QTableView()
         self.view.setObjectName("goalsTable")
+        self.view.setAccessibleName("Goals")
         self.view.setModel(self.model)
         delegates = (
             GoalsDelegate(self._clock.today(), self.view),
@@ -176,6 +177,7 @@ class GoalsPage(QWidget):
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setMinimumWidth(300)
         self.no_selection = QLabel(
             "Select a goal to see why it matters, how you will measure it, its action "

@@ -272,12 +272,14 @@ class StepChecklist(QWidget):
 
         self.add_edit = QLineEdit()
         self.add_edit.setObjectName("goalStepAdd")
+        self.add_edit.setAccessibleName("New action step")
         self.add_edit.setPlaceholderText("Add a step and press Enter")
         self.add_edit.setMaxLength(1000)
         self.add_edit.returnPressed.connect(self._add)
 
         self.due_edit = date_editor(None, today(), "No due date")
         self.due_edit.setObjectName("goalStepDue")
+        self.due_edit.setAccessibleName("Due date of the selected step")
         self.due_edit.setToolTip("The selected step's due date (optional)")
         self.due_edit.dateChanged.connect(self._set_due)
         self._loading = False

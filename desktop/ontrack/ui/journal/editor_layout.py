@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import FeedbackKind, Relationship
+from ..accessible import name_by_labels
 from ..look import heading_font, mute
 from .fields import DateField, FactorPicker, MarkdownField, OptionalDateField, TextBox
 
@@ -54,7 +55,9 @@ class JournalEditorLayout(QScrollArea):
         self.setObjectName("journalEditor")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         self._build(today)
+        name_by_labels(self)
 
     # -- building ----------------------------------------------------------------------
     def _build(self, today: date) -> None:
@@ -197,7 +200,7 @@ class JournalEditorLayout(QScrollArea):
         follow = QFormLayout()
         follow.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         _row(follow, "Follow up b&y", self.follow_up_field, self.follow_up_field.edit)
-        follow.addRow("Followed up on", self.followed_up_field)
+        _row(follow, "Followed up on", self.followed_up_field, self.followed_up_field.edit)
         _row(follow, "What I showed", self.follow_up_note_edit, self.follow_up_note_edit)
         mark_row = QHBoxLayout()
         mark_row.addStretch(1)

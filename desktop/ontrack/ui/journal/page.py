@@ -92,6 +92,7 @@ class JournalPage(QWidget):
         # code that asks (the list is not re-sortable: search results stay newest first).
         self.view = QTableView()
         self.view.setObjectName("journalList")
+        self.view.setAccessibleName("Journal entries")
         self.view.setModel(self.model)
         self.delegate = JournalEntryDelegate(self.view)
         self.view.setItemDelegate(self.delegate)

@@ -25,6 +25,7 @@ from ...commands.undoable import push
 from ...domain.keep_in_touch import cadence_label, is_due, next_reconnect_of, open_follow_up
 from ...domain.network import Contact
 from ...services.network import NetworkService
+from ..accessible import name_by_labels
 from ..look import heading_font, mute, warn
 from ..paged_model import format_date
 from .fields import CadenceChooser, DateField, NotesEdit, day_text, parse_day
@@ -128,7 +129,9 @@ class ContactPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setWidget(body)
+        name_by_labels(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -58,6 +58,7 @@ class EventsPane(QWidget):
         self.model = EventsListModel(self)
         self.list = QListView()
         self.list.setObjectName("eventsList")
+        self.list.setAccessibleName("Events")
         self.list.setModel(self.model)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
@@ -127,6 +128,7 @@ class EventsPane(QWidget):
         self.people = PeopleMetListModel(self)
         self.people_view = QListView()
         self.people_view.setObjectName("peopleMetList")
+        self.people_view.setAccessibleName("People met here")
         self.people_view.setModel(self.people)
         self.people_view.setToolTip("Double-click or press Enter to open the contact")
         self.people_view.activated.connect(self._open_person)
@@ -158,6 +160,7 @@ class EventsPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setWidget(self.detail)
         splitter = QSplitter()
         splitter.addWidget(left)

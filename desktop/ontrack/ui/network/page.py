@@ -70,6 +70,7 @@ class NetworkPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("contactsSearch")
+        self.search.setAccessibleName("Search contacts")
         self.search.setPlaceholderText("Search names, companies, roles, tags and notes (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
@@ -133,6 +134,7 @@ class NetworkPage(QWidget):
         self.model = NetworkContactsTableModel(network, clock.today(), self)
         self.table = QTableView()
         self.table.setObjectName("contactsTable")
+        self.table.setAccessibleName("Contacts")
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(*self.model.default_sort())
         self.table.setSortingEnabled(True)

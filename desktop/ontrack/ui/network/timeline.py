@@ -105,10 +105,12 @@ class Timeline(QWidget):
         entry.addWidget(self.event_choice, 3, 0, 1, 3)
         entry.addWidget(self.notes, 4, 0, 1, 3)
         entry.setColumnStretch(0, 1)
+        self.notes.setAccessibleName("What you talked about")
 
         self.model = InteractionsTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("interactionsTable")
+        self.view.setAccessibleName("Interactions")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -55,6 +55,7 @@ class OverviewTab(QWidget):
             scroller = QScrollArea()
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
             scroller.setWidget(page)
             self.stack.addWidget(scroller)
         layout = QVBoxLayout(self)
