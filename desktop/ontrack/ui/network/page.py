@@ -35,6 +35,7 @@ from ...domain.network import Contact
 from ...services.change import Change, Topic
 from ...services.network import NetworkService, RecordNotFoundError
 from ...storage.repositories.contact_records import ContactFilter
+from ..columns import fit_date_columns
 from ..look import heading_font, mute
 from ..tabs.base import focus_first_shown
 from .contact_pane import ContactPane
@@ -388,8 +389,9 @@ class NetworkPage(QWidget):
 
     def _size_columns(self) -> None:
         width = self.table.fontMetrics().averageCharWidth()
-        for column, chars in {1: 13, 2: 13, 3: 10, 4: 13, 5: 13}.items():
+        for column, chars in {1: 13, 2: 13, 3: 10}.items():
             self.table.horizontalHeader().resizeSection(column, chars * width)
+        fit_date_columns(self.table, (4, 5))  # a date is never cut
 
     # -- the selected contact ----------------------------------------------------------------
     def _selection_changed(self, *_: QItemSelection) -> None:
