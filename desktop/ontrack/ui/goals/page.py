@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from ...commands.goals import (
     DeleteGoalCommand,
     SetStatusCommand,
 )
+from ...commands.undoable import is_last, withdraw
 from ...domain import goal_rules
 from ...domain.enums import GoalStatus
 from ...domain.goal_items import GoalItem
@@ -72,6 +73,7 @@ class GoalsPage(QWidget):
         # detail pane, before anything else can act on what they show.
         self._committing = False
         self._held_changes: list[Change] = []  # came while a cell editor held typed text
+        self._fresh: CreateGoalCommand | None = None  # Ctrl+N's goal, until Escape or typing
 
         heading = QLabel("Goals")
         heading.setFont(heading_font(self.font()))
@@ -172,6 +174,7 @@ class GoalsPage(QWidget):
             self._clock.today, self._change, self._set_status, self._context.open_tab
         )
         self.detail.setObjectName("goalDetail")
+        self.detail.title_edit.installEventFilter(self)
         self.checkin_action.triggered.connect(self.detail.checkins.start)
         scroll = QScrollArea()
         scroll.setWidget(self.detail)
@@ -409,9 +412,27 @@ class GoalsPage(QWidget):
             self.on_data_changed(change)
 
     def new_goal(self) -> None:
-        self._create(Goal("", "New goal"), "New goal")
+        self._fresh = self._create(Goal("", "New goal"), "New goal")
         self.detail.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.detail.title_edit.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+        if watched is self.detail.title_edit and escape and event.type() == QEvent.Type.KeyPress:
+            return self._abandon_fresh()
+        return super().eventFilter(watched, event)
+
+    def _abandon_fresh(self) -> bool:
+        """Escape in a new goal's title before anything was typed: the goal goes, as in a
+        notes app, leaving no record, no count change and no undo entry."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or not is_last(self._undo, fresh):
+            return False
+        if self.detail.title_edit.text() != "New goal" or self._current_id != fresh.goal.id:
+            return False
+        withdraw(self._undo, fresh)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def new_goal_from_template(self) -> None:
         from .templates import choose_template  # the content is read only when asked for
@@ -420,12 +441,13 @@ class GoalsPage(QWidget):
         if goal is not None:
             self._create(goal, "New goal from a template")
 
-    def _create(self, goal: Goal, text: str) -> None:
+    def _create(self, goal: Goal, text: str) -> CreateGoalCommand:
         # A new goal must be visible: clear the filters that would hide it.
         self.filters.show_everything(closed_too=False)
         command = CreateGoalCommand(self.service, goal, text)
         self._undo.push(command)
         self.select_record(command.goal.id)
+        return command
 
     def delete_goal(self) -> None:
         if self._current_id is None:
