@@ -192,6 +192,15 @@ class MainWindow(QMainWindow):
         )
         self.reminder_action = self.reminder.toggle_action(self)
 
+        self.guide_action = self._action(
+            f"{APP_NAME} &guide",
+            self.open_guide,
+            keys.HelpContents,
+            "How OnTrack works, at the section of the tab on screen (F1)",
+        )
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", self.show_shortcuts, None, "Every shortcut, by tab"
+        )
         self.about_action = self._action(
             f"&About {APP_NAME}", lambda: show_about(self, self.data_path)
         )
@@ -229,6 +238,8 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.reminder_action)
 
         help_menu = menu.addMenu("&Help")
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")
@@ -319,6 +330,17 @@ class MainWindow(QMainWindow):
             return
         for name in self.pages:
             self.page(name).on_data_changed(change)
+
+    # -- help ------------------------------------------------------------------------------
+    def open_guide(self) -> None:
+        from .guide import open_guide  # not loaded at start-up
+
+        open_guide(self, self.tabs.currentWidget().objectName())
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts import show_shortcuts  # not loaded at start-up
+
+        show_shortcuts(self)
 
     # -- weekly review, reminders and the calendar --------------------------------------
     def open_weekly_review(self) -> None:
