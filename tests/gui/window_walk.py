@@ -110,13 +110,13 @@ def _dialogs(qtbot: QtBot, window: MainWindow, check: Check) -> list[str]:
     network.sections.setCurrentIndex(0)
     found += _modal(qtbot, window.ask_restore, check, "restore from backup")
     found += _weekly_review(qtbot, window, check)
-    for extra in _EXTRA_DIALOGS:
-        found += _modal(qtbot, lambda e=extra: e(window), check, extra.__name__)  # type: ignore[misc]
+    found += _modal(qtbot, window.shortcuts_action.trigger, check, "keyboard shortcuts")
+    window.guide_action.trigger()  # beside the window, not modal
+    guide = next(d for d in window.findChildren(QDialog) if d.objectName() == "guideWindow")
+    qtbot.waitExposed(guide)
+    found += check(guide, "guide")
+    guide.close()
     return found
-
-
-# Dialogs added by later work (the guide, the shortcuts list) register here.
-_EXTRA_DIALOGS: list[Callable[[MainWindow], object]] = []
 
 
 def walk(

@@ -154,6 +154,7 @@ class NetworkPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setWhatsThis("Delete the selected contact")
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_contact)
 
@@ -219,15 +220,15 @@ class NetworkPage(QWidget):
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.status)
 
-        self._shortcut(QKeySequence.StandardKey.New, self.new_contact)
-        self._shortcut("Ctrl+Shift+N", self._new_event)
-        self._shortcut("Ctrl+L", self.start_logging)
-        self._shortcut("Ctrl+Shift+I", lambda: self.import_contacts())
+        self._shortcut("New contact", QKeySequence.StandardKey.New, self.new_contact)
+        self._shortcut("New event", "Ctrl+Shift+N", self._new_event)
+        self._shortcut("Log an interaction", "Ctrl+L", self.start_logging)
+        self._shortcut("Import contacts", "Ctrl+Shift+I", lambda: self.import_contacts())
         self._update_counts_text(0, 0)
         self._selection_changed()
 
-    def _shortcut(self, keys: QKeySequence.StandardKey | str, slot: object) -> None:
-        action = QAction(self)
+    def _shortcut(self, text: str, keys: QKeySequence.StandardKey | str, slot: object) -> None:
+        action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)

@@ -89,6 +89,7 @@ class Timeline(QWidget):
         self.message.hide()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setWhatsThis("Log the interaction")
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.log)
 
@@ -131,6 +132,7 @@ class Timeline(QWidget):
         )
         self.remove_button.clicked.connect(self.remove_selected)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setWhatsThis("Remove the selected interaction")
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
