@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
                 self.data_path, self._settings, open_file, self.file_actions.open_data_file
             ),
             "weekly-review": self.open_weekly_review,
+            "new-goal": self.new_goal,
         }
         command = commands.get(name)
         if command is None:
@@ -302,6 +303,10 @@ class MainWindow(QMainWindow):
             page.resume_latest_draft()
         else:
             page.start_new()
+
+    def new_goal(self) -> None:
+        self.show_tab("goalsTab")
+        self.tab_page("goalsTab").new_goal()
 
     def import_contacts(self) -> None:
         self.show_tab("networkTab")
