@@ -26,6 +26,8 @@ def name_by_labels(root: QWidget) -> None:
             continue
         words = label_words(label.text())
         for widget in {buddy, buddy.focusProxy() or buddy, *_focusable_inside(buddy)}:
+            if widget.parentWidget() is label.parentWidget():
+                continue  # beside its label: Qt names it, and follows a relabelling
             if not widget.accessibleName():
                 widget.setAccessibleName(words)
 

@@ -36,6 +36,7 @@ from ...services.goals import GoalService
 from ..look import heading_font, mute
 from ..paged_model import format_date
 from ..tabs.base import TabContext, focus_first_shown
+from ..words import ASSESSMENT_PARTS, ASSESSMENT_TIME
 from .compare import CompareDialog
 from .history_model import AssessmentHistoryTableModel
 from .results import ResultsView
@@ -71,7 +72,7 @@ class AssessmentPage(QWidget):
         mute(blurb)
         self.new_button = QPushButton("Ne&w assessment…", objectName="newAssessment")
         self.new_button.setToolTip(
-            "Rate yourself on the eight derailers (about 15 minutes; Ctrl+N)"
+            f"Rate yourself on the eight derailers ({ASSESSMENT_TIME}; Ctrl+N)"
         )
         self.new_button.clicked.connect(self.new_assessment)
         new = QAction("New assessment", self)
@@ -154,8 +155,9 @@ class AssessmentPage(QWidget):
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
         self.empty_text = _plain(
-            "No assessment yet.\nTake your first one to see where you stand: it takes "
-            "about fifteen minutes, and every answer is kept as you go.\n"
+            "No assessment yet.\nTake your first one to see where you stand: "
+            f"{ASSESSMENT_PARTS}. It takes {ASSESSMENT_TIME}, and every answer is kept as "
+            "you go.\n"
             "Taken some with OnTrack elsewhere? Bring them in with File ▸ Import…"
         )
         self.empty_label = self.empty_text  # what every list tab shows when it has nothing

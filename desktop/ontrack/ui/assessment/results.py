@@ -117,7 +117,12 @@ class ResultsView(QScrollArea):
         head.setObjectName("resultsTitle")
         self._layout.addWidget(head)
         line = transition_text(assessment) or "No transition given"
-        if overall is not None:
+        if assessment.status is AssessmentStatus.DRAFT:  # no overall score from half of it
+            answered = len(self.content.statements) - len(
+                unanswered(self.content, assessment.answers)
+            )
+            line += f"  ·  {answered} of {len(self.content.statements)} answered"
+        elif overall is not None:
             line += f"  ·  Overall {rounded(overall)} of 100"
         sub = _label(line)
         mute(sub)

@@ -25,6 +25,7 @@ from ...domain.enums import Relationship
 from ...domain.scoring import band, factor_scores, rounded
 from ..look import mute
 from ..paged_model import format_date
+from ..words import ASSESSMENT_PARTS, ASSESSMENT_TIME
 from .rating_scale import RatingScale
 
 if TYPE_CHECKING:
@@ -79,9 +80,9 @@ class StartPage(QWizardPage):
         else:
             self.setTitle("Your assessment")
             self.setSubTitle(
-                "Rate yourself on eight ways capable people derail their careers. Answer "
-                "for how you act now, not how you would like to act. It takes about "
-                "fifteen minutes; every answer is kept as you give it."
+                f"Rate yourself on eight ways capable people derail their careers: "
+                f"{ASSESSMENT_PARTS}. Answer for how you act now, not how you would like "
+                f"to act. It takes {ASSESSMENT_TIME}; every answer is kept as you give it."
             )
             form.addRow("Yo&ur name:", self.name)
             form.addRow("&Current role:", self.current_role)

@@ -258,8 +258,12 @@ class GoalDetailPanel(QWidget):
             if goal and goal.steps
             else "Set progress by hand (goals without steps)"
         )
-        suggested = goal_rules.suggest_status(goal, today).label if goal else "—"
-        self.status_combo.setItemText(0, f"Suggested: {suggested}")
+        worked_out = goal_rules.suggest_status(goal, today) if goal else None
+        if goal is not None and worked_out is not None:
+            words = goal_rules.status_words(replace(goal, status=worked_out), today)
+        else:
+            words = "—"
+        self.status_combo.setItemText(0, f"Automatic: {words}")
         chosen = goal.status.value if goal and by_hand else None
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(chosen)))
         reason = goal_rules.attention(goal, today) if goal else None

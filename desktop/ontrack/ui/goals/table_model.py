@@ -320,14 +320,17 @@ class GoalsTableModel(QAbstractTableModel):
         if column == PROGRESS:
             return f"{item.progress} %"
         if column == STATUS:
-            return item.status.label
+            return goal_rules.status_words(item, self._today)
         return item.factor.label if item.factor else "—"
 
     def _tooltip(self, item: GoalItem, column: int) -> str | None:
         reason = self.attention(item)
         if column == STATUS:
-            how = "chosen by you" if item.status_by_hand else "suggested from deadline and progress"
-            return f"{item.status.label} ({how})" + (f"\n{reason}" if reason else "")
+            how = (
+                "chosen by you" if item.status_by_hand else "automatic: from deadline and progress"
+            )
+            words = goal_rules.status_words(item, self._today)
+            return f"{words} ({how})" + (f"\n{reason}" if reason else "")
         if column == DEADLINE and reason:
             return reason
         if column == PROGRESS and item.steps_total:

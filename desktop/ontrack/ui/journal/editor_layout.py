@@ -28,12 +28,13 @@ from ..look import heading_font, mute
 from .fields import DateField, FactorPicker, MarkdownField, OptionalDateField, TextBox
 
 
-def _row(form: QFormLayout, text: str, field: object, buddy: QWidget) -> None:
-    """A form row whose label's mnemonic (Alt+letter) focuses `buddy`."""
+def _row(form: QFormLayout, text: str, field: object, buddy: QWidget) -> QLabel:
+    """A form row whose label's mnemonic (Alt+letter) focuses `buddy`; its label."""
     label = QLabel(text)
     label.setBuddy(buddy)
     label.setMinimumWidth(label.fontMetrics().horizontalAdvance("In their words") + 12)
     form.addRow(label, field)  # type: ignore[call-overload]
+    return label
 
 
 def _section(title: str) -> QLabel:
@@ -125,7 +126,9 @@ class JournalEditorLayout(QScrollArea):
         form.addRow("", contact_row)
         outer.addLayout(form)
 
-        outer.addWidget(_section("What was said"))
+        # A request is worded as one: what you asked about, and the question you asked.
+        self.said_heading = _section("What was said")
+        outer.addWidget(self.said_heading)
         self.situation_edit = TextBox("When and where? “In Tuesday's planning meeting…”", 2)
         self.behavior_edit = TextBox("What did I do or say, exactly?", 2)
         self.impact_edit = TextBox("What effect did it have on them or on the work?", 2)
@@ -134,6 +137,7 @@ class JournalEditorLayout(QScrollArea):
         )
         said = QFormLayout()
         said.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.said_labels: dict[str, QLabel] = {}
         for name, text, widget, field in (
             ("journalSituation", "Sit&uation", self.situation_edit, self.situation_edit),
             ("journalBehavior", "&Behaviour", self.behavior_edit, self.behavior_edit),
@@ -141,7 +145,7 @@ class JournalEditorLayout(QScrollArea):
             ("journalText", "In their words", self.text_edit.source, self.text_edit),
         ):
             widget.setObjectName(name)
-            _row(said, text, field, widget)
+            self.said_labels[name] = _row(said, text, field, widget)
         outer.addLayout(said)
 
         outer.addWidget(_section("What I make of it"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..look import heading_font, mute
+from ..words import ASSESSMENT_PARTS, ASSESSMENT_TIME
 from .cards import card_frame
 
 INTRODUCTION = (
@@ -58,8 +59,8 @@ class WelcomePage(QWidget):
         starts.addWidget(
             _start(
                 "1  Know where you stand",
-                "Rate yourself on the eight career derailers and answer three questions "
-                "about your skills, feedback and learning. About ten minutes.",
+                f"Rate yourself: {ASSESSMENT_PARTS}, about your skills, feedback and "
+                f"learning. It takes {ASSESSMENT_TIME}.",
                 [self.assessment_button],
             )
         )

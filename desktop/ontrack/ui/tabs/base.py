@@ -40,6 +40,7 @@ WINDOW_COMMANDS = (
     "explore-sample",  # open the sample data file (made on first use)
     "leave-sample",  # back to the person's own data file
     "weekly-review",  # the guided weekly review
+    "new-goal",  # a new goal in the Goals tab, its title ready to type
 )
 
 
