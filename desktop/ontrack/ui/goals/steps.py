@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ...domain import goal_rules
 from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
-from ..look import ATTENTION, MUTED_TEXT, mute
+from ..look import app_palette, attention_colour, mute, muted_text
 from ..paged_model import format_date
 from ..plain_text import literal_tooltip
 from ..roles import RECORD_ROLE, SORT_ROLE
@@ -112,8 +112,10 @@ class StepsListModel(QAbstractListModel):
             return _CHECKED if step.done else _UNCHECKED
         if role == _FOREGROUND:
             if step.done:
-                return MUTED_TEXT
-            return ATTENTION if step.due and step.due < self._today() else None
+                return muted_text(app_palette())
+            return (
+                attention_colour(app_palette()) if step.due and step.due < self._today() else None
+            )
         if role == _FONT:
             return self._struck if step.done else None
         if role == _EDIT:
