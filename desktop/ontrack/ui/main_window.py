@@ -246,9 +246,30 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addActions(self._short_undo_redo())
         toolbar.addSeparator()
         toolbar.addActions([self.import_action, self.export_action])
+
+    def _short_undo_redo(self) -> list[QAction]:
+        """Undo and Redo for the toolbar: one word each, so the toolbar never moves as the
+        text grows ("Undo Check-in on 'Raise my concerns…'"); the whole text is in the
+        tooltip, and in the Edit menu."""
+        shown = []
+        for word, menu_action in (("Undo", self.undo_action), ("Redo", self.redo_action)):
+            action = QAction(word, self)
+            action.setObjectName(f"toolbar{word}")
+            action.triggered.connect(menu_action.trigger)
+
+            def follow(_: object = None, a: QAction = action, m: QAction = menu_action) -> None:
+                a.setEnabled(m.isEnabled())
+                text = m.text().replace("&", "")
+                keys = m.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                a.setToolTip(f"{text} ({keys})" if keys else text)
+
+            menu_action.changed.connect(follow)
+            follow()
+            shown.append(action)
+        return shown
 
     # -- tabs and data -----------------------------------------------------------------
     def page(self, name: str) -> TabPage:
