@@ -79,3 +79,31 @@ def test_ctrl_2_then_ctrl_n_starts_an_assessment(qtbot: QtBot, window: MainWindo
     assert page.wizard is not None
     assert page.wizard.isVisible()
     page.wizard.reject()
+
+
+def test_the_network_tabs_first_tab_stop_is_its_search_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _active(qtbot, window)
+    window.show_tab("networkTab")
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert _focused().objectName() == "contactsSearch"
+    order = []
+    for _ in range(8):
+        qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+        order.append(_focused().objectName())
+    assert order[:3] == ["contactsTagFilter", "dueFilter", "followUpsFilter"]
+    assert order.index("contactsTable") > order.index("exportContacts")
+
+
+def test_the_contacts_filters_step_aside_for_the_events(window: MainWindow) -> None:
+    page = window.tab_page("networkTab")
+    window.show_tab("networkTab")
+    assert page.search.isVisible()
+    page.show_events()
+    assert not page.search.isVisible()
+    assert not page.due.isVisible()
+    window.find_in_tab()  # Ctrl+F: back to the contacts, in their search box
+    assert page.search.isVisible()
+    assert QApplication.focusWidget() is page.search

@@ -33,6 +33,7 @@ from ...commands.undoable import push
 from ...domain.network import Event
 from ...services.network import NetworkService, RecordNotFoundError
 from ..look import heading_font, mute, warn
+from .event_delegate import EventRowDelegate
 from .fields import DateField, NotesEdit, day_text, parse_day
 from .models import EventsListModel, PeopleMetListModel
 
@@ -61,7 +62,8 @@ class EventsPane(QWidget):
         self.list.setAccessibleName("Events")
         self.list.setModel(self.model)
         self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(2)
+        self.list.setUniformItemSizes(True)  # rows like the Journal's: one height, no gaps
+        self.list.setItemDelegate(EventRowDelegate(self.list))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.new_button = QPushButton("New event")
         self.new_button.setObjectName("newEvent")
@@ -130,6 +132,7 @@ class EventsPane(QWidget):
         self.people_view.setObjectName("peopleMetList")
         self.people_view.setAccessibleName("People met here")
         self.people_view.setModel(self.people)
+        self.people_view.setAlternatingRowColors(True)
         self.people_view.setToolTip("Double-click or press Enter to open the contact")
         self.people_view.activated.connect(self._open_person)
         self.link_button = QPushButton("Link &people…")

@@ -3,6 +3,7 @@ beside the list, log interactions, track events, and import or export contacts."
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
@@ -126,7 +127,11 @@ class NetworkPage(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
-        filters = QHBoxLayout()
+        # The contacts' search and filters: hidden while the Events are shown (none applies).
+        self.filter_bar = QWidget()
+        self.filter_bar.setObjectName("contactFilters")
+        filters = QHBoxLayout(self.filter_bar)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.tag, 1)
         filters.addWidget(self.due)
@@ -204,6 +209,7 @@ class NetworkPage(QWidget):
         self.sections.addTab(splitter, "&Contacts")
         self.sections.addTab(self.events_host, "Eve&nts")
         self.sections.currentChanged.connect(self._refresh_events_if_shown)
+        self.sections.currentChanged.connect(lambda index: self.filter_bar.setVisible(index == 0))
 
         self.status = QLabel()
         self.status.setObjectName("networkStatus")
@@ -216,7 +222,7 @@ class NetworkPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(blurb)
         layout.addSpacing(4)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.status)
 
@@ -224,6 +230,12 @@ class NetworkPage(QWidget):
         self._shortcut("New event", "Ctrl+Shift+N", self._new_event)
         self._shortcut("Log an interaction", "Ctrl+L", self.start_logging)
         self._shortcut("Import contacts", "Ctrl+Shift+I", lambda: self.import_contacts())
+        # Tab follows what a person reads first: the search and its filters, then the
+        # page's buttons, then the list (the layout would put the buttons first).
+        chain = [self.search, self.tag, self.due, self.follow_ups]
+        chain += [self.new_button, self.import_button, self.export_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._update_counts_text(0, 0)
         self._selection_changed()
 
