@@ -21,6 +21,16 @@ INTRODUCTION = (
 )
 
 
+# How the parts connect, under the three ways to start (the guide says it at length).
+ROUTE = (
+    ("Assessment", "See which of the eight habits could hold you back."),
+    ("Goals", "Turn an opportunity into a SMART goal with steps and a deadline."),
+    ("Journal", "Record feedback, reflect on it, and follow up on what you changed."),
+    ("Network", "Keep the people who can open doors within reach."),
+    ("Report", "Print your progress to review alone or with a coach."),
+)
+
+
 class WelcomePage(QWidget):
     def __init__(
         self,
@@ -89,8 +99,37 @@ class WelcomePage(QWidget):
         layout.addWidget(intro)
         layout.addSpacing(12)
         layout.addLayout(starts)
-        layout.addStretch(2)
+        layout.addSpacing(20)
+        layout.addWidget(_route())
+        layout.addStretch(1)
         self.setFocusProxy(self.assessment_button)
+
+
+def _route() -> QWidget:
+    """Assessment → Goals → Journal → Network → Report, a line of words under each."""
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    heading = QLabel("How it fits together")
+    heading.setFont(heading_font(heading.font(), 1.1))
+    column = QVBoxLayout()
+    column.addWidget(heading)
+    column.addLayout(row)
+    outer = QWidget()
+    outer.setObjectName("welcomeRoute")
+    outer.setLayout(column)
+    column.setContentsMargins(24, 0, 24, 0)
+    for number, (name, what) in enumerate(ROUTE):
+        if number:
+            arrow = QLabel("→")
+            arrow.setFont(heading_font(arrow.font(), 1.4, bold=False))
+            mute(arrow)
+            row.addWidget(arrow, 0, Qt.AlignmentFlag.AlignTop)
+        step = QLabel(f"{name}\n{what}")
+        step.setTextFormat(Qt.TextFormat.PlainText)
+        step.setWordWrap(True)
+        step.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(step, 1)
+    return outer
 
 
 def _start(title: str, text: str, buttons: list[QPushButton]) -> QWidget:
