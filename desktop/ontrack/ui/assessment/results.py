@@ -73,6 +73,7 @@ class ResultsView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # never sideways
         self.assessment: Assessment | None = None
         self._previous: Assessment | None = None
         self.chart = ProfileChart()

@@ -186,7 +186,7 @@ class GoalDetailPanel(QWidget):
         form.addRow("Factor", self.factor_combo)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 4, 4, 4)
+        layout.setContentsMargins(12, 4, 12, 4)  # clear of the scroll bar
         layout.setSpacing(8)
         layout.addWidget(self.title_edit)
         layout.addWidget(self.title_message)

@@ -41,6 +41,7 @@ from ...domain.goals import Goal
 from ...services.change import Change, Topic
 from ...services.goals import GoalNotFoundError, GoalService
 from ..look import heading_font, mute
+from ..panes import vertical_only
 from ..tabs.base import TabContext, focus_first_shown
 from .cell_edits import cell_command
 from .confirm import confirm_delete
@@ -182,6 +183,7 @@ class GoalsPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setMinimumWidth(300)
+        vertical_only(scroll)
         self.no_selection = QLabel(
             "Select a goal to see why it matters, how you will measure it, its action "
             "steps and check-ins."

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import FeedbackKind, Relationship
 from ..accessible import name_by_labels
 from ..look import heading_font, mute
+from ..panes import vertical_only
 from .fields import DateField, FactorPicker, MarkdownField, OptionalDateField, TextBox
 
 
@@ -59,6 +60,7 @@ class JournalEditorLayout(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         self._build(today)
         name_by_labels(self)
+        vertical_only(self)
 
     # -- building ----------------------------------------------------------------------
     def _build(self, today: date) -> None:

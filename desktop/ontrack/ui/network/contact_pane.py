@@ -28,6 +28,7 @@ from ...services.network import NetworkService
 from ..accessible import name_by_labels
 from ..look import heading_font, mute, warn
 from ..paged_model import format_date
+from ..panes import vertical_only
 from .fields import CadenceChooser, DateField, NotesEdit, day_text, parse_day
 from .timeline import Timeline
 
@@ -132,6 +133,7 @@ class ContactPane(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setWidget(body)
         name_by_labels(body)
+        vertical_only(scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -33,6 +33,7 @@ from ...commands.undoable import push
 from ...domain.network import Event
 from ...services.network import NetworkService, RecordNotFoundError
 from ..look import heading_font, mute, warn
+from ..panes import vertical_only
 from .event_delegate import EventRowDelegate
 from .fields import DateField, NotesEdit, day_text, parse_day
 from .models import EventsListModel, PeopleMetListModel
@@ -152,7 +153,7 @@ class EventsPane(QWidget):
         people_heading.setFont(heading_font(self.font(), 1.1))
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
-        detail_layout.setContentsMargins(8, 0, 0, 0)
+        detail_layout.setContentsMargins(8, 0, 12, 0)  # clear of the scroll bar
         detail_layout.addWidget(self.title)
         detail_layout.addWidget(self.message)
         detail_layout.addLayout(form)
@@ -165,6 +166,7 @@ class EventsPane(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setWidget(self.detail)
+        vertical_only(scroll)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)

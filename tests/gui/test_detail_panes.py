@@ -1,0 +1,43 @@
+"""Detail panes scroll up and down, never sideways: in the goal, journal entry, contact and
+event panes, what the pane holds is never wider than the pane shows (nothing cut, no
+horizontal bar), at 1280×800 and in a narrower window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QScrollArea
+from pytestqt.qtbot import QtBot
+
+from ontrack.ui.main_window import MainWindow
+
+
+def _too_wide(scroll: QScrollArea) -> str | None:
+    content = scroll.widget()
+    if content is None:
+        return None
+    if scroll.horizontalScrollBar().isVisible():
+        return "scrolls sideways"
+    if content.width() > scroll.viewport().width():
+        return f"holds {content.width()} px in {scroll.viewport().width()} px"
+    return None
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1000, 700)])
+def test_no_detail_pane_scrolls_sideways(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    found = []
+    window.load_all_tabs()
+    network = window.tab_page("networkTab")
+    for tab in ("goalsTab", "journalTab", "networkTab", "events"):
+        if tab == "events":
+            window.show_tab("networkTab")
+            network.show_events()
+        else:
+            window.show_tab(tab)
+        qtbot.wait(20)  # layouts settle on the next turns of the event loop
+        for scroll in window.findChildren(QScrollArea):
+            if scroll.isVisible() and (problem := _too_wide(scroll)):
+                found.append(f"{tab}: {scroll.objectName() or type(scroll).__name__} {problem}")
+    assert found == []
