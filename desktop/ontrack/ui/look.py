@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QProxyStyle, QStyle
 
 ACCENT = QColor("#2f6f8f")  # calm teal-blue: OnTrack's own colour
 ATTENTION = QColor("#b85c00")  # amber-brown, readable on white
@@ -100,3 +101,14 @@ def heading_font(base: QFont, scale: float = 1.5, bold: bool = True) -> QFont:
     font.setPointSizeF(size * scale)
     font.setBold(bold)
     return font
+
+
+class PlainDialogButtons(QProxyStyle):
+    """The platform's style, with no icons on dialog buttons: some themes put them on a
+    dialog's standard buttons (OK, Cancel, Close) but not on its own ("Continue it"),
+    so one dialog showed both; with none, every dialog looks alike."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: Any) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return int(super().styleHint(hint, *args))
