@@ -41,3 +41,24 @@ def test_no_detail_pane_scrolls_sideways(
             if scroll.isVisible() and (problem := _too_wide(scroll)):
                 found.append(f"{tab}: {scroll.objectName() or type(scroll).__name__} {problem}")
     assert found == []
+
+
+def test_a_long_name_ends_in_an_ellipsis_and_widens_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1280, 800)
+    network = window.tab_page("networkTab")
+    window.show_tab("networkTab")
+    long_name = "Maximiliane-Konstantina " * 12 + "von Hohenzollern-Sigmaringen"
+    network.new_contact()
+    contact = network.pane.contact
+    assert contact is not None
+    network.pane.name.setText(long_name)
+    network.pane.name.editingFinished.emit()
+    qtbot.wait(20)
+    title = network.pane.title
+    assert title.text() == long_name  # kept whole: in its tooltip too
+    assert long_name in title.toolTip()
+    assert title.shown_text().endswith("…")
+    scroll = next(s for s in window.findChildren(QScrollArea) if s.isAncestorOf(title))
+    assert _too_wide(scroll) is None

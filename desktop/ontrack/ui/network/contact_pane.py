@@ -26,6 +26,7 @@ from ...domain.keep_in_touch import cadence_label, is_due, next_reconnect_of, op
 from ...domain.network import Contact
 from ...services.network import NetworkService
 from ..accessible import name_by_labels
+from ..elided_label import ElidedLabel
 from ..look import heading_font, mute, warn
 from ..paged_model import format_date
 from ..panes import vertical_only
@@ -58,10 +59,9 @@ class ContactPane(QWidget):
         self._open_url = open_url
         self.contact: Contact | None = None
 
-        self.title = _plain(QLabel())
+        self.title = ElidedLabel()  # a long name ends in "…", whole in its tooltip
         self.title.setObjectName("contactTitle")
         self.title.setFont(heading_font(self.font(), 1.3))
-        self.title.setWordWrap(True)
         self.keep_in_touch = _plain(QLabel())
         self.keep_in_touch.setObjectName("contactKeepInTouch")
         self.keep_in_touch.setWordWrap(True)

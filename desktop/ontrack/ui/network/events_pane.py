@@ -32,6 +32,7 @@ from ...commands.network import (
 from ...commands.undoable import push
 from ...domain.network import Event
 from ...services.network import NetworkService, RecordNotFoundError
+from ..elided_label import ElidedLabel
 from ..look import heading_font, mute, warn
 from ..panes import vertical_only
 from .event_delegate import EventRowDelegate
@@ -94,8 +95,8 @@ class EventsPane(QWidget):
         row.addStretch(1)
         left_layout.addLayout(row)
 
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel()  # a long name ends in "…", whole in its tooltip
+        self.title.setObjectName("eventTitle")
         self.title.setFont(heading_font(self.font(), 1.3))
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
