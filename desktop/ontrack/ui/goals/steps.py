@@ -269,6 +269,8 @@ class StepChecklist(QWidget):
         # rather than pushing a horizontal scroll bar under a handful of rows. Not wrapped:
         # rows of one line keep their height at any width, so opening measures them once.
         self.view.setItemDelegate(_FitWidthDelegate(self.view))
+        # The "…" goes in the middle, so that a due date at the end is never the part cut.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentChanged.connect(self._show_due)
 
