@@ -111,6 +111,7 @@ def _dialogs(qtbot: QtBot, window: MainWindow, check: Check) -> list[str]:
     found += _modal(qtbot, window.ask_restore, check, "restore from backup")
     found += _weekly_review(qtbot, window, check)
     found += _modal(qtbot, window.shortcuts_action.trigger, check, "keyboard shortcuts")
+    found += _modal(qtbot, window.report_action.trigger, check, "progress report")
     window.guide_action.trigger()  # beside the window, not modal
     guide = next(d for d in window.findChildren(QDialog) if d.objectName() == "guideWindow")
     qtbot.waitExposed(guide)
