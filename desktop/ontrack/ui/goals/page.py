@@ -75,6 +75,7 @@ class GoalsPage(QWidget):
         self._committing = False
         self._held_changes: list[Change] = []  # came while a cell editor held typed text
         self._fresh: CreateGoalCommand | None = None  # Ctrl+N's goal, until Escape or typing
+        self._watched_window: QWidget | None = None
 
         heading = QLabel("Goals")
         heading.setFont(heading_font(self.font()))
@@ -418,7 +419,21 @@ class GoalsPage(QWidget):
         self.detail.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.detail.title_edit.selectAll()
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched_window:
+            # The window closes its data file in its closeEvent; a filter sees the Close
+            # first, so a title typed a moment ago is saved while the file is still open
+            # (not on the focus-out after it, which would find the file closed).
+            window.installEventFilter(self)
+            self._watched_window = window
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched_window and event.type() == QEvent.Type.Close:
+            if self.model.has(self._current_id or ""):
+                self.detail.commit_pending()
+            self.detail.setEnabled(False)  # nothing more to save once the file closes
         escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
         if watched is self.detail.title_edit and escape and event.type() == QEvent.Type.KeyPress:
             return self._abandon_fresh()
