@@ -5,7 +5,7 @@ horizontal bar), at 1280×800 and in a narrower window."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from ontrack.ui.main_window import MainWindow
@@ -62,3 +62,20 @@ def test_a_long_name_ends_in_an_ellipsis_and_widens_nothing(
     assert title.shown_text().endswith("…")
     scroll = next(s for s in window.findChildren(QScrollArea) if s.isAncestorOf(title))
     assert _too_wide(scroll) is None
+
+
+def test_a_long_goal_title_elides_until_it_is_edited(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1280, 800)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    goals = window.tab_page("goalsTab")
+    window.show_tab("goalsTab")
+    title = goals.detail.title_edit
+    long_title = "Hold five informational interviews with engineering managers " * 3
+    title.setText(long_title)
+    assert not title.hasFocus()
+    assert title.shown_text().endswith("…")
+    assert long_title.strip() in title.toolTip()
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    assert title.shown_text() == long_title  # being edited: all of it, as typed

@@ -29,6 +29,7 @@ from ...domain import goal_rules
 from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalLink
 from ...domain.goals import MAX_TITLE_LENGTH, Goal
+from ..elided_label import ElidedLineEdit
 from ..look import attention_icon, heading_font, mute, warn
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE
@@ -77,7 +78,7 @@ class GoalDetailPanel(QWidget):
         self.status_by_hand = False
         self._loading = False
 
-        self.title_edit = QLineEdit()
+        self.title_edit = ElidedLineEdit()  # "…" while not being edited, whole in its tip
         self.title_edit.setObjectName("goalTitleEdit")
         self.title_edit.setMaxLength(MAX_TITLE_LENGTH)
         self.title_edit.setPlaceholderText("What exactly will you do?")
