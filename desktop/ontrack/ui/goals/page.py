@@ -434,9 +434,9 @@ class GoalsPage(QWidget):
             if self.model.has(self._current_id or ""):
                 self.detail.commit_pending()
             self.detail.setEnabled(False)  # nothing more to save once the file closes
-        escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
-        if watched is self.detail.title_edit and escape and event.type() == QEvent.Type.KeyPress:
-            return self._abandon_fresh()
+        if watched is self.detail.title_edit and event.type() == QEvent.Type.KeyPress:
+            if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+                return self._abandon_fresh()
         return super().eventFilter(watched, event)
 
     def _abandon_fresh(self) -> bool:

@@ -245,9 +245,9 @@ class JournalPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched_window and event.type() == QEvent.Type.Close:
             self.editor.flush()
-        escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
-        if watched is self.editor.who_edit and escape and event.type() == QEvent.Type.KeyPress:
-            return self._abandon_fresh()
+        if watched is self.editor.who_edit and event.type() == QEvent.Type.KeyPress:
+            if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+                return self._abandon_fresh()
         return super().eventFilter(watched, event)
 
     # -- list and selection ------------------------------------------------------------
