@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,7 +42,7 @@ from ...services.change import Change, Topic
 from ...services.goals import GoalNotFoundError, GoalService
 from ..look import heading_font, mute
 from ..panes import vertical_only
-from ..tabs.base import TabContext, focus_first_shown
+from ..tabs.base import TabContext, focus_first_shown, pressed_escape
 from .cell_edits import cell_command
 from .confirm import confirm_delete
 from .delegates import GoalsDelegate, GoalsProgressDelegate
@@ -434,9 +434,8 @@ class GoalsPage(QWidget):
             if self.model.has(self._current_id or ""):
                 self.detail.commit_pending()
             self.detail.setEnabled(False)  # nothing more to save once the file closes
-        if watched is self.detail.title_edit and event.type() == QEvent.Type.KeyPress:
-            if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
-                return self._abandon_fresh()
+        if watched is self.detail.title_edit and pressed_escape(event):
+            return self._abandon_fresh()
         return super().eventFilter(watched, event)
 
     def _abandon_fresh(self) -> bool:

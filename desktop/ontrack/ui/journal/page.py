@@ -4,7 +4,7 @@ editor of the selected entry, and the actions of the feedback loop."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from ...services.goals import GoalService
 from ...services.journal import JournalService
 from ..look import heading_font, mute
 from ..roles import RECORD_ROLE
-from ..tabs.base import TabContext, focus_first_shown
+from ..tabs.base import TabContext, focus_first_shown, pressed_escape
 from .editor import JournalEditor
 from .filter_bar import JournalFilterBar
 from .list_delegate import JournalEntryDelegate
@@ -245,9 +245,8 @@ class JournalPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched_window and event.type() == QEvent.Type.Close:
             self.editor.flush()
-        if watched is self.editor.who_edit and event.type() == QEvent.Type.KeyPress:
-            if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
-                return self._abandon_fresh()
+        if watched is self.editor.who_edit and pressed_escape(event):
+            return self._abandon_fresh()
         return super().eventFilter(watched, event)
 
     # -- list and selection ------------------------------------------------------------

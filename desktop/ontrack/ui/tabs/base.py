@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...domain.clock import Clock
@@ -73,6 +73,13 @@ def focus_first_shown(*widgets: QWidget) -> bool:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
     return False
+
+
+def pressed_escape(event: QEvent) -> bool:
+    """A press of Escape (the type is looked at first: filters see every event)."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    return event.key() == Qt.Key.Key_Escape
 
 
 TabBuilder = Callable[[TabContext], QWidget]
