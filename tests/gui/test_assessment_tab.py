@@ -150,8 +150,13 @@ def test_history_model(qtmodeltester, window: MainWindow, qtbot: QtBot) -> None:
     assert [model.index(r, 2).data(SORT_ROLE) for r in range(model.rowCount())] == sorted(
         overall, reverse=True
     )
-    drafts = [model.index(r, 3).data() for r in range(model.rowCount())]
-    assert any(text.startswith("Draft (") for text in drafts)
+    statuses = [model.index(r, 3).data() for r in range(model.rowCount())]
+    total = len(page.service.content.statements)
+    drafts = [r for r, text in enumerate(statuses) if text.startswith("Draft: ")]
+    assert drafts
+    for row in drafts:  # how far it got, and no overall score from part of the answers
+        assert statuses[row].endswith(f" of {total} answered")
+        assert model.index(row, 2).data() == "—"
 
 
 def test_factor_scores_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from ontrack.commands.goals import ChangeGoalCommand
 from ontrack.domain.agenda import AttentionKind
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.goals import Goal
+from ontrack.domain.network import Contact
 from ontrack.interchange.json_codec import write_file
 from ontrack.services.goals import GoalService
 from ontrack.services.sample import SAMPLE_FILE_NAME
@@ -73,7 +74,7 @@ def test_every_kind_appears_under_its_heading(overview_window: MainWindow) -> No
     headings = [r.kind for r in listed if r.is_heading]
     assert headings == [k for k in AttentionKind if k is not K.GOAL_AT_RISK]  # none at risk
     texts = [page.model.index(r).data() for r in range(page.model.rowCount())]
-    assert "Goals past their deadline (1)" in texts
+    assert "Overdue goals (1)" in texts
     # User text is shown literally, never as markup.
     assert "<b>x</b> Overdue goal · Overdue since 21 Nov" in texts
     assert page.view.isVisible()
@@ -192,6 +193,26 @@ def test_nothing_due_says_so_kindly(
     assert page.all_clear.isVisible()
     assert not page.view.isVisible()
     assert "Nothing needs attention" in page.all_clear.text()
+    assert not page.first_goal_button.isVisible()
+
+
+def test_someone_without_a_goal_is_asked_to_set_one(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "no-goals.sqlite"
+    with open_data_file(path) as data:  # something recorded, but no goal
+        merge_dataset(data, Dataset(contacts=(Contact("c", "Ada"),)))
+    window = open_window(path)
+    page = overview(window)
+    assert not page.showing_welcome()
+    assert "Nothing needs attention" not in page.all_clear.text()
+    assert "Set your first goal" in page.all_clear.text()
+    assert page.first_goal_button.isVisible()
+    qtbot.mouseClick(page.first_goal_button, Qt.MouseButton.LeftButton)
+    goals = window.tab_page("goalsTab")
+    assert window.tabs.currentWidget().objectName() == "goalsTab"
+    assert goals.model.total() == 1
+    assert QApplication.focusWidget() is goals.detail.title_edit
 
 
 # -- first run ------------------------------------------------------------------------------

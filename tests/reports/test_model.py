@@ -68,6 +68,7 @@ def test_goals_in_and_out_of_the_period() -> None:
     assert [g.title for g in data.goals.completed.items] == ["Done lately"]
     assert [g.title for g in data.goals.attention.items] == ["Overdue", "At risk"]
     assert data.goals.open_goals.items[1].overdue
+    assert data.goals.open_goals.items[1].status == "Overdue"  # the word the window uses
     everything = report(Dataset(goals=goals), Period(None, TODAY))
     assert everything.goals is not None
     assert everything.goals.completed.total == 2

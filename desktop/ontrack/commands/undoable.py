@@ -34,6 +34,7 @@ class UndoableCommand(QUndoCommand):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._applied_before_push = False
+        self._withdrawn = False
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -59,6 +60,8 @@ class UndoableCommand(QUndoCommand):
             # later; the older commands below it can still be undone.
             self.setObsolete(True)
             raise
+        if self._withdrawn:  # taken back as if never made: QUndoStack drops it, no Redo
+            self.setObsolete(True)
 
 
 def push(stack: QUndoStack, command: UndoableCommand) -> None:
@@ -67,3 +70,20 @@ def push(stack: QUndoStack, command: UndoableCommand) -> None:
     command.apply()
     command._applied_before_push = True
     stack.push(command)
+
+
+def is_last(stack: QUndoStack, command: UndoableCommand) -> bool:
+    """`command` is the latest change on `stack`, and nothing was undone since."""
+    count = stack.count()
+    return count > 0 and stack.index() == count and stack.command(count - 1) is command
+
+
+def withdraw(stack: QUndoStack, command: UndoableCommand) -> bool:
+    """Take back the latest change as if it had never been made: no Undo, no Redo entry
+    (a new record abandoned before anything was typed into it). False, and nothing done,
+    when `command` is not the latest change."""
+    if not is_last(stack, command):
+        return False
+    command._withdrawn = True
+    stack.undo()
+    return True

@@ -59,7 +59,7 @@ _TABS = {
     AttentionKind.EVENT_SOON: "networkTab",
 }
 _HEADINGS = {
-    AttentionKind.GOAL_OVERDUE: "Goals past their deadline",
+    AttentionKind.GOAL_OVERDUE: "Overdue goals",
     AttentionKind.GOAL_AT_RISK: "Goals at risk",
     AttentionKind.STEP_DUE: "Action steps due",
     AttentionKind.FOLLOW_UP_DUE: "Feedback follow-ups due",

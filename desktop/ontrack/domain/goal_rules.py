@@ -51,6 +51,12 @@ def is_overdue(goal: Dated, today: dt.date) -> bool:
     return goal.deadline is not None and goal.deadline < today and not goal.status.is_closed
 
 
+def status_words(goal: Dated, today: dt.date) -> str:
+    """A goal's status as people read it everywhere: "Overdue" for an open goal past its
+    deadline (whatever status it has), else the status's own label ("At risk")."""
+    return "Overdue" if is_overdue(goal, today) else goal.status.label
+
+
 def behind_pace(goal: Dated, today: dt.date) -> bool:
     gone = time_gone(goal, today)
     if gone is None or gone < PACE_GRACE:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from ..domain import goal_rules
 from ..domain.enums import GoalStatus
 from ..domain.goals import CheckIn, Goal
 from .model import CheckInRow, DoneGoal, GoalRow, GoalsPart, cap_map
@@ -62,7 +63,7 @@ def _row(goal: Goal, today: dt.date) -> GoalRow:
         steps=steps_text(goal),
         deadline=goal.deadline,
         progress=min(max(goal.progress, 0), 100),
-        status=goal.status.label,
+        status=goal_rules.status_words(goal, today),  # 'Overdue', as the window says it
         overdue=is_overdue(goal, today),
         at_risk=goal.status is GoalStatus.AT_RISK,
     )

@@ -71,6 +71,10 @@ class AgendaService:
     def is_empty(self) -> bool:
         return queries.is_empty(self._context.data)
 
+    def has_goals(self) -> bool:
+        """Any goal at all, open or closed: someone without one is asked to set one."""
+        return bool(self._goals.closed_ids()) or bool(self._goals.settled_open_items())
+
     def assessment_snapshot(self) -> AssessmentSnapshot:
         service = self._assessments
         has_draft = service.latest_draft() is not None

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from .look import ACCENT
+from .look import accent, is_dark
 from .roles import SORT_ROLE
 
 
@@ -48,11 +48,13 @@ def paint_bar(painter: QPainter, option: QStyleOptionViewItem, percent: int, pen
     label_width = option.fontMetrics.horizontalAdvance("100 %") + 8
     bar = QRect(rect.left(), rect.center().y() - 4, rect.width() - label_width, 8)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(TRACK)
+    track = QColor(option.palette.color(option.palette.ColorRole.Text))
+    track.setAlpha(TRACK.alpha() if not is_dark(option.palette) else 60)  # seen on dark too
+    painter.setBrush(track)
     painter.drawRoundedRect(bar, 4, 4)
     if percent:
         filled = QRect(bar.left(), bar.top(), max(8, bar.width() * percent // 100), bar.height())
-        painter.setBrush(ACCENT)
+        painter.setBrush(accent(option.palette))
         painter.drawRoundedRect(filled, 4, 4)
     painter.setPen(pen)
     text_rect = QRect(bar.right() + 4, rect.top(), label_width, rect.height())

@@ -3,15 +3,58 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QLabel, QProxyStyle, QStyle
 
 ACCENT = QColor("#2f6f8f")  # calm teal-blue: OnTrack's own colour
 ATTENTION = QColor("#b85c00")  # amber-brown, readable on white
 ATTENTION_BACKGROUND = QColor(255, 236, 204)
 MUTED_TEXT = QColor("#5f6b73")
+# The same roles on a dark palette: light enough to read on it, never a light background.
+_DARK = {
+    "accent": QColor("#6fb3d6"),
+    "attention": QColor("#f0a04b"),
+    "attention_background": QColor(96, 62, 20),
+}
+
+
+def app_palette() -> QPalette:
+    """The application's palette (what item models, which have no widget, paint with)."""
+    return QGuiApplication.palette()
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def accent(palette: QPalette) -> QColor:
+    return _DARK["accent"] if is_dark(palette) else ACCENT
+
+
+def attention_colour(palette: QPalette) -> QColor:
+    return _DARK["attention"] if is_dark(palette) else ATTENTION
+
+
+def attention_background(palette: QPalette) -> QColor:
+    return _DARK["attention_background"] if is_dark(palette) else ATTENTION_BACKGROUND
+
+
+def muted_text(palette: QPalette) -> QColor:
+    """Secondary text: part way from the text colour to the background, in any palette."""
+    if not is_dark(palette):
+        return MUTED_TEXT
+    text, back = (
+        palette.color(QPalette.ColorRole.WindowText),
+        palette.color(QPalette.ColorRole.Window),
+    )
+    return QColor(
+        round(text.red() * 0.65 + back.red() * 0.35),
+        round(text.green() * 0.65 + back.green() * 0.35),
+        round(text.blue() * 0.65 + back.blue() * 0.35),
+    )
 
 
 @cache
@@ -38,7 +81,7 @@ def mute(label: QLabel, scale: float = 1.0) -> None:
     """Secondary text: the muted colour (through the palette, not a style sheet, which
     would be slower to apply and paint) and, optionally, a different size."""
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, MUTED_TEXT)
+    palette.setColor(QPalette.ColorRole.WindowText, muted_text(palette))
     label.setPalette(palette)
     if scale != 1.0:
         label.setFont(heading_font(label.font(), scale, bold=False))
@@ -48,7 +91,7 @@ def warn(label: QLabel) -> None:
     """Text that warns (a refused edit, an overdue date): the attention colour, through the
     palette like `mute`. Colour is never the only signal: the words say it too."""
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, ATTENTION)
+    palette.setColor(QPalette.ColorRole.WindowText, attention_colour(palette))
     label.setPalette(palette)
 
 
@@ -58,3 +101,14 @@ def heading_font(base: QFont, scale: float = 1.5, bold: bool = True) -> QFont:
     font.setPointSizeF(size * scale)
     font.setBold(bold)
     return font
+
+
+class PlainDialogButtons(QProxyStyle):
+    """The platform's style, with no icons on dialog buttons: some themes put them on a
+    dialog's standard buttons (OK, Cancel, Close) but not on its own ("Continue it"),
+    so one dialog showed both; with none, every dialog looks alike."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: Any) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return int(super().styleHint(hint, *args))

@@ -32,14 +32,16 @@ GEOMETRY = "window/geometry"
 STATE = "window/state"
 LAST_TAB = "window/tab"
 
-# The tabs in order: objectName, label (with its mnemonic), and the module whose build()
-# makes it. Each is built when first shown, so start-up pays only for the tab on screen.
+# The tabs in order: objectName, label, and the module whose build() makes it. Each is
+# built when first shown, so start-up pays only for the tab on screen. The labels have no
+# mnemonic: Ctrl+1…5 choose a tab, and the pages' own Alt+letters (Na&me, Tag&s…) need the
+# letters five tab names would take in every page.
 TABS: tuple[tuple[str, str, str], ...] = (
-    ("overviewTab", "&Overview", "ontrack.ui.tabs.overview"),
-    ("assessmentTab", "&Assessment", "ontrack.ui.tabs.assessment"),
-    ("goalsTab", "&Goals", "ontrack.ui.tabs.goals"),
-    ("journalTab", "&Journal", "ontrack.ui.tabs.journal"),
-    ("networkTab", "&Network", "ontrack.ui.tabs.network"),
+    ("overviewTab", "Overview", "ontrack.ui.tabs.overview"),
+    ("assessmentTab", "Assessment", "ontrack.ui.tabs.assessment"),
+    ("goalsTab", "Goals", "ontrack.ui.tabs.goals"),
+    ("journalTab", "Journal", "ontrack.ui.tabs.journal"),
+    ("networkTab", "Network", "ontrack.ui.tabs.network"),
 )
 
 
@@ -190,6 +192,15 @@ class MainWindow(QMainWindow):
         )
         self.reminder_action = self.reminder.toggle_action(self)
 
+        self.guide_action = self._action(
+            f"{APP_NAME} &guide",
+            self.open_guide,
+            keys.HelpContents,
+            "How OnTrack works, at the section of the tab on screen (F1)",
+        )
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", self.show_shortcuts, None, "Every shortcut, by tab"
+        )
         self.about_action = self._action(
             f"&About {APP_NAME}", lambda: show_about(self, self.data_path)
         )
@@ -218,9 +229,7 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         for number in range(self.tabs.count()):
             name = self.tabs.tabText(number).replace("&", "")
-            action = self._action(
-                name, lambda _=False, n=number: self.tabs.setCurrentIndex(n), f"Ctrl+{number + 1}"
-            )
+            action = self._action(name, lambda n=number: self.choose_tab(n), f"Ctrl+{number + 1}")
             view_menu.addAction(action)
 
         tools_menu = menu.addMenu("&Tools")
@@ -229,15 +238,38 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.reminder_action)
 
         help_menu = menu.addMenu("&Help")
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addActions(self._short_undo_redo())
         toolbar.addSeparator()
         toolbar.addActions([self.import_action, self.export_action])
+
+    def _short_undo_redo(self) -> list[QAction]:
+        """Undo and Redo for the toolbar: one word each, so the toolbar never moves as the
+        text grows ("Undo Check-in on 'Raise my concerns…'"); the whole text is in the
+        tooltip, and in the Edit menu."""
+        shown = []
+        for word, menu_action in (("Undo", self.undo_action), ("Redo", self.redo_action)):
+            action = QAction(word, self)
+            action.setObjectName(f"toolbar{word}")
+            action.triggered.connect(menu_action.trigger)
+
+            def follow(_: object = None, a: QAction = action, m: QAction = menu_action) -> None:
+                a.setEnabled(m.isEnabled())
+                text = m.text().replace("&", "")
+                keys = m.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                a.setToolTip(f"{text} ({keys})" if keys else text)
+
+            menu_action.changed.connect(follow)
+            follow()
+            shown.append(action)
+        return shown
 
     # -- tabs and data -----------------------------------------------------------------
     def page(self, name: str) -> TabPage:
@@ -246,6 +278,12 @@ class MainWindow(QMainWindow):
     def tab_page(self, name: str) -> QWidget:
         """The tab's own page (built now if it was not yet)."""
         return self.pages[name].page()
+
+    def choose_tab(self, index: int) -> None:
+        """View ▸ a tab (Ctrl+1…5): show it with the keyboard in its main list, also when
+        it is the tab on screen already."""
+        self.tabs.setCurrentIndex(index)
+        self.page(self.tabs.currentWidget().objectName()).focus_main()
 
     def show_tab(self, name: str) -> None:
         if name in self.pages:
@@ -270,6 +308,7 @@ class MainWindow(QMainWindow):
                 self.data_path, self._settings, open_file, self.file_actions.open_data_file
             ),
             "weekly-review": self.open_weekly_review,
+            "new-goal": self.new_goal,
         }
         command = commands.get(name)
         if command is None:
@@ -285,6 +324,10 @@ class MainWindow(QMainWindow):
             page.resume_latest_draft()
         else:
             page.start_new()
+
+    def new_goal(self) -> None:
+        self.show_tab("goalsTab")
+        self.tab_page("goalsTab").new_goal()
 
     def import_contacts(self) -> None:
         self.show_tab("networkTab")
@@ -304,12 +347,26 @@ class MainWindow(QMainWindow):
         name = self.tabs.currentWidget().objectName()
         if name in self.pages:
             self.page(name).load()
+            # The keyboard goes where the page's own shortcuts work (Ctrl+N, Delete, the
+            # arrows), not stay on the tab bar.
+            self.page(name).focus_main()
 
     def _on_data_changed(self, change: Change) -> None:
         if self._closed:  # the data file is closed; nothing to show any more
             return
         for name in self.pages:
             self.page(name).on_data_changed(change)
+
+    # -- help ------------------------------------------------------------------------------
+    def open_guide(self) -> None:
+        from .guide import open_guide  # not loaded at start-up
+
+        open_guide(self, self.tabs.currentWidget().objectName())
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts import show_shortcuts  # not loaded at start-up
+
+        show_shortcuts(self)
 
     # -- weekly review, reminders and the calendar --------------------------------------
     def open_weekly_review(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..domain.dates import written
 from ..services.listings import Page
-from .look import ATTENTION_BACKGROUND, attention_icon
+from .look import app_palette, attention_background, attention_icon
 from .plain_text import literal_tooltip
 from .roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
 
@@ -159,7 +159,7 @@ class PagedTableModel(QAbstractTableModel):
             if reason is None:
                 return None
             if role == Qt.ItemDataRole.BackgroundRole:
-                return ATTENTION_BACKGROUND
+                return attention_background(app_palette())
             if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
                 return attention_icon()
         return None

@@ -89,6 +89,7 @@ class RestoreDialog(QDialog):
         explanation.setWordWrap(True)
         self.model = BackupsTableModel(backups, self)
         self.view = QTableView(objectName="backupsList")
+        self.view.setAccessibleName("Backups")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

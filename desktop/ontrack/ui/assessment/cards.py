@@ -68,7 +68,7 @@ def opportunity_card(
         label(f"{fc.name} — {rounded(score)} ({band(score).label.lower()})", bold=True), 1
     )
     button = QToolButton(objectName=f"makeGoal_{fc.factor.value}")
-    button.setText("Make this a &goal")
+    button.setText("Make this a goal")
     button.setToolTip(
         f"Create a goal for {fc.name.lower()} from a template: “{fc.goal_templates[0].title}” "
         "(the arrow offers the others); Edit ▸ Undo removes it"

@@ -63,6 +63,7 @@ class CompareDialog(QDialog):
         self.chart.setObjectName("compareChart")
         self.model = FactorScoresTableModel(self)
         self.table = QTableView(objectName="compareTable")
+        self.table.setAccessibleName("Scores compared")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)

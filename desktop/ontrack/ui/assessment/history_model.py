@@ -35,11 +35,8 @@ class HistoryEntry:
         return self.summary.taken_on
 
 
-def _status(entry: HistoryEntry) -> str:
-    s = entry.summary
-    if s.status is AssessmentStatus.DRAFT:
-        return f"Draft ({s.answered} rated)"
-    return s.status.label
+def _is_draft(entry: HistoryEntry) -> bool:
+    return entry.summary.status is AssessmentStatus.DRAFT
 
 
 class AssessmentHistoryTableModel(PagedTableModel):
@@ -49,7 +46,17 @@ class AssessmentHistoryTableModel(PagedTableModel):
         def fetch(page: Page) -> list[HistoryEntry]:
             summaries = listings.assessments(page)
             overall = service.overall_scores([s.id for s in summaries])
-            return [HistoryEntry(s, overall.get(s.id)) for s in summaries]
+            # A draft has no overall score: the mean of half its answers would mislead.
+            return [
+                HistoryEntry(s, None if s.status is AssessmentStatus.DRAFT else overall.get(s.id))
+                for s in summaries
+            ]
+
+        def status(entry: HistoryEntry) -> str:
+            if _is_draft(entry):
+                total = len(service.content.statements)
+                return f"Draft: {entry.summary.answered} of {total} answered"
+            return entry.summary.status.label
 
         columns = [
             Column(
@@ -70,9 +77,13 @@ class AssessmentHistoryTableModel(PagedTableModel):
                 lambda e: "—" if e.overall is None else str(e.overall),
                 lambda e: -1 if e.overall is None else e.overall,
                 _RIGHT,
-                tooltip=lambda e: "The mean of the eight factor scores, 0–100",
+                tooltip=lambda e: (
+                    "Not finished: no overall score yet"
+                    if _is_draft(e)
+                    else "The mean of the eight factor scores, 0–100"
+                ),
             ),
-            Column("Status", "status", _status, lambda e: e.summary.status.value),
+            Column("Status", "status", status, lambda e: e.summary.status.value),
             Column(
                 "Others",
                 "raters",

@@ -35,7 +35,8 @@ from ...services.change import Change, Topic
 from ...services.goals import GoalService
 from ..look import heading_font, mute
 from ..paged_model import format_date
-from ..tabs.base import TabContext
+from ..tabs.base import TabContext, focus_first_shown
+from ..words import ASSESSMENT_PARTS, ASSESSMENT_TIME
 from .compare import CompareDialog
 from .history_model import AssessmentHistoryTableModel
 from .results import ResultsView
@@ -70,8 +71,15 @@ class AssessmentPage(QWidget):
         )
         mute(blurb)
         self.new_button = QPushButton("Ne&w assessment…", objectName="newAssessment")
-        self.new_button.setToolTip("Rate yourself on the eight derailers (about 15 minutes)")
+        self.new_button.setToolTip(
+            f"Rate yourself on the eight derailers ({ASSESSMENT_TIME}; Ctrl+N)"
+        )
         self.new_button.clicked.connect(self.new_assessment)
+        new = QAction("New assessment", self)
+        new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.triggered.connect(self.new_assessment)
+        self.addAction(new)
         self.rater_button = QPushButton("Add someone's &ratings…", objectName="addRater")
         self.rater_button.setToolTip(
             "Enter how a manager, peer, report or client rates you on the same statements"
@@ -102,6 +110,7 @@ class AssessmentPage(QWidget):
         self.draft_banner.hide()
 
         self.view = QTableView(objectName="assessmentList")
+        self.view.setAccessibleName("Assessments")
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(*self.model.default_sort())
         self.view.setSortingEnabled(True)
@@ -146,8 +155,9 @@ class AssessmentPage(QWidget):
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
         self.empty_text = _plain(
-            "No assessment yet.\nTake your first one to see where you stand: it takes "
-            "about fifteen minutes, and every answer is kept as you go.\n"
+            "No assessment yet.\nTake your first one to see where you stand: "
+            f"{ASSESSMENT_PARTS}. It takes {ASSESSMENT_TIME}, and every answer is kept as "
+            "you go.\n"
             "Taken some with OnTrack elsewhere? Bring them in with File ▸ Import…"
         )
         self.empty_label = self.empty_text  # what every list tab shows when it has nothing
@@ -204,6 +214,9 @@ class AssessmentPage(QWidget):
 
     def focus_search(self) -> bool:
         return False  # a short history needs no search box
+
+    def focus_main(self) -> None:
+        focus_first_shown(self.view, self.new_button)
 
     # -- showing ------------------------------------------------------------------------
     def refresh(self) -> None:

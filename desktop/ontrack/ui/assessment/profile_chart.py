@@ -1,20 +1,20 @@
 """The profile (radar) chart on screen: the shared geometry of `domain.profile_chart`
 drawn with QPainter. One series is the assessment shown; an optional second one (the
 previous assessment, or others' ratings) is overlaid dashed, so the two differ by line
-style as well as colour. `compact=True` leaves out labels and legend (a small chart for
-the Overview)."""
+style as well as colour. `compact=True` (a small chart for the Overview) names its axes in
+one word each and leaves out the scores and the legend."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain import profile_chart as geometry
 from ...domain.enums import Factor
-from ..look import ACCENT
+from ..look import accent, is_dark
 
 Scores = Mapping[Factor, float | None]
 OVERLAY = QColor("#8a5a9e")  # plum: distinct from the accent, also in grey scale
@@ -28,6 +28,19 @@ def label_lines(label: str) -> list[str]:
     spaces = [i for i, ch in enumerate(label) if ch == " "]
     cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
     return [label[:cut], label[cut + 1 :]]
+
+
+# One word for each factor, for the small chart (the Overview's), where full names do not fit.
+SHORT_NAMES = {
+    Factor.PEOPLE: "People",
+    Factor.TEAMWORK: "Teamwork",
+    Factor.IMAGE: "Image",
+    Factor.IMPACT: "Effect",
+    Factor.AUTHORITY: "Authority",
+    Factor.VISION: "Vision",
+    Factor.CUSTOMER: "Customer",
+    Factor.ISOLATION: "Others",
+}
 
 
 class ProfileChart(QWidget):
@@ -72,17 +85,13 @@ class ProfileChart(QWidget):
         legend_height = 0 if self._compact else painter.fontMetrics().height() + 10
         area = QRectF(self.rect()).adjusted(0, 0, 0, -legend_height)
         metrics = painter.fontMetrics()
-        label_room = max(
-            metrics.horizontalAdvance(line) for f in Factor for line in label_lines(f.label)
-        )
-        line_room = metrics.height() * 3 + 6
+        label_room = max(metrics.horizontalAdvance(line) for f in Factor for line in self._lines(f))
+        line_room = metrics.height() * (1 if self._compact else 3) + 6
         # Labels start LABEL_RADIUS out from the centre and extend outwards from there.
         across = (area.width() / 2 - label_room - 8) / geometry.LABEL_RADIUS
         radius = max(10.0, min(across, (area.height() / 2 - line_room) / geometry.LABEL_RADIUS))
         centre = area.center()
-        if self._compact:
-            radius = max(10.0, min(area.width(), area.height()) / 2 - 6)
-        else:
+        if not self._compact:
             # Keep the legend right under the drawing and centre the two together, so a
             # tall, narrow chart has no gap between the picture and its legend.
             half = radius * geometry.LABEL_RADIUS + line_room
@@ -92,9 +101,11 @@ class ProfileChart(QWidget):
         self._draw_grid(painter, centre, radius)
         if self._overlay is not None:
             self._draw_series(painter, centre, radius, self._overlay, OVERLAY, dashed=True)
-        self._draw_series(painter, centre, radius, self._scores, ACCENT, dashed=False)
+        self._draw_series(
+            painter, centre, radius, self._scores, accent(self.palette()), dashed=False
+        )
+        self._draw_labels(painter, centre, radius)
         if not self._compact:
-            self._draw_labels(painter, centre, radius)
             self._draw_legend(painter, QRectF(0, area.bottom() + 4, self.width(), legend_height))
         painter.end()
 
@@ -107,7 +118,8 @@ class ProfileChart(QWidget):
         return QPolygonF([self._point(p, c, r) for p in points])
 
     def _draw_grid(self, painter: QPainter, centre: QPointF, radius: float) -> None:
-        painter.setPen(QPen(GRID, 1))
+        grid = self.palette().color(QPalette.ColorRole.Mid) if is_dark(self.palette()) else GRID
+        painter.setPen(QPen(grid, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for ring in geometry.rings():
             painter.drawPolygon(self._polygon(ring, centre, radius))
@@ -149,8 +161,8 @@ class ProfileChart(QWidget):
         for axis in geometry.axes():
             anchor = self._point(axis.label_anchor, centre, radius)
             score = self._scores.get(axis.factor)
-            lines = label_lines(axis.factor.label)
-            if score is not None:
+            lines = self._lines(axis.factor)
+            if score is not None and not self._compact:
                 lines.append(str(round(score)))
             text = "\n".join(lines)
             width = max(metrics.horizontalAdvance(line) for line in lines) + 4
@@ -172,8 +184,12 @@ class ProfileChart(QWidget):
             }[axis.halign]
             painter.drawText(QRectF(x, y, width, height), int(align), text)
 
+    def _lines(self, factor: Factor) -> list[str]:
+        """The axis's name: the factor's label on two lines, or one word when compact."""
+        return [SHORT_NAMES[factor]] if self._compact else label_lines(factor.label)
+
     def _draw_legend(self, painter: QPainter, rect: QRectF) -> None:
-        entries = [(self._names[0], ACCENT, False)]
+        entries = [(self._names[0], accent(self.palette()), False)]
         if self._overlay is not None:
             entries.append((self._names[1] or "Compared with", OVERLAY, True))
         metrics = painter.fontMetrics()

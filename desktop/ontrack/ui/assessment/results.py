@@ -73,6 +73,8 @@ class ResultsView(QScrollArea):
         self._transition_of = transition_of
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # never sideways
         self.assessment: Assessment | None = None
         self._previous: Assessment | None = None
         self.chart = ProfileChart()
@@ -83,6 +85,7 @@ class ResultsView(QScrollArea):
         self.overlay.currentIndexChanged.connect(self._draw_chart)
         self.scores = FactorScoresTableModel(self)
         self.table = QTableView(objectName="resultsTable")
+        self.table.setAccessibleName("Scores by factor")
         self.table.setModel(self.scores)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
@@ -116,7 +119,12 @@ class ResultsView(QScrollArea):
         head.setObjectName("resultsTitle")
         self._layout.addWidget(head)
         line = transition_text(assessment) or "No transition given"
-        if overall is not None:
+        if assessment.status is AssessmentStatus.DRAFT:  # no overall score from half of it
+            answered = len(self.content.statements) - len(
+                unanswered(self.content, assessment.answers)
+            )
+            line += f"  ·  {answered} of {len(self.content.statements)} answered"
+        elif overall is not None:
             line += f"  ·  Overall {rounded(overall)} of 100"
         sub = _label(line)
         mute(sub)

@@ -25,6 +25,8 @@ from ...domain.enums import Relationship
 from ...domain.scoring import band, factor_scores, rounded
 from ..look import mute
 from ..paged_model import format_date
+from ..words import ASSESSMENT_PARTS, ASSESSMENT_TIME
+from .profile_chart import ProfileChart
 from .rating_scale import RatingScale
 
 if TYPE_CHECKING:
@@ -79,11 +81,11 @@ class StartPage(QWizardPage):
         else:
             self.setTitle("Your assessment")
             self.setSubTitle(
-                "Rate yourself on eight ways capable people derail their careers. Answer "
-                "for how you act now, not how you would like to act. It takes about "
-                "fifteen minutes; every answer is kept as you give it."
+                f"Rate yourself on eight ways capable people derail their careers: "
+                f"{ASSESSMENT_PARTS}. Answer for how you act now, not how you would like "
+                f"to act. It takes {ASSESSMENT_TIME}; every answer is kept as you give it."
             )
-            form.addRow("Your &name:", self.name)
+            form.addRow("Yo&ur name:", self.name)
             form.addRow("&Current role:", self.current_role)
             form.addRow("&Target role:", self.target_role)
             form.addRow("The &move you are making:", self.transition)
@@ -91,7 +93,18 @@ class StartPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        if not wizard.rater_mode:  # what the pages ahead rate, where the page has room
+            layout.addSpacing(12)
+            layout.addWidget(self._derailers(wizard))
         layout.addStretch(1)
+
+    @staticmethod
+    def _derailers(wizard: AssessmentWizard) -> QLabel:
+        lines = [f"•  {f.name}: {f.summary}" for f in wizard.content.factors]
+        label = plain_label("The eight derailers you will rate yourself on:\n\n" + "\n".join(lines))
+        label.setObjectName("startDerailers")
+        mute(label)
+        return label
 
     def _show_guidance(self) -> None:
         transition_id = self.transition.currentData()
@@ -235,7 +248,10 @@ class SummaryPage(QWizardPage):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.text)
-        layout.addStretch(1)
+        # The profile so far, where the page has room: the picture the results will show.
+        self.chart = ProfileChart()
+        self.chart.setObjectName("summaryChart")
+        layout.addWidget(self.chart, 1)
         self._missing: list[str] = []
 
     def initializePage(self) -> None:
@@ -263,6 +279,7 @@ class SummaryPage(QWizardPage):
         else:
             self.setSubTitle(self._wizard.finish_hint())
         self.text.setText("\n".join(lines))
+        self.chart.set_profile(scores, "Your ratings so far" if self._missing else "Your ratings")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -92,6 +92,7 @@ class CheckInPanel(QWidget):
 
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("goalCheckinNote")
+        self.note_edit.setAccessibleName("Check-in note")
         self.note_edit.setPlaceholderText("How is it going? Enter adds a check-in (Ctrl+K)")
         self.note_edit.setMaxLength(MAX_NOTE_LENGTH)
         self.note_edit.returnPressed.connect(self.add)

@@ -79,12 +79,19 @@ def editor_date(editor: QDateEdit) -> date | None:
     return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
-def status_combo(parent: QWidget | None, suggested: str = "Suggested") -> QComboBox:
+STATUS_TIP = (
+    "Automatic: OnTrack works the status out from the deadline, the time gone and the "
+    "progress (past the deadline it says Overdue). Choose a status to set it by hand; "
+    "choose Automatic again to hand it back."
+)
+
+
+def status_combo(parent: QWidget | None, automatic: str = "Automatic") -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(suggested, None)
+    combo.addItem(automatic, None)
     for status in GoalStatus:
         combo.addItem(status.label, status.value)
-    combo.setToolTip("Choose a status by hand, or let OnTrack suggest one")
+    combo.setToolTip(STATUS_TIP)
     return combo
 
 

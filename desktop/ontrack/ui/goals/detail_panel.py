@@ -29,6 +29,7 @@ from ...domain import goal_rules
 from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalLink
 from ...domain.goals import MAX_TITLE_LENGTH, Goal
+from ..elided_label import ElidedLineEdit
 from ..look import attention_icon, heading_font, mute, warn
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE
@@ -77,7 +78,7 @@ class GoalDetailPanel(QWidget):
         self.status_by_hand = False
         self._loading = False
 
-        self.title_edit = QLineEdit()
+        self.title_edit = ElidedLineEdit()  # "…" while not being edited, whole in its tip
         self.title_edit.setObjectName("goalTitleEdit")
         self.title_edit.setMaxLength(MAX_TITLE_LENGTH)
         self.title_edit.setPlaceholderText("What exactly will you do?")
@@ -186,7 +187,7 @@ class GoalDetailPanel(QWidget):
         form.addRow("Factor", self.factor_combo)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 4, 4, 4)
+        layout.setContentsMargins(12, 4, 12, 4)  # clear of the scroll bar
         layout.setSpacing(8)
         layout.addWidget(self.title_edit)
         layout.addWidget(self.title_message)
@@ -258,8 +259,12 @@ class GoalDetailPanel(QWidget):
             if goal and goal.steps
             else "Set progress by hand (goals without steps)"
         )
-        suggested = goal_rules.suggest_status(goal, today).label if goal else "—"
-        self.status_combo.setItemText(0, f"Suggested: {suggested}")
+        worked_out = goal_rules.suggest_status(goal, today) if goal else None
+        if goal is not None and worked_out is not None:
+            words = goal_rules.status_words(replace(goal, status=worked_out), today)
+        else:
+            words = "—"
+        self.status_combo.setItemText(0, f"Automatic: {words}")
         chosen = goal.status.value if goal and by_hand else None
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(chosen)))
         reason = goal_rules.attention(goal, today) if goal else None

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.goal_items import GoalLink, LinkKind
-from ..look import ACCENT
+from ..look import accent, app_palette
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE, SORT_ROLE
 
@@ -38,7 +38,8 @@ class GoalLinksListModel(QAbstractListModel):
             where = "Journal" if link.kind is LinkKind.FEEDBACK else "Network"
             return f"Open in the {where} tab (click, or Enter)"
         if role == Qt.ItemDataRole.ForegroundRole:
-            return ACCENT  # links look like links (and the pointer changes over them)
+            # Links look like links (and the pointer changes over them).
+            return accent(app_palette())
         if role == SORT_ROLE:
             return link.date
         if role == RECORD_ROLE:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from ...commands.goals import (
     DeleteGoalCommand,
     SetStatusCommand,
 )
+from ...commands.undoable import is_last, withdraw
 from ...domain import goal_rules
 from ...domain.enums import GoalStatus
 from ...domain.goal_items import GoalItem
@@ -40,7 +41,8 @@ from ...domain.goals import Goal
 from ...services.change import Change, Topic
 from ...services.goals import GoalNotFoundError, GoalService
 from ..look import heading_font, mute
-from ..tabs.base import TabContext
+from ..panes import vertical_only
+from ..tabs.base import TabContext, focus_first_shown, pressed_escape
 from .cell_edits import cell_command
 from .confirm import confirm_delete
 from .delegates import GoalsDelegate, GoalsProgressDelegate
@@ -72,6 +74,8 @@ class GoalsPage(QWidget):
         # detail pane, before anything else can act on what they show.
         self._committing = False
         self._held_changes: list[Change] = []  # came while a cell editor held typed text
+        self._fresh: CreateGoalCommand | None = None  # Ctrl+N's goal, until Escape or typing
+        self._watched_window: QWidget | None = None
 
         heading = QLabel("Goals")
         heading.setFont(heading_font(self.font()))
@@ -124,6 +128,7 @@ class GoalsPage(QWidget):
 
         self.view = QTableView()
         self.view.setObjectName("goalsTable")
+        self.view.setAccessibleName("Goals")
         self.view.setModel(self.model)
         delegates = (
             GoalsDelegate(self._clock.today(), self.view),
@@ -171,12 +176,15 @@ class GoalsPage(QWidget):
             self._clock.today, self._change, self._set_status, self._context.open_tab
         )
         self.detail.setObjectName("goalDetail")
+        self.detail.title_edit.installEventFilter(self)
         self.checkin_action.triggered.connect(self.detail.checkins.start)
         scroll = QScrollArea()
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setMinimumWidth(300)
+        vertical_only(scroll)
         self.no_selection = QLabel(
             "Select a goal to see why it matters, how you will measure it, its action "
             "steps and check-ins."
@@ -280,6 +288,9 @@ class GoalsPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
         return True
+
+    def focus_main(self) -> None:
+        focus_first_shown(self.view, self.search)
 
     # -- filtering and selection -------------------------------------------------------------
     def _apply_filter(self) -> None:
@@ -404,9 +415,40 @@ class GoalsPage(QWidget):
             self.on_data_changed(change)
 
     def new_goal(self) -> None:
-        self._create(Goal("", "New goal"), "New goal")
+        self._fresh = self._create(Goal("", "New goal"), "New goal")
         self.detail.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.detail.title_edit.selectAll()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched_window:
+            # The window closes its data file in its closeEvent; a filter sees the Close
+            # first, so a title typed a moment ago is saved while the file is still open
+            # (not on the focus-out after it, which would find the file closed).
+            window.installEventFilter(self)
+            self._watched_window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched_window and event.type() == QEvent.Type.Close:
+            if self.model.has(self._current_id or ""):
+                self.detail.commit_pending()
+            self.detail.setEnabled(False)  # nothing more to save once the file closes
+        if watched is self.detail.title_edit and pressed_escape(event):
+            return self._abandon_fresh()
+        return super().eventFilter(watched, event)
+
+    def _abandon_fresh(self) -> bool:
+        """Escape in a new goal's title before anything was typed: the goal goes, as in a
+        notes app, leaving no record, no count change and no undo entry."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or not is_last(self._undo, fresh):
+            return False
+        if self.detail.title_edit.text() != "New goal" or self._current_id != fresh.goal.id:
+            return False
+        withdraw(self._undo, fresh)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def new_goal_from_template(self) -> None:
         from .templates import choose_template  # the content is read only when asked for
@@ -415,12 +457,13 @@ class GoalsPage(QWidget):
         if goal is not None:
             self._create(goal, "New goal from a template")
 
-    def _create(self, goal: Goal, text: str) -> None:
+    def _create(self, goal: Goal, text: str) -> CreateGoalCommand:
         # A new goal must be visible: clear the filters that would hide it.
         self.filters.show_everything(closed_too=False)
         command = CreateGoalCommand(self.service, goal, text)
         self._undo.push(command)
         self.select_record(command.goal.id)
+        return command
 
     def delete_goal(self) -> None:
         if self._current_id is None:

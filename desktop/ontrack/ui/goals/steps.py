@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ...domain import goal_rules
 from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
-from ..look import ATTENTION, MUTED_TEXT, mute
+from ..look import app_palette, attention_colour, mute, muted_text
 from ..paged_model import format_date
 from ..plain_text import literal_tooltip
 from ..roles import RECORD_ROLE, SORT_ROLE
@@ -112,8 +112,10 @@ class StepsListModel(QAbstractListModel):
             return _CHECKED if step.done else _UNCHECKED
         if role == _FOREGROUND:
             if step.done:
-                return MUTED_TEXT
-            return ATTENTION if step.due and step.due < self._today() else None
+                return muted_text(app_palette())
+            return (
+                attention_colour(app_palette()) if step.due and step.due < self._today() else None
+            )
         if role == _FONT:
             return self._struck if step.done else None
         if role == _EDIT:
@@ -267,17 +269,21 @@ class StepChecklist(QWidget):
         # rather than pushing a horizontal scroll bar under a handful of rows. Not wrapped:
         # rows of one line keep their height at any width, so opening measures them once.
         self.view.setItemDelegate(_FitWidthDelegate(self.view))
+        # The "…" goes in the middle, so that a due date at the end is never the part cut.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentChanged.connect(self._show_due)
 
         self.add_edit = QLineEdit()
         self.add_edit.setObjectName("goalStepAdd")
+        self.add_edit.setAccessibleName("New action step")
         self.add_edit.setPlaceholderText("Add a step and press Enter")
         self.add_edit.setMaxLength(1000)
         self.add_edit.returnPressed.connect(self._add)
 
         self.due_edit = date_editor(None, today(), "No due date")
         self.due_edit.setObjectName("goalStepDue")
+        self.due_edit.setAccessibleName("Due date of the selected step")
         self.due_edit.setToolTip("The selected step's due date (optional)")
         self.due_edit.dateChanged.connect(self._set_due)
         self._loading = False

@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont, QIcon
 from ...domain import goal_rules
 from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalItem
-from ..look import ATTENTION, MUTED_TEXT, attention_icon
+from ..look import app_palette, attention_colour, attention_icon, muted_text
 from ..paged_model import format_date
 from ..plain_text import literal_tooltip
 from ..roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
@@ -276,8 +276,8 @@ class GoalsTableModel(QAbstractTableModel):
             if (column == STATUS and self.attention(item)) or (
                 column == DEADLINE and self._overdue(item)
             ):
-                return ATTENTION
-            return MUTED_TEXT if column in (STEPS, FACTOR) else None
+                return attention_colour(app_palette())
+            return muted_text(app_palette()) if column in (STEPS, FACTOR) else None
         if role == _DECORATION:
             # One marker per row, at its start; the Status column says why in words.
             return self._icon() if column == TITLE and self.attention(item) else None
@@ -320,14 +320,17 @@ class GoalsTableModel(QAbstractTableModel):
         if column == PROGRESS:
             return f"{item.progress} %"
         if column == STATUS:
-            return item.status.label
+            return goal_rules.status_words(item, self._today)
         return item.factor.label if item.factor else "—"
 
     def _tooltip(self, item: GoalItem, column: int) -> str | None:
         reason = self.attention(item)
         if column == STATUS:
-            how = "chosen by you" if item.status_by_hand else "suggested from deadline and progress"
-            return f"{item.status.label} ({how})" + (f"\n{reason}" if reason else "")
+            how = (
+                "chosen by you" if item.status_by_hand else "automatic: from deadline and progress"
+            )
+            words = goal_rules.status_words(item, self._today)
+            return f"{words} ({how})" + (f"\n{reason}" if reason else "")
         if column == DEADLINE and reason:
             return reason
         if column == PROGRESS and item.steps_total:

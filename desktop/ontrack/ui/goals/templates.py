@@ -25,7 +25,7 @@ from ...domain.content import Content, GoalTemplate
 from ...domain.enums import Factor
 from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
-from ..look import MUTED_TEXT, heading_font, mute
+from ..look import heading_font, mute, muted_text
 from ..roles import RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -116,7 +116,7 @@ class TemplateDelegate(QStyledItemDelegate):
         used = painter.boundingRect(rect, flags, title)
         painter.drawText(rect, flags, title)
         painter.setFont(option.font)
-        painter.setPen(text_colour if selected else MUTED_TEXT)
+        painter.setPen(text_colour if selected else muted_text(option.palette))
         painter.drawText(rect.adjusted(0, used.height() + 2, 0, 0), flags, detail)
         painter.restore()
 

@@ -159,6 +159,10 @@ class JournalEditor(JournalEditorLayout):
     def _update_state(self, f: Feedback) -> None:
         is_request = f.kind is FeedbackKind.REQUEST
         self.request_banner.setVisible(is_request)
+        self.said_heading.setText("Your request" if is_request else "What was said")
+        labels = self.said_labels
+        labels["journalSituation"].setText("Ab&out" if is_request else "Sit&uation")
+        labels["journalText"].setText("You asked" if is_request else "In their words")
         if is_request:
             who = f.source_name or "someone"
             chase = f" — chase by {written(f.follow_up_on)}" if f.follow_up_on else ""

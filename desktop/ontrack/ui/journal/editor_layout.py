@@ -23,16 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import FeedbackKind, Relationship
+from ..accessible import name_by_labels
 from ..look import heading_font, mute
+from ..panes import vertical_only
 from .fields import DateField, FactorPicker, MarkdownField, OptionalDateField, TextBox
 
 
-def _row(form: QFormLayout, text: str, field: object, buddy: QWidget) -> None:
-    """A form row whose label's mnemonic (Alt+letter) focuses `buddy`."""
+def _row(form: QFormLayout, text: str, field: object, buddy: QWidget) -> QLabel:
+    """A form row whose label's mnemonic (Alt+letter) focuses `buddy`; its label."""
     label = QLabel(text)
     label.setBuddy(buddy)
     label.setMinimumWidth(label.fontMetrics().horizontalAdvance("In their words") + 12)
     form.addRow(label, field)  # type: ignore[call-overload]
+    return label
 
 
 def _section(title: str) -> QLabel:
@@ -54,7 +57,10 @@ class JournalEditorLayout(QScrollArea):
         self.setObjectName("journalEditor")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         self._build(today)
+        name_by_labels(self)
+        vertical_only(self)
 
     # -- building ----------------------------------------------------------------------
     def _build(self, today: date) -> None:
@@ -122,7 +128,9 @@ class JournalEditorLayout(QScrollArea):
         form.addRow("", contact_row)
         outer.addLayout(form)
 
-        outer.addWidget(_section("What was said"))
+        # A request is worded as one: what you asked about, and the question you asked.
+        self.said_heading = _section("What was said")
+        outer.addWidget(self.said_heading)
         self.situation_edit = TextBox("When and where? “In Tuesday's planning meeting…”", 2)
         self.behavior_edit = TextBox("What did I do or say, exactly?", 2)
         self.impact_edit = TextBox("What effect did it have on them or on the work?", 2)
@@ -131,14 +139,15 @@ class JournalEditorLayout(QScrollArea):
         )
         said = QFormLayout()
         said.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.said_labels: dict[str, QLabel] = {}
         for name, text, widget, field in (
-            ("journalSituation", "&Situation", self.situation_edit, self.situation_edit),
+            ("journalSituation", "Sit&uation", self.situation_edit, self.situation_edit),
             ("journalBehavior", "&Behaviour", self.behavior_edit, self.behavior_edit),
             ("journalImpact", "&Impact", self.impact_edit, self.impact_edit),
             ("journalText", "In their words", self.text_edit.source, self.text_edit),
         ):
             widget.setObjectName(name)
-            _row(said, text, field, widget)
+            self.said_labels[name] = _row(said, text, field, widget)
         outer.addLayout(said)
 
         outer.addWidget(_section("What I make of it"))
@@ -182,7 +191,7 @@ class JournalEditorLayout(QScrollArea):
         self.tags_edit = QLineEdit()
         self.tags_edit.setObjectName("journalTags")
         self.tags_edit.setPlaceholderText("Tags, separated by commas")
-        _row(details, "&Tags", self.tags_edit, self.tags_edit)
+        _row(details, "Tag&s", self.tags_edit, self.tags_edit)
         outer.addWidget(_section("Follow-up"))
         self.follow_up_field = OptionalDateField("Not planned", today)
         self.follow_up_field.setObjectName("journalFollowUpOn")
@@ -197,7 +206,7 @@ class JournalEditorLayout(QScrollArea):
         follow = QFormLayout()
         follow.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         _row(follow, "Follow up b&y", self.follow_up_field, self.follow_up_field.edit)
-        follow.addRow("Followed up on", self.followed_up_field)
+        _row(follow, "Followed up on", self.followed_up_field, self.followed_up_field.edit)
         _row(follow, "What I showed", self.follow_up_note_edit, self.follow_up_note_edit)
         mark_row = QHBoxLayout()
         mark_row.addStretch(1)

@@ -136,7 +136,7 @@ def render_markdown(document: QTextDocument, source: str) -> None:
 
 
 class MarkdownField(QWidget):
-    """Markdown source to write in, and a rendered preview to read (Ctrl+Shift+P toggles)."""
+    """Markdown source to write in, and a rendered preview to read (Ctrl+Shift+V toggles)."""
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,8 +152,8 @@ class MarkdownField(QWidget):
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
         self.toggle.setText("Preview")
-        self.toggle.setToolTip("Show the text formatted (Ctrl+Shift+P); press again to edit")
-        self.toggle.setShortcut("Ctrl+Shift+P")
+        self.toggle.setToolTip("Show the text formatted (Ctrl+Shift+V); press again to edit")
+        self.toggle.setShortcut("Ctrl+Shift+V")
         self.toggle.toggled.connect(self._show_preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -30,6 +30,7 @@ class JournalFilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("journalSearch")
+        self.search.setAccessibleName("Search the journal")
         self.search.setPlaceholderText("Search every word you wrote (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Finds entries containing all these words (or words starting so)")
@@ -96,6 +97,7 @@ class JournalFilterBar(QWidget):
         edit.setSpecialValueText(none_text)
         edit.setDate(_ANY_DATE)
         edit.setToolTip(f"{none_text}; pick a date to narrow the list")
+        edit.setAccessibleName(none_text.replace(" any day", " date"))  # "From date"
         return edit
 
     def set_tags(self, tags: list[str]) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QTextCharFormat, QText
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain.journal_query import JournalListEntry, match_spans
-from ..look import ATTENTION, MUTED_TEXT, attention_icon
+from ..look import attention_colour, attention_icon, muted_text
 from ..paged_model import format_date
 from ..roles import ATTENTION_ROLE, RECORD_ROLE
 
@@ -55,7 +55,7 @@ class JournalEntryDelegate(QStyledItemDelegate):
         text_colour = option.palette.color(
             option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
         )
-        muted = text_colour if selected else MUTED_TEXT
+        muted = text_colour if selected else muted_text(option.palette)
         rect = option.rect.adjusted(12, 7, -12, -7)
         metrics = option.fontMetrics
         line = metrics.height()
@@ -94,7 +94,7 @@ class JournalEntryDelegate(QStyledItemDelegate):
             attention_icon(icon_size).paint(
                 painter, QRect(icon_left, icon_top, icon_size, icon_size)
             )
-            painter.setPen(text_colour if selected else ATTENTION)
+            painter.setPen(text_colour if selected else attention_colour(option.palette))
             words = foot.adjusted(icon_left + icon_size + 5 - foot.left(), 0, 0, 0)
             painter.drawText(words, Qt.AlignmentFlag.AlignLeft | left_right, attention)
         painter.restore()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands.journal import CreateFeedbackCommand, DeleteFeedbackCommand
-from ...commands.undoable import push
+from ...commands.undoable import is_last, push, withdraw
 from ...domain.enums import FeedbackKind
 from ...domain.journal_query import JournalQuery
 from ...services.change import Change, Topic
@@ -27,7 +27,7 @@ from ...services.goals import GoalService
 from ...services.journal import JournalService
 from ..look import heading_font, mute
 from ..roles import RECORD_ROLE
-from ..tabs.base import TabContext
+from ..tabs.base import TabContext, focus_first_shown, pressed_escape
 from .editor import JournalEditor
 from .filter_bar import JournalFilterBar
 from .list_delegate import JournalEntryDelegate
@@ -47,6 +47,7 @@ class JournalPage(QWidget):
         self._syncing = False
         self._choices_stale = True
         self._watched_window: QWidget | None = None
+        self._fresh: CreateFeedbackCommand | None = None  # Ctrl+N's entry, until typed in
         self._build()
 
     # -- building ----------------------------------------------------------------------
@@ -92,6 +93,7 @@ class JournalPage(QWidget):
         # code that asks (the list is not re-sortable: search results stay newest first).
         self.view = QTableView()
         self.view.setObjectName("journalList")
+        self.view.setAccessibleName("Journal entries")
         self.view.setModel(self.model)
         self.delegate = JournalEntryDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
@@ -130,6 +132,7 @@ class JournalPage(QWidget):
 
         self.editor = JournalEditor(self.service, self._context.undo_stack, self._context.open_tab)
         self.editor.record_answer_requested.connect(self.record_answer)
+        self.editor.who_edit.installEventFilter(self)
         self.editor.mark_done_requested.connect(self.mark_followed_up)
         self.editor.plan_to_goal_requested.connect(self.plan_to_goal)
         self.editor_empty = QLabel(
@@ -220,6 +223,9 @@ class JournalPage(QWidget):
         self.filters.search.selectAll()
         return True
 
+    def focus_main(self) -> None:
+        focus_first_shown(self.view, self.filters.search)
+
     # -- nothing typed is ever lost ----------------------------------------------------
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -239,6 +245,8 @@ class JournalPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched_window and event.type() == QEvent.Type.Close:
             self.editor.flush()
+        if watched is self.editor.who_edit and pressed_escape(event):
+            return self._abandon_fresh()
         return super().eventFilter(watched, event)
 
     # -- list and selection ------------------------------------------------------------
@@ -311,8 +319,23 @@ class JournalPage(QWidget):
         self.editor.flush()
         command = CreateFeedbackCommand(self.service, self.service.new_entry(), "New feedback")
         push(self._context.undo_stack, command)
+        self._fresh = command
         self._show(command.feedback.id)
         self.editor.who_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _abandon_fresh(self) -> bool:
+        """Escape in a new entry before anything was typed into it: the entry goes, as in
+        a notes app, leaving no record, no count change and no undo entry."""
+        fresh, self._fresh = self._fresh, None
+        stack = self._context.undo_stack
+        if fresh is None or not is_last(stack, fresh) or self.editor.has_pending_edits():
+            return False
+        current = self.editor.current
+        if current is None or current.id != fresh.feedback.id:
+            return False
+        withdraw(stack, fresh)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def ask_for_feedback(self) -> None:
         self.load()

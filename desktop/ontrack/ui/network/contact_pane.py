@@ -25,8 +25,11 @@ from ...commands.undoable import push
 from ...domain.keep_in_touch import cadence_label, is_due, next_reconnect_of, open_follow_up
 from ...domain.network import Contact
 from ...services.network import NetworkService
+from ..accessible import name_by_labels
+from ..elided_label import ElidedLabel
 from ..look import heading_font, mute, warn
 from ..paged_model import format_date
+from ..panes import vertical_only
 from .fields import CadenceChooser, DateField, NotesEdit, day_text, parse_day
 from .timeline import Timeline
 
@@ -56,10 +59,9 @@ class ContactPane(QWidget):
         self._open_url = open_url
         self.contact: Contact | None = None
 
-        self.title = _plain(QLabel())
+        self.title = ElidedLabel()  # a long name ends in "…", whole in its tooltip
         self.title.setObjectName("contactTitle")
         self.title.setFont(heading_font(self.font(), 1.3))
-        self.title.setWordWrap(True)
         self.keep_in_touch = _plain(QLabel())
         self.keep_in_touch.setObjectName("contactKeepInTouch")
         self.keep_in_touch.setWordWrap(True)
@@ -102,15 +104,15 @@ class ContactPane(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setVerticalSpacing(4)
-        form.addRow("N&ame", self.name)
+        form.addRow("Na&me", self.name)
         form.addRow("Compan&y", self.company)
         form.addRow("&Role", self.role)
-        form.addRow("E-&mail", _beside(self.email, self.write_button))
+        form.addRow("E-m&ail", _beside(self.email, self.write_button))
         form.addRow("&Phone", self.phone)
         form.addRow("&LinkedIn", _beside(self.linkedin, self.open_button))
         form.addRow("Ho&w we met", self.how_met)
         form.addRow("Met &on", self.met_on)
-        form.addRow("&Tags", self.tags)
+        form.addRow("Ta&gs", self.tags)
         form.addRow("&Keep in touch", self.cadence)
         form.addRow("Note&s", self.notes)
 
@@ -128,7 +130,10 @@ class ContactPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setWidget(body)
+        name_by_labels(body)
+        vertical_only(scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

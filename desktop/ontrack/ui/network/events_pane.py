@@ -32,7 +32,10 @@ from ...commands.network import (
 from ...commands.undoable import push
 from ...domain.network import Event
 from ...services.network import NetworkService, RecordNotFoundError
+from ..elided_label import ElidedLabel
 from ..look import heading_font, mute, warn
+from ..panes import vertical_only
+from .event_delegate import EventRowDelegate
 from .fields import DateField, NotesEdit, day_text, parse_day
 from .models import EventsListModel, PeopleMetListModel
 
@@ -58,11 +61,13 @@ class EventsPane(QWidget):
         self.model = EventsListModel(self)
         self.list = QListView()
         self.list.setObjectName("eventsList")
+        self.list.setAccessibleName("Events")
         self.list.setModel(self.model)
         self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(2)
+        self.list.setUniformItemSizes(True)  # rows like the Journal's: one height, no gaps
+        self.list.setItemDelegate(EventRowDelegate(self.list))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.new_button = QPushButton("New &event")
+        self.new_button = QPushButton("New event")
         self.new_button.setObjectName("newEvent")
         self.new_button.setToolTip("Add a conference or meetup (Ctrl+Shift+N)")
         self.new_button.clicked.connect(self.new_event)
@@ -90,8 +95,8 @@ class EventsPane(QWidget):
         row.addStretch(1)
         left_layout.addLayout(row)
 
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel()  # a long name ends in "…", whole in its tooltip
+        self.title.setObjectName("eventTitle")
         self.title.setFont(heading_font(self.font(), 1.3))
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
@@ -127,7 +132,9 @@ class EventsPane(QWidget):
         self.people = PeopleMetListModel(self)
         self.people_view = QListView()
         self.people_view.setObjectName("peopleMetList")
+        self.people_view.setAccessibleName("People met here")
         self.people_view.setModel(self.people)
+        self.people_view.setAlternatingRowColors(True)
         self.people_view.setToolTip("Double-click or press Enter to open the contact")
         self.people_view.activated.connect(self._open_person)
         self.link_button = QPushButton("Link &people…")
@@ -138,7 +145,7 @@ class EventsPane(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow("Na&me", self.name)
-        form.addRow("Da&te", self.day)
+        form.addRow("Date", self.day)
         form.addRow("Pl&ace", self.location)
         form.addRow("Serves &goal", self.goal)
         form.addRow("", self.goal_progress)
@@ -147,7 +154,7 @@ class EventsPane(QWidget):
         people_heading.setFont(heading_font(self.font(), 1.1))
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
-        detail_layout.setContentsMargins(8, 0, 0, 0)
+        detail_layout.setContentsMargins(8, 0, 12, 0)  # clear of the scroll bar
         detail_layout.addWidget(self.title)
         detail_layout.addWidget(self.message)
         detail_layout.addLayout(form)
@@ -158,7 +165,9 @@ class EventsPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setWidget(self.detail)
+        vertical_only(scroll)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)

@@ -70,6 +70,7 @@ class CadenceChooser(QWidget):
         self.days.setRange(1, MAX_RECONNECT_DAYS)
         self.days.setSuffix(" days")
         self.days.setToolTip("Reconnect every this many days")
+        self.days.setAccessibleName("Reconnect every (days)")
         self.days.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

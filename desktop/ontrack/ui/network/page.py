@@ -3,6 +3,7 @@ beside the list, log interactions, track events, and import or export contacts."
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
@@ -35,7 +36,9 @@ from ...domain.network import Contact
 from ...services.change import Change, Topic
 from ...services.network import NetworkService, RecordNotFoundError
 from ...storage.repositories.contact_records import ContactFilter
+from ..columns import fit_date_columns
 from ..look import heading_font, mute
+from ..tabs.base import focus_first_shown
 from .contact_pane import ContactPane
 from .dialogs import ImportPreviewDialog, LinkPeopleDialog
 from .events_pane import EventsPane
@@ -69,6 +72,7 @@ class NetworkPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("contactsSearch")
+        self.search.setAccessibleName("Search contacts")
         self.search.setPlaceholderText("Search names, companies, roles, tags and notes (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
@@ -93,7 +97,7 @@ class NetworkPage(QWidget):
         )
         self.follow_ups.toggled.connect(self._follow_ups_toggled)
 
-        self.new_button = QPushButton("&New contact")
+        self.new_button = QPushButton("New contact")
         self.new_button.setObjectName("newContact")
         self.new_button.setToolTip("Add a contact (Ctrl+N)")
         self.new_button.clicked.connect(self.new_contact)
@@ -123,7 +127,11 @@ class NetworkPage(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
-        filters = QHBoxLayout()
+        # The contacts' search and filters: hidden while the Events are shown (none applies).
+        self.filter_bar = QWidget()
+        self.filter_bar.setObjectName("contactFilters")
+        filters = QHBoxLayout(self.filter_bar)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.tag, 1)
         filters.addWidget(self.due)
@@ -132,6 +140,7 @@ class NetworkPage(QWidget):
         self.model = NetworkContactsTableModel(network, clock.today(), self)
         self.table = QTableView()
         self.table.setObjectName("contactsTable")
+        self.table.setAccessibleName("Contacts")
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(*self.model.default_sort())
         self.table.setSortingEnabled(True)
@@ -150,6 +159,7 @@ class NetworkPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setWhatsThis("Delete the selected contact")
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_contact)
 
@@ -197,8 +207,9 @@ class NetworkPage(QWidget):
         self.sections.setObjectName("networkSections")
         self.sections.setDocumentMode(True)
         self.sections.addTab(splitter, "&Contacts")
-        self.sections.addTab(self.events_host, "E&vents")
+        self.sections.addTab(self.events_host, "Eve&nts")
         self.sections.currentChanged.connect(self._refresh_events_if_shown)
+        self.sections.currentChanged.connect(lambda index: self.filter_bar.setVisible(index == 0))
 
         self.status = QLabel()
         self.status.setObjectName("networkStatus")
@@ -211,21 +222,25 @@ class NetworkPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(blurb)
         layout.addSpacing(4)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.status)
 
-        self._shortcut(QKeySequence.StandardKey.New, self.new_contact)
-        self._shortcut("Ctrl+Shift+N", self._new_event)
-        self._shortcut("Ctrl+L", self.start_logging)
-        self._shortcut("Ctrl+Shift+I", lambda: self.import_contacts())
-        self._shortcut("Alt+D", self.due.toggle)
-        self._shortcut("Alt+U", self.follow_ups.toggle)
+        self._shortcut("New contact", QKeySequence.StandardKey.New, self.new_contact)
+        self._shortcut("New event", "Ctrl+Shift+N", self._new_event)
+        self._shortcut("Log an interaction", "Ctrl+L", self.start_logging)
+        self._shortcut("Import contacts", "Ctrl+Shift+I", lambda: self.import_contacts())
+        # Tab follows what a person reads first: the search and its filters, then the
+        # page's buttons, then the list (the layout would put the buttons first).
+        chain = [self.search, self.tag, self.due, self.follow_ups]
+        chain += [self.new_button, self.import_button, self.export_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._update_counts_text(0, 0)
         self._selection_changed()
 
-    def _shortcut(self, keys: QKeySequence.StandardKey | str, slot: object) -> None:
-        action = QAction(self)
+    def _shortcut(self, text: str, keys: QKeySequence.StandardKey | str, slot: object) -> None:
+        action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
@@ -302,6 +317,12 @@ class NetworkPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
         return True
+
+    def focus_main(self) -> None:
+        if self.sections.currentWidget() is self.events_host and self.events is not None:
+            focus_first_shown(self.events.list, self.events.new_button)
+        else:
+            focus_first_shown(self.table, self.search)
 
     # -- finding -----------------------------------------------------------------------------
     def _apply_filter(self) -> None:
@@ -381,8 +402,9 @@ class NetworkPage(QWidget):
 
     def _size_columns(self) -> None:
         width = self.table.fontMetrics().averageCharWidth()
-        for column, chars in {1: 13, 2: 13, 3: 10, 4: 13, 5: 13}.items():
+        for column, chars in {1: 13, 2: 13, 3: 10}.items():
             self.table.horizontalHeader().resizeSection(column, chars * width)
+        fit_date_columns(self.table, (4, 5))  # a date is never cut
 
     # -- the selected contact ----------------------------------------------------------------
     def _selection_changed(self, *_: QItemSelection) -> None:

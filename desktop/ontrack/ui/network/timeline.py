@@ -76,7 +76,7 @@ class Timeline(QWidget):
         self.notes.setObjectName("interactionNotes")
         self.notes.setPlaceholderText("What you talked about… (Ctrl+Enter logs it)")
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.log_button = QPushButton("Lo&g interaction")
+        self.log_button = QPushButton("Log interaction")
         self.log_button.setObjectName("logInteraction")
         self.log_button.setToolTip(
             "Add it to the timeline (Ctrl+Enter); the next reconnect date moves"
@@ -89,15 +89,16 @@ class Timeline(QWidget):
         self.message.hide()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setWhatsThis("Log the interaction")
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.log)
 
         entry = QGridLayout()
         entry.setHorizontalSpacing(8)
         entry.setVerticalSpacing(2)
-        entry.addWidget(_caption("K&ind", self.kind), 0, 0)
+        entry.addWidget(_caption("Kind", self.kind), 0, 0)
         entry.addWidget(_caption("Date", self.day), 0, 1)
-        entry.addWidget(_caption("&Follow up on", self.follow_up), 0, 2)
+        entry.addWidget(_caption("Follow up on", self.follow_up), 0, 2)
         entry.addWidget(self.kind, 1, 0)
         entry.addWidget(self.day, 1, 1)
         entry.addWidget(self.follow_up, 1, 2)
@@ -105,10 +106,12 @@ class Timeline(QWidget):
         entry.addWidget(self.event_choice, 3, 0, 1, 3)
         entry.addWidget(self.notes, 4, 0, 1, 3)
         entry.setColumnStretch(0, 1)
+        self.notes.setAccessibleName("What you talked about")
 
         self.model = InteractionsTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("interactionsTable")
+        self.view.setAccessibleName("Interactions")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,6 +132,7 @@ class Timeline(QWidget):
         )
         self.remove_button.clicked.connect(self.remove_selected)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setWhatsThis("Remove the selected interaction")
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)

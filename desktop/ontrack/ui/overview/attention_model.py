@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.agenda import Agenda, AttentionItem, AttentionKind, when_text
-from ..look import ACCENT, ATTENTION, MUTED_TEXT
+from ..look import accent, attention_colour, muted_text
 from ..plain_text import literal_tooltip
 from ..roles import ATTENTION_ROLE, RECORD_ROLE
 
@@ -153,7 +153,7 @@ class AttentionDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         if row.is_heading:
             painter.setFont(self._fonts(option.font))
-            painter.setPen(ACCENT)
+            painter.setPen(accent(option.palette))
             area = rect.adjusted(4, 0, -4, -3)
             painter.drawText(
                 area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, self._text(index)
@@ -163,7 +163,7 @@ class AttentionDelegate(QStyledItemDelegate):
         area = rect.adjusted(18, 0, -8, 0)
         centre = Qt.AlignmentFlag.AlignVCenter
         if row.more:
-            painter.setPen(text_colour if selected else ACCENT)
+            painter.setPen(text_colour if selected else accent(option.palette))
             painter.drawText(area, Qt.AlignmentFlag.AlignLeft | centre, self._text(index))
             painter.restore()
             return
@@ -171,7 +171,8 @@ class AttentionDelegate(QStyledItemDelegate):
         when = index.data(ATTENTION_ROLE) or ""
         when_width = metrics.horizontalAdvance(when) + 12 if when else 0
         overdue = when.startswith("Overdue")
-        painter.setPen(text_colour if selected else (ATTENTION if overdue else MUTED_TEXT))
+        late, calm = attention_colour(option.palette), muted_text(option.palette)
+        painter.setPen(text_colour if selected else (late if overdue else calm))
         painter.drawText(area, Qt.AlignmentFlag.AlignRight | centre, when)
 
         text_area = QRect(area.left(), area.top(), area.width() - when_width, area.height())
@@ -185,7 +186,7 @@ class AttentionDelegate(QStyledItemDelegate):
             rest = QRect(text_area)
             rest.setLeft(text_area.left() + metrics.horizontalAdvance(title) + 14)
             context = metrics.elidedText(context, Qt.TextElideMode.ElideRight, rest.width())
-            painter.setPen(text_colour if selected else MUTED_TEXT)
+            painter.setPen(text_colour if selected else muted_text(option.palette))
             painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | centre, context)
         painter.restore()
 

@@ -21,7 +21,7 @@ from ...domain.agenda import MonthSummary
 from ...domain.dates import MONTH_NAMES, written
 from ...services.agenda import AssessmentSnapshot
 from ..assessment.profile_chart import ProfileChart
-from ..look import ACCENT, heading_font, mute
+from ..look import accent, heading_font, mute
 
 
 def card_frame(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -132,7 +132,7 @@ class MonthCard(QWidget):
             number = QLabel("0")
             number.setFont(heading_font(number.font(), 1.8))
             palette = number.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, ACCENT)
+            palette.setColor(QPalette.ColorRole.WindowText, accent(palette))
             number.setPalette(palette)
             word = _plain()
             mute(word)

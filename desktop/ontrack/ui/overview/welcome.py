@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..look import heading_font, mute
+from ..words import ASSESSMENT_PARTS, ASSESSMENT_TIME
 from .cards import card_frame
 
 INTRODUCTION = (
@@ -17,6 +18,16 @@ INTRODUCTION = (
     "Take a short assessment to see where you stand, turn what you learn into SMART goals, "
     "and keep a journal of the feedback you get and the people you meet. "
     "Everything stays in one file on this computer and is never sent anywhere."
+)
+
+
+# How the parts connect, under the three ways to start (the guide says it at length).
+ROUTE = (
+    ("Assessment", "See which of the eight habits could hold you back."),
+    ("Goals", "Turn an opportunity into a SMART goal with steps and a deadline."),
+    ("Journal", "Record feedback, reflect on it, and follow up on what you changed."),
+    ("Network", "Keep the people who can open doors within reach."),
+    ("Report", "Print your progress to review alone or with a coach."),
 )
 
 
@@ -58,8 +69,8 @@ class WelcomePage(QWidget):
         starts.addWidget(
             _start(
                 "1  Know where you stand",
-                "Rate yourself on the eight career derailers and answer three questions "
-                "about your skills, feedback and learning. About ten minutes.",
+                f"Rate yourself: {ASSESSMENT_PARTS}, about your skills, feedback and "
+                f"learning. It takes {ASSESSMENT_TIME}.",
                 [self.assessment_button],
             )
         )
@@ -88,8 +99,37 @@ class WelcomePage(QWidget):
         layout.addWidget(intro)
         layout.addSpacing(12)
         layout.addLayout(starts)
-        layout.addStretch(2)
+        layout.addSpacing(20)
+        layout.addWidget(_route())
+        layout.addStretch(1)
         self.setFocusProxy(self.assessment_button)
+
+
+def _route() -> QWidget:
+    """Assessment → Goals → Journal → Network → Report, a line of words under each."""
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    heading = QLabel("How it fits together")
+    heading.setFont(heading_font(heading.font(), 1.1))
+    column = QVBoxLayout()
+    column.addWidget(heading)
+    column.addLayout(row)
+    outer = QWidget()
+    outer.setObjectName("welcomeRoute")
+    outer.setLayout(column)
+    column.setContentsMargins(24, 0, 24, 0)
+    for number, (name, what) in enumerate(ROUTE):
+        if number:
+            arrow = QLabel("→")
+            arrow.setFont(heading_font(arrow.font(), 1.4, bold=False))
+            mute(arrow)
+            row.addWidget(arrow, 0, Qt.AlignmentFlag.AlignTop)
+        step = QLabel(f"{name}\n{what}")
+        step.setTextFormat(Qt.TextFormat.PlainText)
+        step.setWordWrap(True)
+        step.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(step, 1)
+    return outer
 
 
 def _start(title: str, text: str, buttons: list[QPushButton]) -> QWidget:

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...domain.clock import Clock
@@ -40,6 +40,7 @@ WINDOW_COMMANDS = (
     "explore-sample",  # open the sample data file (made on first use)
     "leave-sample",  # back to the person's own data file
     "weekly-review",  # the guided weekly review
+    "new-goal",  # a new goal in the Goals tab, its title ready to type
 )
 
 
@@ -57,6 +58,28 @@ class TabPage(Protocol):
 
     def focus_search(self) -> bool:
         """Put the keyboard in this tab's search box (Edit ▸ Find); False if it has none."""
+
+    def focus_main(self) -> None:
+        """Put the keyboard in this tab's main list or table (the tab was just chosen), so
+        that its shortcuts (Ctrl+N, Delete, the arrows) work at once."""
+
+
+def focus_first_shown(*widgets: QWidget) -> bool:
+    """Give the keyboard to the first of `widgets` that is on screen and takes focus (a
+    list hidden behind its empty message falls back to the next, a New button, say)."""
+    for widget in widgets:
+        shown = widget.isVisibleTo(widget.window())  # the window itself may be opening
+        if shown and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+    return False
+
+
+def pressed_escape(event: QEvent) -> bool:
+    """A press of Escape (the type is looked at first: filters see every event)."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    return event.key() == Qt.Key.Key_Escape
 
 
 TabBuilder = Callable[[TabContext], QWidget]

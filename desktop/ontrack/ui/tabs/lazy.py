@@ -57,6 +57,9 @@ class LazyTab(QWidget):
     def focus_search(self) -> bool:
         return bool(self.page().focus_search())  # type: ignore[attr-defined]
 
+    def focus_main(self) -> None:
+        self.page().focus_main()  # type: ignore[attr-defined]
+
     def __getattr__(self, name: str) -> Any:
         # Anything else (a tab's own widgets and actions) is the real tab's.
         if name.startswith("_"):

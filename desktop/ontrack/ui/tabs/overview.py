@@ -28,9 +28,18 @@ from ..overview.attention_model import AttentionDelegate, AttentionListModel, Ro
 from ..overview.cards import AssessmentCard, MonthCard, card_frame
 from ..overview.welcome import WelcomePage
 from ..roles import RECORD_ROLE
-from .base import TabContext
+from .base import TabContext, focus_first_shown
 
 WELCOME, DASHBOARD = 0, 1  # the stack's pages
+ALL_CLEAR = (
+    "Nothing needs attention today: no goal is overdue or at risk, no follow-up is due "
+    "and everyone is in touch. A good week to set a new goal or ask for feedback."
+)
+NO_GOALS = (
+    "You have no goals yet. Set your first goal: one thing you want to change, how you "
+    "will know you did, and by when. Not sure where to start? Your assessment's "
+    "opportunities each come with goals to choose from."
+)
 
 
 class OverviewTab(QWidget):
@@ -55,6 +64,7 @@ class OverviewTab(QWidget):
             scroller = QScrollArea()
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
             scroller.setWidget(page)
             self.stack.addWidget(scroller)
         layout = QVBoxLayout(self)
@@ -102,15 +112,22 @@ class OverviewTab(QWidget):
         self.view.setAccessibleName("Needs attention")
         self.view.activated.connect(self._activate)
         self.view.doubleClicked.connect(self._activate)
-        self.all_clear = QLabel(
-            "Nothing needs attention today: no goal is overdue or at risk, no follow-up is due "
-            "and everyone is in touch. A good week to set a new goal or ask for feedback."
-        )
+        self.all_clear = QLabel(ALL_CLEAR)
         self.all_clear.setWordWrap(True)
         self.all_clear.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         mute(self.all_clear)
+        self.first_goal_button = QPushButton("Set your first &goal…")
+        self.first_goal_button.setObjectName("firstGoal")
+        self.first_goal_button.setToolTip("A new goal in the Goals tab, ready for its title")
+        self.first_goal_button.clicked.connect(lambda: self._context.run_command("new-goal"))
+        self.clear_box = QWidget()
+        clear_layout = QVBoxLayout(self.clear_box)
+        clear_layout.setContentsMargins(0, 0, 0, 0)
+        clear_layout.addWidget(self.all_clear)
+        clear_layout.addWidget(self.first_goal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        clear_layout.addStretch(1)
         attention_layout.addWidget(self.view, 1)
-        attention_layout.addWidget(self.all_clear, 1)
+        attention_layout.addWidget(self.clear_box, 1)
 
         self.assessment_card = AssessmentCard(lambda: self._context.run_command("start-assessment"))
         self.month_card = MonthCard()
@@ -182,12 +199,18 @@ class OverviewTab(QWidget):
     def focus_search(self) -> bool:
         return False
 
+    def focus_main(self) -> None:
+        focus_first_shown(self.view, self.review_button, self.welcome.assessment_button)
+
     # -- showing -----------------------------------------------------------------------------
     def show_attention(self, agenda: Agenda) -> None:
         self.model.set_agenda(agenda, self._clock.today())
         has_items = agenda.total > 0
+        no_goals = not has_items and not self._context.services.agenda.has_goals()
         self.view.setVisible(has_items)
-        self.all_clear.setVisible(not has_items)
+        self.clear_box.setVisible(not has_items)
+        self.all_clear.setText(NO_GOALS if no_goals else ALL_CLEAR)
+        self.first_goal_button.setVisible(no_goals)
         if self.attention_heading is not None:
             headline = f"Needs attention ({agenda.total:,})" if has_items else "Needs attention"
             self.attention_heading.setText(headline)

@@ -195,8 +195,10 @@ class WeeklyReviewDialog(QDialog):
     def _restore_geometry(self) -> None:
         stored = self._settings.value(GEOMETRY)
         if not isinstance(stored, QByteArray) or not self.restoreGeometry(stored):
-            self.resize(*DEFAULT_SIZE)
-        self.setMinimumSize(480, 380)
+            # As tall as the tallest step needs (no empty band under the short ones).
+            hint = self.sizeHint()
+            self.resize(max(DEFAULT_SIZE[0], hint.width()), min(DEFAULT_SIZE[1], hint.height()))
+        self.setMinimumSize(480, 300)
 
     def done(self, result: int) -> None:
         self._settings.setValue(GEOMETRY, self.saveGeometry())
