@@ -27,6 +27,10 @@ def _services(args: argparse.Namespace, *, create: bool) -> Iterator[Services]:
         raise UserError(str(error)) from error
     try:
         yield Services.create(data, SystemClock())
+    except DataFileError as error:
+        # A write that failed (full disk, read-only file) is already worded for a person,
+        # and its transaction left the file as it was.
+        raise UserError(str(error)) from error
     finally:
         data.close()
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..storage.errors import DiskFullError, UnwritableFileError
 from .change import Change
 from .context import ServiceContext
 
@@ -47,9 +48,19 @@ class TransferService:
         from ..storage.dataset_write import count_existing, merge_dataset
 
         data = self._context.data
-        with data.transaction():
-            replaced = count_existing(data, dataset)
-            merge_dataset(data, dataset)
+        try:
+            with data.transaction():
+                replaced = count_existing(data, dataset)
+                merge_dataset(data, dataset)
+        except DiskFullError as error:
+            raise DiskFullError(
+                "The disk is full: nothing was imported, your data is as it was. Free some "
+                f"space on the disk that holds {data.path} and import again.",
+                cause=error.cause,
+            ) from error
+        except UnwritableFileError as error:
+            message = f"{error.cause} Nothing was imported, your data is as it was."
+            raise UnwritableFileError(message, cause=error.cause) from error
         total = sum(
             len(records)
             for records in (
