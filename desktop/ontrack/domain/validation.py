@@ -1,9 +1,45 @@
 """The limits a record must keep to be stored: the same ones the interchange format checks
-on import, so that nothing OnTrack writes could be refused when it is read back."""
+on import, so that nothing OnTrack writes could be refused when it is read back.
+
+How long text may be, in characters (the one place that says so; INTERCHANGE.md and the
+window's editors use these):
+
+- id: 100 (every `id`; `ids.MAX_ID_LENGTH`)
+- goal title: 200 (`goals.MAX_TITLE_LENGTH`)
+- tag: 100 (feedback and contact tags)
+- one line: 500 (names, roles, company, email, phone, LinkedIn address, how met, place,
+  a feedback giver's or a rater's name)
+- long text: 100,000 (why, measure, steps, check-in notes, feedback text and its parts,
+  reflections, notes)
+
+A hundred thousand characters is some forty printed pages: room for any note a person
+writes by hand, small enough that showing or searching it never holds the window up.
+"""
 
 from __future__ import annotations
 
 from .goals import MAX_TITLE_LENGTH, Goal
+from .ids import MAX_ID_LENGTH
+
+MAX_TAG_LENGTH = 100
+MAX_LINE_LENGTH = 500
+MAX_TEXT_LENGTH = 100_000
+
+__all__ = [
+    "MAX_ID_LENGTH",
+    "MAX_LINE_LENGTH",
+    "MAX_TAG_LENGTH",
+    "MAX_TEXT_LENGTH",
+    "MAX_TITLE_LENGTH",
+    "InvalidRecordError",
+    "check_goal",
+    "too_long",
+]
+
+
+def too_long(length: int, cap: int) -> str:
+    """The words for a text over its cap: "250,000 characters; at most 100,000"."""
+    return f"{length:,} characters; at most {cap:,}"
 
 
 class InvalidRecordError(ValueError):
