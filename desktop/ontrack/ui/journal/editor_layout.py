@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import FeedbackKind, Relationship
+from ...domain.validation import MAX_LINE_LENGTH
+from ..long_text import cap_line
 from ..look import heading_font, mute
 from .fields import DateField, FactorPicker, MarkdownField, OptionalDateField, TextBox
 
@@ -97,7 +99,7 @@ class JournalEditorLayout(QScrollArea):
         self.who_edit = QLineEdit()
         self.who_edit.setObjectName("journalWho")
         self.who_edit.setPlaceholderText("Who gave it — type a name, or pick a contact")
-        self.who_edit.setMaxLength(300)
+        cap_line(self.who_edit, MAX_LINE_LENGTH, "Who gave it")
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
