@@ -22,7 +22,7 @@ from ontrack.domain.journal import Feedback
 from ontrack.domain.journal_query import JournalQuery
 from ontrack.domain.network import Contact, Event, Interaction
 from ontrack.domain.profile import Profile
-from ontrack.domain.validation import MAX_LINE_LENGTH, MAX_TEXT_LENGTH
+from ontrack.domain.validation import MAX_LINE_LENGTH, MAX_TEXT_LENGTH, InvalidRecordError
 from ontrack.interchange.json_codec import dumps, loads
 from ontrack.services.assessments import AssessmentService
 from ontrack.services.goals import GoalService
@@ -58,9 +58,10 @@ def services(tmp_path: Path, clock: FixedClock) -> Iterator[Services]:
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_every_area_stores_hostile_text_exactly(services: Services, name: str) -> None:
     text = HOSTILE[name]
+    line = text[:MAX_LINE_LENGTH]  # one-line fields hold at most this (domain.validation)
     context = services.context
-    services.profile.update(Profile(text, text, text))
-    assert services.profile.get() == Profile(text, text, text)
+    services.profile.update(Profile(line, line, line))
+    assert services.profile.get() == Profile(line, line, line)
 
     goals = GoalService(context)
     goal = goals.create(
@@ -73,23 +74,23 @@ def test_every_area_stores_hostile_text_exactly(services: Services, name: str) -
 
     journal = JournalService(context)
     entry = journal.create(
-        Feedback("", date(2026, 11, 1), source_name=text, situation=text, behavior=text,
+        Feedback("", date(2026, 11, 1), source_name=line, situation=text, behavior=text,
                  impact=text, text=text, reflection=text, action_plan=text,
                  follow_up_note=text, tags=(text[:50],))
     )  # fmt: skip
     back = journal.get(entry.id)
     assert (back.source_name, back.text, back.action_plan, back.tags) == (
-        text, text, text, (text[:50],),
+        line, text, text, (text[:50],),
     )  # fmt: skip
 
     network = NetworkService(context)
     contact = network.create_contact(
-        Contact("", text.strip() or "x", company=text, role=text, email=text, notes=text,
-                how_met=text, tags=(text[:50],))
+        Contact("", line.strip() or "x", company=line, role=line, email=line, notes=text,
+                how_met=line, tags=(text[:50],))
     )  # fmt: skip
     network.add_interaction(contact.id, Interaction("i", date(2026, 11, 2), notes=text))
     kept = network.contact(contact.id)
-    assert (kept.company, kept.notes, kept.interactions[0].notes) == (text, text, text)
+    assert (kept.company, kept.notes, kept.interactions[0].notes) == (line, text, text)
 
     assessments = AssessmentService(context)
     started = assessments.start(text, text)
@@ -97,6 +98,28 @@ def test_every_area_stores_hostile_text_exactly(services: Services, name: str) -
     assert assessments.get(started.id).current_role == text.strip()
     assessments.set_reflections(started.id, Reflections(text, text, text, text))
     assert assessments.get(started.id).reflections == Reflections(text, text, text, text)
+
+
+def test_text_over_its_cap_is_refused_in_words_by_every_area(services: Services) -> None:
+    context = services.context
+    long_text, long_line = "x" * (MAX_TEXT_LENGTH + 1), "x" * (MAX_LINE_LENGTH + 1)
+    attempts = {
+        "The profile's name": lambda: services.profile.update(Profile(long_line)),
+        "A goal's why": lambda: GoalService(context).create(Goal("", "t", why=long_text)),
+        "A feedback entry's text": lambda: JournalService(context).create(
+            Feedback("", date(2026, 11, 1), text=long_text)
+        ),
+        "A contact's company": lambda: NetworkService(context).create_contact(
+            Contact("", "n", company=long_line)
+        ),
+        "An event's notes": lambda: NetworkService(context).create_event(
+            Event("", "n", date(2026, 11, 1), notes=long_text)
+        ),
+    }
+    for what, attempt in attempts.items():
+        with pytest.raises(InvalidRecordError, match=f"^{what} can be at most"):
+            attempt()
+    assert services.transfer.export_dataset().is_empty
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from .goals import MAX_TITLE_LENGTH, Goal
 from .ids import MAX_ID_LENGTH
+from .journal import Feedback
+from .network import Contact, Event
+from .profile import Profile
 
 MAX_TAG_LENGTH = 100
 MAX_LINE_LENGTH = 500
@@ -32,7 +35,11 @@ __all__ = [
     "MAX_TEXT_LENGTH",
     "MAX_TITLE_LENGTH",
     "InvalidRecordError",
+    "check_contact",
+    "check_event",
+    "check_feedback",
     "check_goal",
+    "check_profile",
     "too_long",
 ]
 
@@ -60,5 +67,59 @@ def check_goal(goal: Goal) -> None:
             f"(this one has {len(goal.title):,})."
         )
     _percent(goal.progress, "Progress")
+    _texts(goal, ("why", "measure"), "A goal")
+    for step in goal.steps:
+        _fits(step.text, MAX_TEXT_LENGTH, "A step")
     for checkin in goal.checkins:
         _percent(checkin.progress, "A check-in's progress")
+        _fits(checkin.note, MAX_TEXT_LENGTH, "A check-in's note")
+
+
+def _fits(value: str, cap: int, what: str) -> None:
+    if len(value) > cap:
+        raise InvalidRecordError(
+            f"{what} can be at most {cap:,} characters (this one has {len(value):,})."
+        )
+
+
+def _lines(record: object, names: tuple[str, ...], what: str) -> None:
+    for name in names:
+        _fits(getattr(record, name), MAX_LINE_LENGTH, f"{what}'s {name.replace('_', ' ')}")
+
+
+def _texts(record: object, names: tuple[str, ...], what: str) -> None:
+    for name in names:
+        _fits(getattr(record, name), MAX_TEXT_LENGTH, f"{what}'s {name.replace('_', ' ')}")
+
+
+def _tags(tags: tuple[str, ...]) -> None:
+    for tag in tags:
+        _fits(tag, MAX_TAG_LENGTH, "A tag")
+
+
+def check_feedback(feedback: Feedback) -> None:
+    _lines(feedback, ("source_name",), "A feedback entry")
+    _texts(
+        feedback,
+        ("situation", "behavior", "impact", "text", "reflection", "action_plan", "follow_up_note"),
+        "A feedback entry",
+    )
+    _tags(feedback.tags)
+
+
+def check_contact(contact: Contact) -> None:
+    fields = ("name", "company", "role", "email", "phone", "linkedin_url", "how_met")
+    _lines(contact, fields, "A contact")
+    _texts(contact, ("notes",), "A contact")
+    _tags(contact.tags)
+    for interaction in contact.interactions:
+        _texts(interaction, ("notes",), "An interaction")
+
+
+def check_event(event: Event) -> None:
+    _lines(event, ("name", "location"), "An event")
+    _texts(event, ("notes",), "An event")
+
+
+def check_profile(profile: Profile) -> None:
+    _lines(profile, ("name", "current_role", "target_role"), "The profile")
