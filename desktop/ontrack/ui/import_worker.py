@@ -77,6 +77,7 @@ class Importer(QObject):
         self._progress = QProgressDialog(window)
         self._progress.setObjectName("importProgress")
         self._progress.setWindowTitle("Importing")
+        self._progress.setMinimumWidth(380)  # room for "Importing 17,540 records…"
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setRange(0, 0)  # busy: SQLite cannot say how far one statement is
         self._progress.setMinimumDuration(0)

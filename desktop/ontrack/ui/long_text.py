@@ -106,7 +106,10 @@ class LongTextEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         typed = event.text()
-        if typed and typed.isprintable() and self._would_exceed(len(typed)):
+        # Return adds a line break (a character too); other control keys add nothing. What
+        # gets past here some other way (an input method) is refused by the service.
+        adds = typed.isprintable() or typed in ("\r", "\n")
+        if typed and adds and self._would_exceed(len(typed)):
             self._refuse()
             return
         super().keyPressEvent(event)
@@ -118,7 +121,7 @@ class LongTextEdit(QPlainTextEdit):
 
     def _refuse(self) -> None:
         message = refusal(self.what, self.cap)
-        show_refusal(self, message, self.cursorRect().bottomLeft())
+        show_refusal(self, message, QPoint(0, self.height()))
         self.refused.emit(message)
 
 
@@ -129,6 +132,6 @@ def cap_line(edit: QLineEdit, cap: int, what: str) -> None:
 
     def rejected() -> None:
         message = f"{what} can be at most {cap:,} characters; the rest was not added."
-        show_refusal(edit, message, edit.cursorRect().bottomLeft())
+        show_refusal(edit, message, QPoint(0, edit.height()))
 
     edit.inputRejected.connect(rejected)
