@@ -93,11 +93,11 @@ def test_the_progress_dialog_shows_what_is_being_done(
     qtbot: QtBot, empty_window: MainWindow, big_file: Path
 ) -> None:
     window = empty_window
-    progress = window.findChild(QProgressDialog, "importProgress")
-    assert progress is not None
     seen: list[str] = []
     with qtbot.waitSignal(window.file_actions.imported, timeout=WAIT_MS):
         window.file_actions.import_file(str(big_file))
+        progress = window.findChild(QProgressDialog, "importProgress")
+        assert progress is not None
         qtbot.waitUntil(progress.isVisible, timeout=WAIT_MS)
         seen.append(progress.labelText())
     assert seen[0] in ("Reading big.json…", "Importing 3,000 records…")
@@ -117,10 +117,10 @@ def test_cancel_leaves_the_data_as_it_was(
     qtbot: QtBot, empty_window: MainWindow, big_file: Path
 ) -> None:
     window = empty_window
-    progress = window.findChild(QProgressDialog, "importProgress")
-    assert progress is not None
     with qtbot.waitSignal(window.file_actions.imported, timeout=WAIT_MS) as ended:
         window.file_actions.import_file(str(big_file))
+        progress = window.findChild(QProgressDialog, "importProgress")
+        assert progress is not None
         button = progress.findChild(QPushButton)
         assert button is not None
         assert button.text() == "Cancel"

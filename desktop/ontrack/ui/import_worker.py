@@ -36,7 +36,9 @@ class ImportJob(QThread):
 
     stage = Signal(str)  # what it is doing now
 
-    def __init__(self, source: Path, importer: SeparateImport, parent: QObject | None = None):
+    def __init__(
+        self, source: Path, importer: SeparateImport, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importJob")
         self._source = source
@@ -74,39 +76,44 @@ class Importer(QObject):
         self.setObjectName("importer")
         self._window = window
         self._job: ImportJob | None = None
-        self._progress = QProgressDialog(window)
-        self._progress.setObjectName("importProgress")
-        self._progress.setWindowTitle("Importing")
-        self._progress.setMinimumWidth(380)  # room for "Importing 17,540 records…"
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setRange(0, 0)  # busy: SQLite cannot say how far one statement is
-        self._progress.setMinimumDuration(0)
-        self._progress.setAutoClose(False)
-        self._progress.setAutoReset(False)
-        self._progress.canceled.connect(self.cancel)
-        self._progress.hide()
+        self._progress: QProgressDialog | None = None  # made at the first import
         self._show_soon = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
-        self._show_soon.timeout.connect(self._progress.show)
+
+    def _dialog(self) -> QProgressDialog:
+        if self._progress is None:
+            progress = QProgressDialog(self._window)
+            progress.setObjectName("importProgress")
+            progress.setWindowTitle("Importing")
+            progress.setMinimumWidth(380)  # room for "Importing 17,540 records…"
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setRange(0, 0)  # busy: SQLite cannot say how far one statement is
+            progress.setAutoClose(False)
+            progress.setAutoReset(False)
+            progress.canceled.connect(self.cancel)
+            self._show_soon.timeout.connect(progress.show)
+            self._progress = progress
+        return self._progress
 
     def running(self) -> bool:
         return self._job is not None
 
     def start(self, source: Path, importer: SeparateImport) -> None:
+        progress = self._dialog()
         job = ImportJob(source, importer, self)
-        job.stage.connect(self._progress.setLabelText)
+        job.stage.connect(progress.setLabelText)
         # QThread.finished comes from the worker thread, queued to this object in the GUI
         # thread; the job is over by then and can be waited for at once.
         job.finished.connect(self._finished)
         self._job = job
-        self._progress.setLabelText(f"Reading {source.name}…")
-        self._progress.setCancelButtonText("Cancel")
+        progress.setLabelText(f"Reading {source.name}…")
+        progress.setCancelButtonText("Cancel")
         self._window.installEventFilter(self)  # to see the window close while it runs
         self._show_soon.start()
         job.start()
 
     def cancel(self) -> None:
         if self._job is not None:
-            self._progress.setLabelText("Cancelling: nothing of this import is kept…")
+            self._dialog().setLabelText("Cancelling: nothing of this import is kept…")
             self._job.cancel()
 
     def wait(self) -> None:
@@ -126,7 +133,7 @@ class Importer(QObject):
             return
         self._job = None
         self._show_soon.stop()
-        self._progress.hide()
+        self._dialog().hide()
         self._window.removeEventFilter(self)
         job.wait()
         job.deleteLater()
