@@ -93,9 +93,9 @@ def test_every_area_stores_hostile_text_exactly(services: Services, name: str) -
     assert (kept.company, kept.notes, kept.interactions[0].notes) == (line, text, text)
 
     assessments = AssessmentService(context)
-    started = assessments.start(text, text)
+    started = assessments.start(line, line)
     # Roles are one-line fields: trimmed, otherwise kept exactly.
-    assert assessments.get(started.id).current_role == text.strip()
+    assert assessments.get(started.id).current_role == line.strip()
     assessments.set_reflections(started.id, Reflections(text, text, text, text))
     assert assessments.get(started.id).reflections == Reflections(text, text, text, text)
 
@@ -115,6 +115,7 @@ def test_text_over_its_cap_is_refused_in_words_by_every_area(services: Services)
         "An event's notes": lambda: NetworkService(context).create_event(
             Event("", "n", date(2026, 11, 1), notes=long_text)
         ),
+        "An assessment's current role": lambda: AssessmentService(context).start(long_line, ""),
     }
     for what, attempt in attempts.items():
         with pytest.raises(InvalidRecordError, match=f"^{what} can be at most"):

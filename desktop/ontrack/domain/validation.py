@@ -18,6 +18,7 @@ writes by hand, small enough that showing or searching it never holds the window
 
 from __future__ import annotations
 
+from .assessment import Assessment
 from .goals import MAX_TITLE_LENGTH, Goal
 from .ids import MAX_ID_LENGTH
 from .journal import Feedback
@@ -35,6 +36,7 @@ __all__ = [
     "MAX_TEXT_LENGTH",
     "MAX_TITLE_LENGTH",
     "InvalidRecordError",
+    "check_assessment",
     "check_contact",
     "check_event",
     "check_feedback",
@@ -123,3 +125,14 @@ def check_event(event: Event) -> None:
 
 def check_profile(profile: Profile) -> None:
     _lines(profile, ("name", "current_role", "target_role"), "The profile")
+
+
+def check_assessment(assessment: Assessment) -> None:
+    _lines(assessment, ("current_role", "target_role"), "An assessment")
+    _texts(
+        assessment.reflections,
+        ("skills_enjoyed", "feedback_received", "learning_to_pursue", "notes"),
+        "A reflection",
+    )
+    for rater in assessment.raters:
+        _fits(rater.name, MAX_LINE_LENGTH, "A rater's name")
