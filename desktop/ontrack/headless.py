@@ -28,6 +28,10 @@ def _services(args: argparse.Namespace, *, create: bool, writer: bool) -> Iterat
         raise UserError(str(error)) from error
     try:
         yield Services.create(data, SystemClock())
+    except DataFileError as error:
+        # A write that failed (full disk, read-only file) is already worded for a person,
+        # and its transaction left the file as it was.
+        raise UserError(str(error)) from error
     finally:
         data.close()
 

@@ -16,7 +16,7 @@ from tests.safety.test_hostile_input import DAYS, HOSTILE
 
 __all__ = ["DAYS", "HOSTILE", "MARKER", "SHORT", "enter", "leave", "renders_markup"]
 
-SHORT = {name: value for name, value in HOSTILE.items() if name != "one megabyte"}
+SHORT = {name: value for name, value in HOSTILE.items() if name != "longest allowed"}
 MARKER = "<b>x</b>"  # a record holding this must never show a bold "x" anywhere
 CTRL = Qt.KeyboardModifier.ControlModifier
 might_be_rich_text = QtGuiNamespace.mightBeRichText  # how Qt decides a label or tooltip is HTML

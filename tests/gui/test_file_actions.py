@@ -30,6 +30,7 @@ def _close_and_read(texts: list[str]) -> Callable[[QWidget], None]:
 
 
 def test_import_fills_every_tab_and_clears_undo(
+    qtbot: QtBot,
     open_window: Callable[[Path], MainWindow],
     data_path: Path,
     tmp_path: Path,
@@ -39,7 +40,8 @@ def test_import_fills_every_tab_and_clears_undo(
     window.load_all_tabs()
     source = tmp_path / "mine.json"
     write_file(source, small_dataset, datetime(2026, 11, 24, tzinfo=UTC))
-    assert window.file_actions.import_file(str(source))
+    with qtbot.waitSignal(window.file_actions.imported, timeout=30_000):
+        assert window.file_actions.import_file(str(source))
     assert window.tab_page("goalsTab").model.total() == len(small_dataset.goals)
     assert window.tab_page("networkTab").model.total() == len(small_dataset.contacts)
     assert "Imported" in window.statusBar().currentMessage()
@@ -67,7 +69,9 @@ def test_a_bad_file_is_explained_and_nothing_changes(
     )
     texts: list[str] = []
     when_modal(qtbot, _close_and_read(texts))
-    assert not window.file_actions.import_file(str(bad))
+    with qtbot.waitSignal(window.file_actions.imported, timeout=30_000) as ended:
+        assert window.file_actions.import_file(str(bad))  # started; refused in the worker
+    assert ended.args == [None]
     assert "bad.json could not be imported" in texts[0]
     assert "goals[0].status" in texts[0]
     assert window.services.transfer.export_dataset() == before

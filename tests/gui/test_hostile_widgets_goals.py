@@ -156,10 +156,10 @@ def test_after_renaming_in_the_table_the_detail_pane_follows_and_saves_steps(
     assert page.detail.title_edit.text() == "Renamed in the table"
 
 
-def test_a_pasted_megabyte_in_why_is_kept_and_lines_keep_what_they_show(
+def test_the_longest_pasted_text_in_why_is_kept_and_lines_keep_what_they_show(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    value = HOSTILE["one megabyte"]
+    value = HOSTILE["longest allowed"]
     page = _page(window)
     detail = page.detail
     goal_id = _current_id(page)

@@ -82,10 +82,10 @@ def test_every_contact_field_keeps_hostile_text(
     assert not tooltip_renders_markup(page.model, "<b>Lead & grow</b>")
 
 
-def test_a_pasted_megabyte_in_notes_is_kept_and_lines_keep_what_they_show(
+def test_the_longest_pasted_text_in_notes_is_kept_and_lines_keep_what_they_show(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    value = HOSTILE["one megabyte"]
+    value = HOSTILE["longest allowed"]
     page = _page(window)
     pane = page.pane
     assert pane.contact is not None

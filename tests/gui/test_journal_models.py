@@ -1,5 +1,6 @@
 """The Journal list model (qtmodeltester, lazy pages, roles) and what the list and editor
-show of awkward text: markup shown literally, a 1 MB entry, right-to-left and CJK text."""
+show of awkward text: markup shown literally, the longest entry allowed, right-to-left and
+CJK text."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ontrack.domain.dataset import Dataset
 from ontrack.domain.enums import FeedbackKind
 from ontrack.domain.journal import Feedback
 from ontrack.domain.journal_query import JournalQuery
+from ontrack.domain.validation import MAX_TEXT_LENGTH
 from ontrack.services.journal import JournalService
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
@@ -31,8 +33,10 @@ from ontrack.ui.tabs import journal as journal_tab
 from ontrack.ui.tabs.base import TabContext
 
 TODAY = date(2026, 11, 24)
-# A megabyte as people write it: many lines of words (an unbroken 1 MB line is not text).
-ONE_MEGABYTE = ("Feedback written out at length, line after line of it. " * 3 + "\n") * 6100
+# The longest text allowed, as people write it: many lines of words.
+LONGEST = (("Feedback written out at length, line after line of it. " * 3 + "\n") * 700)[
+    :MAX_TEXT_LENGTH
+]
 MARKUP = "<b>bold?</b> <img src=x> &amp; <a href='x'>link</a>"
 
 
@@ -98,7 +102,8 @@ def _paint(model: JournalListModel, terms: tuple[str, ...] = ()) -> None:
 
 def test_markup_rtl_cjk_and_huge_text_are_shown_as_text(services: Services) -> None:
     journal = JournalService(services.context)
-    for n, text in enumerate((MARKUP, "مراجعة ممتازة للكود", "代码审查做得很好", "x" * 1_000_000)):
+    texts = (MARKUP, "مراجعة ممتازة للكود", "代码审查做得很好", "x" * MAX_TEXT_LENGTH)
+    for n, text in enumerate(texts):
         journal.create(Feedback(id=f"odd{n}", date=TODAY + timedelta(days=1), text=text))
     model = JournalListModel(journal)
     model.set_query(JournalQuery(since=TODAY + timedelta(days=1)))
@@ -106,7 +111,7 @@ def test_markup_rtl_cjk_and_huge_text_are_shown_as_text(services: Services) -> N
     assert MARKUP in lines  # exactly as typed, never interpreted
     assert "مراجعة ممتازة للكود" in lines
     assert "代码审查做得很好" in lines
-    assert max(len(line) for line in lines) <= 400  # the 1 MB entry never travels whole
+    assert max(len(line) for line in lines) <= 400  # the longest entry never travels whole
     _paint(model, ("bold", "代码"))  # painting plain text with highlights does not fail
     model.set_query(JournalQuery(text="代码"))
     assert model.total() == 1
@@ -145,10 +150,10 @@ def page(qtbot: QtBot, services: Services, clock: FixedClock, tmp_path: Path):  
         MARKUP,
         "مراجعة ممتازة للكود\nسطر ثان",
         "代码审查做得很好。下次继续",
-        ONE_MEGABYTE,
-        "z" * 1_000_000,  # one unbroken megabyte (wraps anywhere: fast enough to open)
+        LONGEST,
+        "z" * MAX_TEXT_LENGTH,  # unbroken (wraps anywhere: fast enough to open)
     ],
-    ids=["markup", "rtl", "cjk", "one-megabyte", "one-megabyte-unbroken"],
+    ids=["markup", "rtl", "cjk", "longest", "longest-unbroken"],
 )
 def test_the_editor_keeps_any_text_whole(qtbot: QtBot, page, text: str) -> None:  # type: ignore[no-untyped-def]
     editor = page.editor

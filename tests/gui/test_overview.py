@@ -314,7 +314,8 @@ def test_welcome_import_a_file_brings_it_in(
     source = tmp_path / "mine.json"
     write_file(source, agenda_dataset(), datetime(2026, 11, 24, tzinfo=UTC))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    qtbot.mouseClick(overview(first_run).welcome.file_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(first_run.file_actions.imported, timeout=60_000):  # in a worker
+        qtbot.mouseClick(overview(first_run).welcome.file_button, Qt.MouseButton.LeftButton)
     page = overview(first_run)
     assert not page.showing_welcome()
     assert K.GOAL_OVERDUE in [r.kind for r in rows(page)]

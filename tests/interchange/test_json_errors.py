@@ -471,7 +471,7 @@ REQUIRED: dict[str, Case] = {
     "goal title too long": (
         lambda d: d["goals"][0].update(title="t" * 201),
         "goals[0].title",
-        "has 201 characters; at most 200 are allowed",
+        "201 characters; at most 200",
     ),
     "contact name empty": (
         lambda d: d["contacts"][0].update(name=""),

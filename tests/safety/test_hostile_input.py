@@ -2,7 +2,7 @@
 and the report: each value is stored and given back exactly, or refused with a clear error.
 None crashes, none is silently changed.
 
-Text that looks like HTML, Qt rich text or ReportLab markup; a 1 MB string; NUL and other
+Text that looks like HTML, Qt rich text or ReportLab markup; the longest text allowed; NUL and other
 control characters; right-to-left, combining marks, emoji and CJK; the ends of the calendar.
 """
 
@@ -22,6 +22,7 @@ from ontrack.domain.journal import Feedback
 from ontrack.domain.journal_query import JournalQuery
 from ontrack.domain.network import Contact, Event, Interaction
 from ontrack.domain.profile import Profile
+from ontrack.domain.validation import MAX_LINE_LENGTH, MAX_TEXT_LENGTH, InvalidRecordError
 from ontrack.interchange.json_codec import dumps, loads
 from ontrack.services.assessments import AssessmentService
 from ontrack.services.goals import GoalService
@@ -36,7 +37,8 @@ HOSTILE = {
     "html": "<b>Lead & grow</b> 5 < 6 <script>alert(1)</script>",
     "qt rich text": "<qt><font color=red>red</font><img src='x'></qt>",
     "reportlab markup": "<para><font name=Courier>x</font></para> &amp; <br/>",
-    "one megabyte": "career " * 150_000,
+    # Long text at its cap (domain.validation.MAX_TEXT_LENGTH); one-line fields cut it.
+    "longest allowed": ("career " * 15_000)[:MAX_TEXT_LENGTH],
     "nul and controls": "a\x00b\x01c\x1bd\x7fe\u200bf",
     "right to left": "שלום עולם مرحبا بالعالم",
     "combining marks": "e\u0301 a\u0308 Z\u0336\u0336\u0336",
@@ -56,9 +58,10 @@ def services(tmp_path: Path, clock: FixedClock) -> Iterator[Services]:
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_every_area_stores_hostile_text_exactly(services: Services, name: str) -> None:
     text = HOSTILE[name]
+    line = text[:MAX_LINE_LENGTH]  # one-line fields hold at most this (domain.validation)
     context = services.context
-    services.profile.update(Profile(text, text, text))
-    assert services.profile.get() == Profile(text, text, text)
+    services.profile.update(Profile(line, line, line))
+    assert services.profile.get() == Profile(line, line, line)
 
     goals = GoalService(context)
     goal = goals.create(
@@ -71,30 +74,53 @@ def test_every_area_stores_hostile_text_exactly(services: Services, name: str) -
 
     journal = JournalService(context)
     entry = journal.create(
-        Feedback("", date(2026, 11, 1), source_name=text, situation=text, behavior=text,
+        Feedback("", date(2026, 11, 1), source_name=line, situation=text, behavior=text,
                  impact=text, text=text, reflection=text, action_plan=text,
                  follow_up_note=text, tags=(text[:50],))
     )  # fmt: skip
     back = journal.get(entry.id)
     assert (back.source_name, back.text, back.action_plan, back.tags) == (
-        text, text, text, (text[:50],),
+        line, text, text, (text[:50],),
     )  # fmt: skip
 
     network = NetworkService(context)
     contact = network.create_contact(
-        Contact("", text.strip() or "x", company=text, role=text, email=text, notes=text,
-                how_met=text, tags=(text[:50],))
+        Contact("", line.strip() or "x", company=line, role=line, email=line, notes=text,
+                how_met=line, tags=(text[:50],))
     )  # fmt: skip
     network.add_interaction(contact.id, Interaction("i", date(2026, 11, 2), notes=text))
     kept = network.contact(contact.id)
-    assert (kept.company, kept.notes, kept.interactions[0].notes) == (text, text, text)
+    assert (kept.company, kept.notes, kept.interactions[0].notes) == (line, text, text)
 
     assessments = AssessmentService(context)
-    started = assessments.start(text, text)
+    started = assessments.start(line, line)
     # Roles are one-line fields: trimmed, otherwise kept exactly.
-    assert assessments.get(started.id).current_role == text.strip()
+    assert assessments.get(started.id).current_role == line.strip()
     assessments.set_reflections(started.id, Reflections(text, text, text, text))
     assert assessments.get(started.id).reflections == Reflections(text, text, text, text)
+
+
+def test_text_over_its_cap_is_refused_in_words_by_every_area(services: Services) -> None:
+    context = services.context
+    long_text, long_line = "x" * (MAX_TEXT_LENGTH + 1), "x" * (MAX_LINE_LENGTH + 1)
+    attempts = {
+        "The profile's name": lambda: services.profile.update(Profile(long_line)),
+        "A goal's why": lambda: GoalService(context).create(Goal("", "t", why=long_text)),
+        "A feedback entry's text": lambda: JournalService(context).create(
+            Feedback("", date(2026, 11, 1), text=long_text)
+        ),
+        "A contact's company": lambda: NetworkService(context).create_contact(
+            Contact("", "n", company=long_line)
+        ),
+        "An event's notes": lambda: NetworkService(context).create_event(
+            Event("", "n", date(2026, 11, 1), notes=long_text)
+        ),
+        "An assessment's current role": lambda: AssessmentService(context).start(long_line, ""),
+    }
+    for what, attempt in attempts.items():
+        with pytest.raises(InvalidRecordError, match=f"^{what} can be at most"):
+            attempt()
+    assert services.transfer.export_dataset().is_empty
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
@@ -130,7 +156,7 @@ def test_everything_hostile_survives_export_import_and_the_report(services: Serv
     from ontrack.reports.period import Period
     from ontrack.resources import resource_path
 
-    values = [v for k, v in HOSTILE.items() if k != "one megabyte"] + ["x" * 100_000]
+    values = [v for k, v in HOSTILE.items() if k != "longest allowed"] + ["x" * 100_000]
     dataset = Dataset(
         profile=Profile(values[0], values[1], values[2]),
         goals=tuple(Goal(f"g{n}", v[:200].strip() or "x", why=v) for n, v in enumerate(values)),
@@ -138,7 +164,10 @@ def test_everything_hostile_survives_export_import_and_the_report(services: Serv
             Feedback(f"f{n}", date(2026, 10, 1), text=v, reflection=v, action_plan=v)
             for n, v in enumerate(values)
         ),
-        contacts=tuple(Contact(f"c{n}", v.strip() or "x", notes=v) for n, v in enumerate(values)),
+        contacts=tuple(
+            Contact(f"c{n}", v[:MAX_LINE_LENGTH].strip() or "x", notes=v)
+            for n, v in enumerate(values)
+        ),
         events=(Event("e", values[0], date(2026, 5, 1), values[1]),),
     )
     services.transfer.import_dataset(dataset)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from datetime import datetime
-from pathlib import Path
 
 from ontrack.atomic import write_bytes_atomically
 from ontrack.domain.dataset import Dataset
@@ -20,6 +20,9 @@ from .json_read import dataset_from_document
 from .json_write import dataset_to_document
 
 _BOM = "\ufeff"
+# The most an import reads: six times the large demo's export (about 33 MB), and still a
+# size whose parsed document fits comfortably in memory.
+MAX_FILE_BYTES = 200_000_000
 
 
 def dumps(dataset: Dataset, exported_at: datetime) -> str:
@@ -38,11 +41,37 @@ def read_file(path: str | os.PathLike[str]) -> Dataset:
 
     Messages do not repeat the path: every caller already shows which file it was.
     """
+    return loads(read_limited(path))
+
+
+def read_limited(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of `path`, refused in words when there are more than `limit` of them.
+
+    A regular file is measured before it is read; anything else (a device such as
+    /dev/zero, a pipe) is read only up to the limit, so it can never fill the memory.
+    """
     try:
-        data = Path(path).read_bytes()
+        # O_NONBLOCK: opening a pipe that nobody writes to would otherwise wait forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as stream:
+            os.set_blocking(fd, True)
+            info = os.fstat(fd)
+            if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+                raise InterchangeError("", _too_large(limit, f"it has {_size(info.st_size)}"))
+            data = stream.read(limit + 1)
     except OSError as error:
         raise InterchangeError("", f"the file cannot be read: {_reason(error)}") from None
-    return loads(data)
+    if len(data) > limit:
+        raise InterchangeError("", _too_large(limit, "it goes on beyond that"))
+    return data
+
+
+def _too_large(limit: int, found: str) -> str:
+    return f"this file is too large to import: OnTrack reads at most {_size(limit)}, and {found}"
+
+
+def _size(count: int) -> str:
+    return f"{count / 1_000_000:,.0f} MB" if count >= 10_000_000 else f"{count:,} bytes"
 
 
 def write_file(path: str | os.PathLike[str], dataset: Dataset, exported_at: datetime) -> None:

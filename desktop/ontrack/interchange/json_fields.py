@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from ontrack.domain.enums import Factor
 from ontrack.domain.ids import MAX_ID_LENGTH
+from ontrack.domain.validation import MAX_LINE_LENGTH, MAX_TAG_LENGTH, MAX_TEXT_LENGTH, too_long
 
 from .errors import InterchangeError, describe, quote
 
@@ -56,9 +57,11 @@ def item_place(place: str, index: int) -> str:
     return f"{place}[{index}]"
 
 
-def text(value: object, place: str) -> str:
+def text(value: object, place: str, cap: int | None = None) -> str:
     if not isinstance(value, str):
         raise InterchangeError(place, f"expected text, got {describe(value)}")
+    if cap is not None and len(value) > cap:
+        raise InterchangeError(place, too_long(len(value), cap))
     if not value.isascii():
         try:
             value.encode("utf-8")
@@ -189,22 +192,28 @@ class Fields:
         return record_id(self.required("id"), self.at("id"))
 
     def text(self, key: str) -> str:
+        """Long text (notes, reflections), at most MAX_TEXT_LENGTH characters."""
         value = self.optional(key)
-        return "" if value is None else text(value, self.at(key))
+        return "" if value is None else text(value, self.at(key), MAX_TEXT_LENGTH)
 
-    def name(self, key: str, max_length: int | None = None) -> str:
+    def line(self, key: str) -> str:
+        """One line of text (a role, an email), at most MAX_LINE_LENGTH characters."""
+        value = self.optional(key)
+        return "" if value is None else text(value, self.at(key), MAX_LINE_LENGTH)
+
+    def name(self, key: str, cap: int = MAX_LINE_LENGTH) -> str:
         """Required, non-empty text (never trimmed: "  " is a name)."""
-        result = text(self.required(key), self.at(key))
+        result = text(self.required(key), self.at(key), cap)
         if not result:
             raise InterchangeError(self.at(key), "must not be empty")
-        if max_length is not None and len(result) > max_length:
-            raise InterchangeError(
-                self.at(key), f"has {len(result)} characters; at most {max_length} are allowed"
-            )
         return result
 
     def texts(self, key: str) -> tuple[str, ...]:
-        values = tuple(text(item, place) for item, place in items(self.optional(key), self.at(key)))
+        """Tags: each at most MAX_TAG_LENGTH characters."""
+        values = tuple(
+            text(item, place, MAX_TAG_LENGTH)
+            for item, place in items(self.optional(key), self.at(key))
+        )
         no_repeats(list(values), self.at(key), what="")
         return values
 

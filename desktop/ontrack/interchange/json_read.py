@@ -14,7 +14,9 @@ Everything else is required: every `id`, goal `title`, contact and event `name`,
 feedback `date`, interaction `date`, event `date`), answer `statement` and `rating`, and at
 the top `format` and `version`. `exported_at` may be missing, but if present it must be an
 ISO 8601 timestamp with an offset.
-Unknown keys are ignored everywhere; text is kept exactly as written.
+Unknown keys are ignored everywhere; text is kept exactly as written, up to the caps of
+`domain.validation` (one line 500 characters, long text 100,000, a tag 100, a goal title
+200); longer text is refused, naming its place and length.
 
 Beyond the per-value checks, ids are unique within each list (a goal's steps are a list of
 their own), references name a record of the same document, and a statement, factor or tag
@@ -126,9 +128,9 @@ def _profile(fields: Fields | None) -> Profile:
     if fields is None:
         return Profile()
     return Profile(
-        name=fields.text("name"),
-        current_role=fields.text("current_role"),
-        target_role=fields.text("target_role"),
+        name=fields.line("name"),
+        current_role=fields.line("current_role"),
+        target_role=fields.line("target_role"),
     )
 
 
@@ -162,7 +164,7 @@ def _reflections(fields: Fields | None) -> Reflections:
 def _rater(value: object, place: str) -> Rater:
     fields = Fields(value, place)
     return Rater(
-        name=fields.text("name"),
+        name=fields.line("name"),
         relationship=fields.choice_or("relationship", Relationship, Relationship.OTHER),
         answers=_answers(fields, "answers"),
     )
@@ -174,8 +176,8 @@ def _assessment(value: object, place: str) -> Assessment:
         id=fields.id(),
         taken_on=fields.date("taken_on"),
         status=fields.choice("status", AssessmentStatus),
-        current_role=fields.text("current_role"),
-        target_role=fields.text("target_role"),
+        current_role=fields.line("current_role"),
+        target_role=fields.line("target_role"),
         answers=_answers(fields, "answers"),
         reflections=_reflections(fields.object("reflections")),
         raters=tuple(_rater(item, item_at) for item, item_at in fields.items("raters")),
@@ -227,7 +229,7 @@ def _feedback(value: object, place: str) -> Feedback:
         id=fields.id(),
         date=fields.date("date"),
         kind=fields.choice("kind", FeedbackKind),
-        source_name=fields.text("source_name"),
+        source_name=fields.line("source_name"),
         relationship=fields.choice_or("relationship", Relationship, Relationship.OTHER),
         contact=fields.reference("contact"),
         situation=fields.text("situation"),
@@ -262,12 +264,12 @@ def _contact(value: object, place: str) -> Contact:
     return Contact(
         id=fields.id(),
         name=fields.name("name"),
-        company=fields.text("company"),
-        role=fields.text("role"),
-        email=fields.text("email"),
-        phone=fields.text("phone"),
-        linkedin_url=fields.text("linkedin_url"),
-        how_met=fields.text("how_met"),
+        company=fields.line("company"),
+        role=fields.line("role"),
+        email=fields.line("email"),
+        phone=fields.line("phone"),
+        linkedin_url=fields.line("linkedin_url"),
+        how_met=fields.line("how_met"),
         notes=fields.text("notes"),
         met_on=fields.optional_date("met_on"),
         tags=fields.texts("tags"),
@@ -282,7 +284,7 @@ def _event(value: object, place: str) -> Event:
         id=fields.id(),
         name=fields.name("name"),
         date=fields.date("date"),
-        location=fields.text("location"),
+        location=fields.line("location"),
         notes=fields.text("notes"),
         goal=fields.reference("goal"),
     )

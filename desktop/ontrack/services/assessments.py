@@ -19,6 +19,7 @@ from ..domain.dates import written
 from ..domain.enums import AssessmentStatus, Relationship
 from ..domain.ids import new_id
 from ..domain.scoring import factor_scores, overall_score, rounded
+from ..domain.validation import check_assessment
 from ..resources import resource_path
 from ..storage.repositories import assessment_records as records
 from ..storage.repositories.assessment_records import RemovedAssessment
@@ -98,6 +99,7 @@ class AssessmentService:
             current_role=current_role.strip(),
             target_role=target_role.strip(),
         )
+        check_assessment(assessment)
         records.save_assessment(self._context.data, assessment)
         self._announce(assessment.id)
         return assessment
@@ -181,6 +183,7 @@ class AssessmentService:
         data = self._context.data
         with data.transaction():
             changed = edit(self.get(assessment_id))
+            check_assessment(changed)  # text over its cap: refused in words
             records.save_assessment(data, changed)
         self._announce(assessment_id)
         return changed

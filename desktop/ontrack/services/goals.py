@@ -90,6 +90,7 @@ class GoalService:
 
     def _write_settled(self, goal: Goal) -> None:
         # Inside the caller's transaction: progress and (unless chosen) status follow rules.
+        check_goal(goal)
         data = self._context.data
         by_hand = goal_list.status_by_hand(data, goal.id)
         goal_records.save_goal(data, goal_rules.settle(goal, self._context.clock.today(), by_hand))

@@ -14,6 +14,7 @@ from ..domain.ids import new_id
 from ..domain.journal import Feedback
 from ..domain.journal_query import JournalListEntry, JournalQuery
 from ..domain.rebase import rebase
+from ..domain.validation import check_feedback
 from ..storage.repositories import feedback_records, journal_search
 from ..storage.repositories.feedback_records import RemovedFeedback
 from .change import Change, Topic
@@ -134,7 +135,9 @@ class JournalService:
 
     # -- helpers -----------------------------------------------------------------------
     def _checked(self, feedback: Feedback) -> Feedback:
-        """Links to a contact or goal deleted meanwhile are dropped, not refused."""
+        """Links to a contact or goal deleted meanwhile are dropped, not refused; text over
+        its cap is refused in words (InvalidRecordError)."""
+        check_feedback(feedback)
         data = self._context.data
         if feedback.contact and not feedback_records.exists(data, "contact", feedback.contact):
             feedback = replace(feedback, contact=None)

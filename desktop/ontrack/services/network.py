@@ -17,6 +17,7 @@ from ..domain.network import Contact, Event, Interaction
 from ..domain.network_summaries import EventSummary, KeepInTouchCounts, PersonMet
 from ..domain.rebase import rebase
 from ..domain.summaries import ContactSummary
+from ..domain.validation import check_contact, check_event
 from ..storage.repositories import contact_records, event_records, network
 from ..storage.repositories._paging import Page
 from ..storage.repositories.contact_records import ContactFilter, RemovedContact
@@ -116,7 +117,8 @@ class NetworkService:
         with data.transaction():
             contact = self.contact(contact_id)
             kept = tuple(x for x in contact.interactions if x.id != interaction.id)
-            contact_records.save_contact(data, replace(contact, interactions=(*kept, interaction)))
+            changed = replace(contact, interactions=(*kept, interaction))
+            contact_records.save_contact(data, _checked(changed))
         self._announce(contact_id, Topic.EVENTS)
 
     def remove_interaction(self, contact_id: str, interaction_id: str) -> None:
@@ -157,6 +159,7 @@ class NetworkService:
         event = replace(event, id=event.id or new_id())
         if not event.name.strip():
             raise ValueError("An event needs a name.")
+        check_event(event)
         event_records.save_event(self._context.data, event)
         self._announce_event(event.id)
         return event
@@ -164,6 +167,7 @@ class NetworkService:
     def save_event(self, event: Event) -> Event:
         if not event.name.strip():
             raise ValueError("An event needs a name.")
+        check_event(event)
         data = self._context.data
         with data.transaction():
             old = self.event(event.id)
@@ -272,4 +276,5 @@ class NetworkService:
 def _checked(contact: Contact) -> Contact:
     if not contact.name.strip():
         raise ValueError("A contact needs a name.")
+    check_contact(contact)
     return contact

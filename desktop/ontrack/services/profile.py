@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain.profile import Profile
+from ..domain.validation import check_profile
 from ..storage.repositories import profile as repository
 from .change import Change, Topic
 from .context import ServiceContext
@@ -17,6 +18,7 @@ class ProfileService:
 
     def update(self, profile: Profile) -> Profile:
         """Save `profile`; returns the one it replaced (for undo)."""
+        check_profile(profile)
         data = self._context.data
         with data.transaction():
             old = repository.get_profile(data)

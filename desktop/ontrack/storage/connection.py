@@ -108,8 +108,13 @@ class DataFile:
             try:
                 yield self.connection
             except BaseException:
-                self.connection.execute(f"ROLLBACK TO {name}")
-                self.connection.execute(f"RELEASE {name}")
+                # On a full disk or an I/O error SQLite may already have rolled back the whole
+                # transaction, savepoints included: then there is nothing to roll back here,
+                # and the outer level reports the error that caused it (not "no such
+                # savepoint").
+                if self.connection.in_transaction:
+                    self.connection.execute(f"ROLLBACK TO {name}")
+                    self.connection.execute(f"RELEASE {name}")
                 raise
             else:
                 self.connection.execute(f"RELEASE {name}")

@@ -20,7 +20,12 @@ class DamagedFileError(DataFileError):
 
 
 class UnwritableFileError(DataFileError):
-    pass
+    """A write failed. `cause` is the first sentence alone (what went wrong, without what
+    it means for the change), for callers that say in their own words what was kept."""
+
+    def __init__(self, message: str, *, cause: str = "") -> None:
+        super().__init__(message)
+        self.cause = cause or message
 
 
 class DiskFullError(UnwritableFileError):
@@ -35,22 +40,19 @@ class ReadOnlyFileError(UnwritableFileError):
     """The file is healthy, but it or its folder cannot be written to."""
 
 
+_NOT_SAVED = "Your last change was not saved; everything before it is safe."
+
+
 def explain_write_failure(error: Exception, path: object) -> DataFileError | None:
     """A clear, user-facing error for a failed write, or None if it is not one we know."""
     name = getattr(error, "sqlite_errorname", "")
     if name == "SQLITE_FULL":
-        return DiskFullError(
-            f"There is no space left for {path}. Your last change was not saved; "
-            "everything before it is safe. Free some space and try again."
-        )
+        cause = f"There is no space left for {path}."
+        return DiskFullError(f"{cause} {_NOT_SAVED} Free some space and try again.", cause=cause)
     if name.startswith("SQLITE_READONLY") or name == "SQLITE_CANTOPEN":
-        return UnwritableFileError(
-            f"{path} cannot be written to (it or its folder is read-only). Your last change "
-            "was not saved; everything before it is safe."
-        )
+        cause = f"{path} cannot be written to (it or its folder is read-only)."
+        return UnwritableFileError(f"{cause} {_NOT_SAVED}", cause=cause)
     if name.startswith("SQLITE_IOERR"):
-        return UnwritableFileError(
-            f"Writing to {path} failed ({error}). Your last change was not saved; "
-            "everything before it is safe."
-        )
+        cause = f"Writing to {path} failed ({error})."
+        return UnwritableFileError(f"{cause} {_NOT_SAVED}", cause=cause)
     return None

@@ -5,20 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.clock import Clock
 from ..services.registry import Services
+from ..services.transfer import ImportSummary
+from .import_worker import Importer
 
 JSON_FILTER = "OnTrack files (*.json);;All files (*)"
 DATA_FILTER = "OnTrack data files (*.sqlite *.ontrack);;All files (*)"
 LAST_FOLDER = "files/last_folder"
+STILL_IMPORTING = "An import is still running; it will say here when it is done."
 
 
 class FileActions(QObject):
     open_requested = Signal(Path)  # a data file to switch to (created if new)
     status_message = Signal(str)
+    imported = Signal(object)  # an import has ended: its ImportSummary, or None
 
     def __init__(
         self,
@@ -34,6 +38,9 @@ class FileActions(QObject):
         self._undo_stack = undo_stack
         self._settings = settings
         self._clock = clock
+        self._importer = Importer(window)
+        self._importer.finished.connect(self._import_finished)
+        self._importing = Path()
 
     def _folder(self) -> str:
         stored = self._settings.value(LAST_FOLDER)  # may be junk: the file is editable
@@ -61,6 +68,12 @@ class FileActions(QObject):
             self.open_requested.emit(Path(path))
 
     def import_file(self, path: str | None = None) -> bool:
+        """Ask which file, then import it in the background (`import_worker`); returns
+        whether an import was started. How it went is said when it is done, and
+        `imported` is emitted then. With `path` given no dialog is shown."""
+        if self._importer.running():
+            self.status_message.emit(STILL_IMPORTING)
+            return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self._window, "Import an OnTrack file", self._folder(), JSON_FILTER
@@ -68,28 +81,30 @@ class FileActions(QObject):
             if not path:
                 return False
             self._remember(path)
-        from ..interchange import json_codec  # only when importing: keeps start-up light
+        self._importing = Path(path)
+        self._importer.start(self._importing, self._services.transfer.import_for_worker())
+        return True
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            dataset = json_codec.read_file(Path(path))
-            summary = self._services.transfer.import_dataset(dataset)
-        # InterchangeError names the place in the file; anything else is a storage failure
-        # (disk full, file locked). Either way the import's transaction wrote nothing.
-        except Exception as error:
-            self._warn(
-                "Nothing was imported", f"{Path(path).name} could not be imported.", str(error)
-            )
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def _import_finished(self, summary: ImportSummary | None, error: str) -> None:
+        name = self._importing.name
+        if summary is None:
+            # InterchangeError names the place in the file; a DataFileError says what
+            # happened to the write (disk full, read-only). Either way the import's
+            # transaction wrote nothing.
+            if error:
+                self._warn("Nothing was imported", f"{name} could not be imported.", error)
+            else:
+                self.status_message.emit(f"The import of {name} was cancelled; nothing changed.")
+            self.imported.emit(None)
+            return
         # Commands on the stack describe the data before the import; they no longer apply.
         self._undo_stack.clear()
+        self._services.transfer.announce_import()  # the pages re-read
         self.status_message.emit(
-            f"Imported {summary.total:,} records from {Path(path).name}: "
+            f"Imported {summary.total:,} records from {name}: "
             f"{summary.added:,} new, {summary.replaced:,} updated."
         )
-        return True
+        self.imported.emit(summary)
 
     def export_file(self, path: str | None = None) -> bool:
         if path is None:

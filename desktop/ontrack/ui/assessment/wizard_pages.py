@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWizardPage,
 )
@@ -23,6 +22,7 @@ from ...domain.assessment import Answer, Reflections
 from ...domain.content import FactorContent
 from ...domain.enums import Relationship
 from ...domain.scoring import band, factor_scores, rounded
+from ..long_text import LongTextEdit, cap_line
 from ..look import mute
 from ..paged_model import format_date
 from ..words import ASSESSMENT_PARTS, ASSESSMENT_TIME
@@ -51,9 +51,11 @@ class StartPage(QWizardPage):
         self.setObjectName("startPage")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.name = QLineEdit(objectName="startName", maxLength=MAX_NAME)
-        self.current_role = QLineEdit(objectName="startCurrentRole", maxLength=MAX_NAME)
-        self.target_role = QLineEdit(objectName="startTargetRole", maxLength=MAX_NAME)
+        self.name = QLineEdit(objectName="startName")
+        self.current_role = QLineEdit(objectName="startCurrentRole")
+        self.target_role = QLineEdit(objectName="startTargetRole")
+        for line in (self.name, self.current_role, self.target_role):
+            cap_line(line, MAX_NAME, "This field")
         self.relationship = QComboBox(objectName="startRelationship")
         for relationship in Relationship:
             if relationship is not Relationship.MENTOR:
@@ -193,7 +195,7 @@ class ReflectionPage(QWizardPage):
         self.setTitle("Reflection")
         self.setSubTitle("A few questions to think about. Short notes are fine; skip any.")
         layout = QVBoxLayout(self)
-        self.editors: dict[str, QPlainTextEdit] = {}
+        self.editors: dict[str, LongTextEdit] = {}
         self._save_soon = QTimer(self, singleShot=True, interval=600)
         self._save_soon.timeout.connect(self.save)
         for question in wizard.content.questions:
@@ -201,8 +203,8 @@ class ReflectionPage(QWizardPage):
             font = prompt.font()
             font.setBold(True)
             prompt.setFont(font)
-            editor = QPlainTextEdit(objectName=f"reflect_{question.id}")
-            editor.setTabChangesFocus(True)
+            editor = LongTextEdit(what="A reflection")
+            editor.setObjectName(f"reflect_{question.id}")
             editor.setPlaceholderText(question.hint)
             editor.setToolTip(question.hint)
             editor.setAccessibleName(question.prompt)

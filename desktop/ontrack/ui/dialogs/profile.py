@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from ...domain.profile import Profile
+from ..long_text import cap_line
 
 MAX_LENGTH = 200
 
@@ -37,7 +38,7 @@ class ProfileDialog(QDialog):
         field = QLineEdit(text)
         field.setObjectName(name)
         field.setPlaceholderText(placeholder)
-        field.setMaxLength(MAX_LENGTH)
+        cap_line(field, MAX_LENGTH, "This field")
         field.setClearButtonEnabled(True)
         return field
 

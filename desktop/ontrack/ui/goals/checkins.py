@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.goals import CheckIn, Goal
 from ...domain.ids import new_id
+from ..long_text import cap_line
 from ..paged_model import format_date
 from ..plain_text import literal_tooltip
 from ..roles import RECORD_ROLE, SORT_ROLE
@@ -94,7 +95,7 @@ class CheckInPanel(QWidget):
         self.note_edit.setObjectName("goalCheckinNote")
         self.note_edit.setAccessibleName("Check-in note")
         self.note_edit.setPlaceholderText("How is it going? Enter adds a check-in (Ctrl+K)")
-        self.note_edit.setMaxLength(MAX_NOTE_LENGTH)
+        cap_line(self.note_edit, MAX_NOTE_LENGTH, "A check-in note")
         self.note_edit.returnPressed.connect(self.add)
         self.progress_spin = QSpinBox()
         self.progress_spin.setObjectName("goalCheckinProgress")

@@ -30,8 +30,12 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Factor, GoalStatus
 from ...domain.goals import MAX_TITLE_LENGTH
 from ..delegates import ProgressBarDelegate, paint_bar
+from ..long_text import cap_line
 from ..roles import SORT_ROLE
 from .table_model import DEADLINE, PROGRESS, STATUS, STEPS, TITLE
+
+# A step is typed on one line; the data file and the interchange format take long text.
+MAX_STEP_LENGTH = 1_000
 
 Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(1900, 1, 1)  # the date editor's minimum, shown as "No deadline"
@@ -115,7 +119,10 @@ class GoalsDelegate(QStyledItemDelegate):
         column = index.column()
         if column in (TITLE, STEPS):
             line = QLineEdit(parent)
-            line.setMaxLength(MAX_TITLE_LENGTH if column == TITLE else 1000)
+            if column == TITLE:
+                cap_line(line, MAX_TITLE_LENGTH, "A goal's title")
+            else:
+                cap_line(line, MAX_STEP_LENGTH, "A step")
             if column == STEPS:
                 line.setPlaceholderText("The next step…")
             return line

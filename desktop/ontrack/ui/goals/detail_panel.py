@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,7 +28,9 @@ from ...domain import goal_rules
 from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalLink
 from ...domain.goals import MAX_TITLE_LENGTH, Goal
+from ...domain.validation import MAX_TEXT_LENGTH
 from ..elided_label import ElidedLineEdit
+from ..long_text import LongTextEdit, cap_line
 from ..look import attention_icon, heading_font, mute, warn
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE
@@ -39,7 +40,6 @@ from .fitted_list import FittedListView
 from .links import TAB_OF, GoalLinksListModel
 from .steps import StepChecklist
 
-MAX_TEXT_LENGTH = 10_000
 EMPTY_TITLE_MESSAGE = "A goal needs a title, so the old one is kept."
 TYPING_PAUSE_MS = 700
 
@@ -80,7 +80,7 @@ class GoalDetailPanel(QWidget):
 
         self.title_edit = ElidedLineEdit()  # "…" while not being edited, whole in its tip
         self.title_edit.setObjectName("goalTitleEdit")
-        self.title_edit.setMaxLength(MAX_TITLE_LENGTH)
+        cap_line(self.title_edit, MAX_TITLE_LENGTH, "A goal's title")
         self.title_edit.setPlaceholderText("What exactly will you do?")
         self.title_edit.setAccessibleName("Goal title (specific)")
         self.title_edit.setFont(heading_font(self.font(), 1.2))
@@ -113,17 +113,16 @@ class GoalDetailPanel(QWidget):
         self.attention_label.setObjectName("goalAttention")
         warn(self.attention_label)
 
-        self.why_edit = QPlainTextEdit()
+        self.why_edit = LongTextEdit(what="Why it matters")
         self.why_edit.setObjectName("goalWhyEdit")
         self.why_edit.setPlaceholderText("What is it, and why does it matter to you?")
-        self.why_edit.setTabChangesFocus(True)
         self.why_edit.setFixedHeight(64)
         self.why_edit.installEventFilter(self)
         self.why_edit.textChanged.connect(self._why_typed)
         self.measure_edit = QLineEdit()
         self.measure_edit.setObjectName("goalMeasureEdit")
         self.measure_edit.setPlaceholderText("How will you know it is done?")
-        self.measure_edit.setMaxLength(MAX_TEXT_LENGTH)
+        cap_line(self.measure_edit, MAX_TEXT_LENGTH, "How you will know")
         self.measure_edit.editingFinished.connect(self._save_measure)
         self.measure_edit.textEdited.connect(self._typing.start)
         self.deadline_edit = date_editor(None, today())

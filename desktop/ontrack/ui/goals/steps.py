@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 from ...domain import goal_rules
 from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
+from ..long_text import cap_line
 from ..look import app_palette, attention_colour, mute, muted_text
 from ..paged_model import format_date
 from ..plain_text import literal_tooltip
 from ..roles import RECORD_ROLE, SORT_ROLE
-from .delegates import date_editor, editor_date, set_editor_date
+from .delegates import MAX_STEP_LENGTH, date_editor, editor_date, set_editor_date
 from .fitted_list import FittedListView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -278,7 +279,7 @@ class StepChecklist(QWidget):
         self.add_edit.setObjectName("goalStepAdd")
         self.add_edit.setAccessibleName("New action step")
         self.add_edit.setPlaceholderText("Add a step and press Enter")
-        self.add_edit.setMaxLength(1000)
+        cap_line(self.add_edit, MAX_STEP_LENGTH, "A step")
         self.add_edit.returnPressed.connect(self._add)
 
         self.due_edit = date_editor(None, today(), "No due date")

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import FeedbackKind, Relationship
+from ...domain.validation import MAX_LINE_LENGTH
 from ..accessible import name_by_labels
+from ..long_text import cap_line
 from ..look import heading_font, mute
 from ..panes import vertical_only
 from .fields import DateField, FactorPicker, MarkdownField, OptionalDateField, TextBox
@@ -103,7 +105,7 @@ class JournalEditorLayout(QScrollArea):
         self.who_edit = QLineEdit()
         self.who_edit.setObjectName("journalWho")
         self.who_edit.setPlaceholderText("Who gave it — type a name, or pick a contact")
-        self.who_edit.setMaxLength(300)
+        cap_line(self.who_edit, MAX_LINE_LENGTH, "Who gave it")
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QMimeData, Qt, Signal
-from PySide6.QtGui import QTextDocument, QTextOption
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QPlainTextEdit,
     QStackedWidget,
     QTextBrowser,
     QToolButton,
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Factor
+from ..long_text import LongTextEdit
 
 _NONE = QDate(1900, 1, 1)  # the date edit's minimum stands for "no date"
-LONGEST_WORD = 2_000  # longer unbroken runs of text wrap anywhere (see TextBox)
 
 
 def to_qdate(day: date) -> QDate:
@@ -94,39 +93,13 @@ class OptionalDateField(QWidget):
         self._default = day
 
 
-class TextBox(QPlainTextEdit):
+class TextBox(LongTextEdit):
     """Plain text, a few lines tall, Tab moves on (it is a form, not a code editor)."""
 
     def __init__(self, placeholder: str, lines: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
-        self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
-
-    def value(self) -> str:
-        return self.toPlainText()
-
-    def set_value(self, text: str) -> None:
-        if text != self.toPlainText():
-            # Wrap anywhere before a long unbroken line arrives; wrap at words only once
-            # it is gone (re-wrapping it at words first would take minutes).
-            anywhere = self._wraps_anywhere(text)
-            if anywhere:
-                self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
-            self.setPlainText(text)
-            if not anywhere:
-                self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText() and self._wraps_anywhere(source.text()):
-            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
-        super().insertFromMimeData(source)
-
-    @staticmethod
-    def _wraps_anywhere(text: str) -> bool:
-        # Wrapping at word boundaries costs time quadratic in the length of an unbroken
-        # run: minutes for a pasted megabyte without spaces. Such text wraps anywhere.
-        return any(len(word) > LONGEST_WORD for word in text.split())
 
 
 def render_markdown(document: QTextDocument, source: str) -> None:

@@ -24,17 +24,18 @@ from ...commands.network import EditContactCommand
 from ...commands.undoable import push
 from ...domain.keep_in_touch import cadence_label, is_due, next_reconnect_of, open_follow_up
 from ...domain.network import Contact
+from ...domain.validation import MAX_LINE_LENGTH, MAX_TAG_LENGTH
 from ...services.network import NetworkService
 from ..accessible import name_by_labels
 from ..elided_label import ElidedLabel
+from ..long_text import cap_line
 from ..look import heading_font, mute, warn
 from ..paged_model import format_date
 from ..panes import vertical_only
 from .fields import CadenceChooser, DateField, NotesEdit, day_text, parse_day
 from .timeline import Timeline
 
-_MAX_LINE = 500
-_MAX_TAG = 100
+_MAX_TAG = MAX_TAG_LENGTH
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -142,7 +143,7 @@ class ContactPane(QWidget):
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setToolTip(tip)
-        edit.setMaxLength(_MAX_LINE)
+        cap_line(edit, MAX_LINE_LENGTH, "This field")
         edit.editingFinished.connect(self._save)
         return edit
 

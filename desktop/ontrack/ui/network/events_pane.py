@@ -31,8 +31,10 @@ from ...commands.network import (
 )
 from ...commands.undoable import push
 from ...domain.network import Event
+from ...domain.validation import MAX_LINE_LENGTH
 from ...services.network import NetworkService, RecordNotFoundError
 from ..elided_label import ElidedLabel
+from ..long_text import cap_line
 from ..look import heading_font, mute, warn
 from ..panes import vertical_only
 from .event_delegate import EventRowDelegate
@@ -100,14 +102,14 @@ class EventsPane(QWidget):
         self.title.setFont(heading_font(self.font(), 1.3))
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
-        self.name.setMaxLength(300)
+        cap_line(self.name, MAX_LINE_LENGTH, "An event's name")
         self.name.editingFinished.connect(self._save)
         self.day = DateField("The day of the event")
         self.day.setObjectName("eventDate")
         self.day.editingFinished.connect(self._save)
         self.location = QLineEdit()
         self.location.setObjectName("eventLocation")
-        self.location.setMaxLength(300)
+        cap_line(self.location, MAX_LINE_LENGTH, "The place")
         self.location.setToolTip("City, venue or 'online'")
         self.location.editingFinished.connect(self._save)
         self.goal = QComboBox()

@@ -8,11 +8,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from ...domain.dates import MONTH_ABBREVIATIONS, written
 from ...domain.keep_in_touch import CADENCES
 from ...domain.network import MAX_RECONNECT_DAYS
+from ..long_text import LongTextEdit
 
 DATE_HINT = "day month year, e.g. 14 Mar 2026"
 # "14 Mar 2026", "14 March 2026", "14 mar. 2026": how the rest of OnTrack writes dates.
@@ -137,14 +138,13 @@ class EventChooser(QComboBox):
         super().focusInEvent(event)
 
 
-class NotesEdit(QPlainTextEdit):
+class NotesEdit(LongTextEdit):
     """Plain text (never markup) that reports when the person leaves it."""
 
     left = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
+        super().__init__(parent, what="Notes")
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

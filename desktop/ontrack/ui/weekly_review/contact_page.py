@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.weekly_review import ReachOut, since_text
+from ..long_text import cap_line
 from ..paged_model import format_date
 from .actions import MAX_NOTE_LENGTH, ReviewActions
 from .step import ReviewStep, chosen_kind, day_and_since, form_row, kind_combo, plain, set_plain
@@ -68,7 +69,7 @@ class ContactStep(ReviewStep):
         )
         self.note = QLineEdit()
         self.note.setObjectName("reviewContactNote")
-        self.note.setMaxLength(MAX_NOTE_LENGTH)
+        cap_line(self.note, MAX_NOTE_LENGTH, "A note")
         self.note.setPlaceholderText("Optional: what you sent or talked about")
         self.note.setAccessibleName("Note on reaching out")
         self.kind = kind_combo("How you reached out")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.weekly_review import FollowUp, FollowUpKind, since_text
+from ..long_text import cap_line
 from .actions import MAX_NOTE_LENGTH, ReviewActions
 from .step import (
     ItemsStep,
@@ -61,7 +62,7 @@ class FollowUpsStep(ItemsStep):
         self.settled_note = plain(muted=True)
         self.note = QLineEdit()
         self.note.setObjectName("reviewFollowUpNote")
-        self.note.setMaxLength(MAX_NOTE_LENGTH)
+        cap_line(self.note, MAX_NOTE_LENGTH, "A note")
         self.note.setAccessibleName("Follow-up note")
         self.kind = kind_combo("How you followed up")
         self.kind.setObjectName("reviewFollowUpKind")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.weekly_review import QuietGoal, since_text
+from ..long_text import cap_line
 from ..paged_model import format_date
 from .actions import MAX_NOTE_LENGTH, ReviewActions
 from .step import ItemsStep, day_and_since, form_row, plain, quoted, set_plain
@@ -87,7 +88,7 @@ class GoalsStep(ItemsStep):
 
         self.note = QLineEdit()
         self.note.setObjectName("reviewCheckinNote")
-        self.note.setMaxLength(MAX_NOTE_LENGTH)
+        cap_line(self.note, MAX_NOTE_LENGTH, "A note")
         self.note.setPlaceholderText("How is it going? One line is plenty")
         self.note.setAccessibleName("Progress note")
         self.progress = QSpinBox()
