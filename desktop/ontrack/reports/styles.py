@@ -54,6 +54,10 @@ def _stylesheet() -> dict[str, ParagraphStyle]:
         "cell_head": ParagraphStyle(
             "cell_head", parent=small, fontName=fonts.BOLD, fontSize=8, textColor=ACCENT
         ),
+        "cell_head_right": ParagraphStyle(
+            "cell_head_right", parent=small, fontName=fonts.BOLD, fontSize=8, textColor=ACCENT,
+            alignment=TA_RIGHT,
+        ),
         "muted": ParagraphStyle("muted", parent=small, textColor=MUTED),
         "meta": ParagraphStyle("meta", parent=small, textColor=MUTED, spaceAfter=2),
         "h1": ParagraphStyle(
@@ -140,13 +144,14 @@ class Kit:
         more: str,
         empty: str,
         note: str = "",
+        numeric: Sequence[int] = (),
     ) -> list[Any]:
         """A capped list as a table (with `note` above it, and "… and N `more`" as its last
         row), or, when there is nothing, the plain statement `empty`."""
         if not capped:
             return [self.empty(empty)]
         rows = [row(item) for item in capped.items]
-        table = self.table(header, rows, widths, more=(capped.more, more))
+        table = self.table(header, rows, widths, more=(capped.more, more), numeric=numeric)
         return [self.ours(note, "meta"), table] if note else [table]
 
     def table(
@@ -157,10 +162,15 @@ class Kit:
         *,
         extra: Sequence[tuple[Any, ...]] = (),
         more: tuple[int, str] | None = None,
+        numeric: Sequence[int] = (),
     ) -> Any:
         """A data table: a header repeated on every page it runs onto, light rules, cells
-        that are flowables (Paragraphs) so that long text wraps instead of running off."""
-        head = [Paragraph(h, self.styles["cell_head"]) for h in header]
+        that are flowables (Paragraphs) so that long text wraps instead of running off.
+        The headings of the `numeric` columns are right-aligned, over their numbers."""
+        head = [
+            Paragraph(h, self.styles["cell_head_right" if n in numeric else "cell_head"])
+            for n, h in enumerate(header)
+        ]
         body = [head, *rows]
         footer: list[tuple[Any, ...]] = []
         if more is not None and more[0] > 0:

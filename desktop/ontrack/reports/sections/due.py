@@ -1,0 +1,82 @@
+"""A due list laid out: one table, the same in a section and in Next 30 days (there with a
+box to tick), so the two can never tell a different story."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from ..charts import CheckBox
+from ..model import DueItem, DueList
+from ..options import Section
+from ..period import format_day
+from ..styles import BAD, BODY_WIDTH, Kit, hex_colour
+from .common import block
+
+DUE_WIDTH = 26 * mm
+BOX_WIDTH = 8 * mm
+
+
+def due_cell(kit: Kit, item: DueItem) -> Paragraph:
+    """The date, and "overdue" in words under a red date (colour alone says nothing to a
+    reader of a grey print-out)."""
+    if item.due is None:
+        return kit.ours("now", "cell")
+    if not item.overdue:
+        return kit.ours(format_day(item.due), "cell")
+    red = hex_colour(BAD)
+    return kit.ours(f'<font color="{red}">{format_day(item.due)}<br/>overdue</font>', "cell")
+
+
+def _what(kit: Kit, item: DueItem) -> list[Any]:
+    cell = [kit.cell(item.text)]
+    if item.context:
+        cell.append(kit.cell(item.context, "muted"))
+    return cell
+
+
+def stale_note(kit: Kit, due: DueList) -> list[Any]:
+    if not due.stale:
+        return []
+    return [
+        kit.ours(
+            f"Not listed: {due.stale:,} overdue for more than 90 days. "
+            "Reschedule them in OnTrack or let them go.",
+            "muted",
+        )
+    ]
+
+
+def window_note(due: DueList) -> str:
+    return (
+        f"Due by {format_day(due.until)}, soonest first; then overdue (in red), the oldest "
+        "last. The same list is in Next 30 days."
+    )
+
+
+def due_block(kit: Kit, section: Section, due: DueList, title: str = "") -> list[Any]:
+    """A section's sub-list of what is due: heading, window, table."""
+    body = [kit.ours(window_note(due), "meta")] if due.items else []
+    body += due_table(kit, due, empty=f"Nothing due by {format_day(due.until)}.")
+    return block(kit, section, title or f"{due.title} due", body)
+
+
+def due_table(kit: Kit, due: DueList, *, boxes: bool = False, empty: str) -> list[Any]:
+    """The items of `due` with their dates (upcoming soonest first, then overdue, the
+    oldest last), "… and N more" under them, or `empty` when there are none."""
+    if not due.items:
+        return [kit.empty(empty), *stale_note(kit, due)]
+    rows: list[list[Any]] = []
+    for item in due.items.items:
+        row = [due_cell(kit, item), _what(kit, item)]
+        rows.append([CheckBox(overdue=item.overdue), *row] if boxes else row)
+    if boxes:
+        header = ["", "Due", "What"]
+        widths = [BOX_WIDTH, DUE_WIDTH, BODY_WIDTH - DUE_WIDTH - BOX_WIDTH]
+    else:
+        header = ["Due", "What"]
+        widths = [DUE_WIDTH, BODY_WIDTH - DUE_WIDTH]
+    table = kit.table(header, rows, widths, more=(due.items.more, f"{due.title.lower()} due"))
+    return [table, *stale_note(kit, due)]
