@@ -34,14 +34,7 @@ def gather(
     dataset: Dataset, content: Content, options: ReportOptions, today: dt.date
 ) -> ReportData:
     period = options.period_for(today)
-    profile = dataset.profile
-    cover = Cover(
-        name=profile.name.strip(),
-        current_role=profile.current_role.strip(),
-        target_role=profile.target_role.strip(),
-        period_label=period.label,
-        made_on=today,
-    )
+    cover = gather_cover(dataset, period, today)
     sections = tuple(s for s in Section if options.includes(s))
     wanted = set(sections)
     labels = factor_labels(content)
@@ -65,6 +58,17 @@ def gather(
         if Section.NETWORK in wanted
         else None,
         next_30_days=NextPart(due) if Section.NEXT_30_DAYS in wanted else None,
+    )
+
+
+def gather_cover(dataset: Dataset, period: Period, today: dt.date) -> Cover:
+    profile = dataset.profile
+    return Cover(
+        name=profile.name.strip(),
+        current_role=profile.current_role.strip(),
+        target_role=profile.target_role.strip(),
+        period_label=period.label,
+        made_on=today,
     )
 
 

@@ -263,6 +263,11 @@ class DueKind(StrEnum):
         return _DUE_TITLES[self]
 
     @property
+    def label(self) -> str:
+        """One item's kind in words: 'Goal deadline', 'Reconnect' …"""
+        return _DUE_LABELS[self]
+
+    @property
     def section(self) -> Section:
         """The section that lists this kind beside Next 30 days."""
         return _DUE_SECTIONS[self]
@@ -275,6 +280,14 @@ _DUE_TITLES = {
     DueKind.REQUEST: "Feedback requests to chase",
     DueKind.CONTACT_FOLLOW_UP: "Contact follow-ups",
     DueKind.RECONNECT: "Reconnects",
+}
+_DUE_LABELS = {
+    DueKind.GOAL: "Goal deadline",
+    DueKind.STEP: "Action step",
+    DueKind.FOLLOW_UP: "Feedback follow-up",
+    DueKind.REQUEST: "Feedback request",
+    DueKind.CONTACT_FOLLOW_UP: "Contact follow-up",
+    DueKind.RECONNECT: "Reconnect",
 }
 _DUE_SECTIONS = {
     DueKind.GOAL: Section.GOALS,
@@ -365,3 +378,18 @@ class ReportData:
     feedback: FeedbackPart | None
     network: NetworkPart | None
     next_30_days: NextPart | None
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryData:
+    """What the one-page summary says: who, the profile with its top strength and
+    opportunity, open goals with their progress, the period in numbers, and the five
+    most pressing things due."""
+
+    cover: Cover
+    assessment: AssessmentPart | None
+    glance: Glance
+    interactions: int
+    goals: Capped[GoalRow]
+    top_due: tuple[DueItem, ...]
+    due: Due

@@ -26,7 +26,15 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
+# The text column is as wide on Letter as on A4 (Letter's side margins are 3 mm wider), so
+# every table and chart is laid out once; only the page's height differs.
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+def margin_x(page_width: float) -> float:
+    """The side margin that centres the BODY_WIDTH column on a page this wide."""
+    return float((page_width - BODY_WIDTH) / 2)
+
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#5F6B7A")
@@ -99,6 +107,30 @@ def _stylesheet() -> dict[str, ParagraphStyle]:
         ),
         "cover_line": ParagraphStyle(
             "cover_line", parent=body, fontSize=12, leading=17, textColor=INK, spaceAfter=2
+        ),
+        # The one-page summary's own, tighter sizes.
+        "s_kicker": ParagraphStyle(
+            "s_kicker", parent=body, fontName=fonts.BOLD, fontSize=9, leading=11,
+            textColor=ACCENT, spaceAfter=2,
+        ),
+        "s_name": ParagraphStyle(
+            "s_name", parent=body, fontName=fonts.BOLD, fontSize=20, leading=24, spaceAfter=0,
+        ),
+        "s_roles": ParagraphStyle("s_roles", parent=body, fontSize=11, leading=14, spaceAfter=1),
+        "s_h2": ParagraphStyle(
+            "s_h2", parent=body, fontName=fonts.BOLD, fontSize=11, leading=14, textColor=ACCENT,
+            spaceBefore=9, spaceAfter=3,
+        ),
+        "s_h3": ParagraphStyle(
+            "s_h3", parent=small, fontName=fonts.BOLD, textColor=INK, spaceAfter=6,
+        ),
+        "s_card": ParagraphStyle(
+            "s_card", parent=body, fontName=fonts.BOLD, fontSize=10, leading=13, spaceAfter=1,
+        ),
+        "s_note": ParagraphStyle("s_note", parent=small, fontSize=8, leading=10, textColor=INK),
+        "s_stat": ParagraphStyle(
+            "s_stat", parent=body, fontName=fonts.BOLD, fontSize=15, leading=18,
+            textColor=ACCENT, alignment=TA_CENTER, spaceAfter=0,
         ),
     }  # fmt: skip
     return styles
