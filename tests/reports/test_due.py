@@ -169,3 +169,15 @@ def test_a_report_without_next_30_days_lists_the_same_in_its_sections(small: Dat
     assert part.next_30_days is None
     for kind, due in section_lists(part).items():
         assert keys(due) == keys(section_lists(whole)[kind])
+
+
+def test_the_contact_rules_are_the_apps(large: Dataset) -> None:
+    """The report's one-pass reading of a contact gives what the app's rules give."""
+    from ontrack.domain.calendar import open_follow_up_interaction
+    from ontrack.domain.keep_in_touch import last_interaction
+    from ontrack.reports.gather_due import _latest
+
+    for contact in large.contacts[:3_000]:
+        assert _latest(contact) == (
+            last_interaction(contact), open_follow_up_interaction(contact)
+        ), contact.id

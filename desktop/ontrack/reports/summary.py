@@ -36,14 +36,32 @@ from .gather_summary import gather_summary
 from .model import SummaryData
 from .options import ReportOptions
 from .period import format_day
-from .sections.due import due_cell
-from .styles import ACCENT, ACCENT_LIGHT, BODY_WIDTH, MUTED, RULE, SHADE, WARN, Kit, hex_colour
+from .sections.due import due_cell, overdue_colours
+from .styles import (
+    ACCENT,
+    ACCENT_LIGHT,
+    BODY_WIDTH,
+    INK,
+    MUTED,
+    RULE,
+    SHADE,
+    WARN,
+    Kit,
+    hex_colour,
+)
 from .text import FontCoverage, clean, is_cjk, one_line
 
 MARGIN_TOP = 16 * mm
 MARGIN_BOTTOM = 16 * mm
 CHART_WIDTH = 100 * mm
 CELL_PADDING = 14  # a table cell's left and right padding, and a little to spare
+# Plain text cells (dates) in the "cell" paragraph style's font.
+CELL_TEXT = [
+    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+    ("LEADING", (0, 0), (-1, -1), 11),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+]
 
 
 def fit(text: str, width: float, size: float, coverage: FontCoverage, *, bold: bool = False) -> str:
@@ -166,6 +184,7 @@ class _Page:
             ])  # fmt: skip
         table = Table(rows, colWidths=[title_width, bar + 8, 30 * mm, 28 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([
+            *CELL_TEXT,
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -210,9 +229,11 @@ class _Page:
             kind = item.kind.label
             detail = f"{kind} · {item.context}" if item.context else kind
             words.append(self.line(detail, "muted", what_width))
-            rows.append([due_cell(self.kit, item), words])
+            rows.append([due_cell(item), words])
         table = Table(rows, colWidths=[26 * mm, what_width], hAlign="LEFT")
         table.setStyle(TableStyle([
+            *CELL_TEXT,
+            *overdue_colours(self.data.top_due, 0, first_row=0),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table
 from reportlab.platypus.doctemplate import FrameBreak
+from reportlab.platypus.flowables import _listWrapOn
 
 from ..document import OutlineEntry
 from ..options import Section
@@ -30,32 +31,37 @@ def keep_with_next(flowable: Any) -> Any:
     return flowable
 
 
-def _height(flowable: Any, canvas: Any, width: float, height: float) -> float:
-    """The height `flowable` takes with its spacing (a KeepTogether: its content's)."""
-    _, tall = flowable.wrapOn(canvas, width, height)
-    if isinstance(flowable, KeepTogether):
-        tall = flowable._H
-    return float(tall) + float(flowable.getSpaceBefore()) + float(flowable.getSpaceAfter())
-
-
 class KeepWithStart(KeepTogether):  # type: ignore[misc]  # ReportLab has no type hints
     """Headings and notes (`keep_with_next`) kept with the start of what follows them."""
 
     def __init__(self, flowables: list[Any]) -> None:
         self.parts = flowables
+        self._heights: list[float] = []
         super().__init__(flowables)
 
-    def start_height(self, width: float, height: float) -> float:
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # KeepTogether's own wrap, keeping each part's height: measuring the start below
+        # must not lay out a long table a second time.
+        dims: list[tuple[float, float]] = []
+        width, height = _listWrapOn(self._content, available_width, self.canv, dims=dims)
+        self._H = height
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = available_width, available_height
+        self._heights = [float(h) for _, h in dims]
+        return width, 0xFFFFFF  # force a split, as KeepTogether does
+
+    def start_height(self) -> float:
         """The room needed for the headings and the first piece of the content."""
         total = 0.0
-        for part in self.parts:
-            if getattr(part, "keep_with_next", False):
-                total += _height(part, self.canv, width, height)
-                continue
+        for part, height in zip(self.parts, self._heights, strict=False):
+            space = float(part.getSpaceBefore()) + float(part.getSpaceAfter())
             if isinstance(part, Table):
-                part.wrapOn(self.canv, width, height)
                 return total + float(sum(part._rowHeights[:FIRST_ROWS]))
-            return total + _height(part, self.canv, width, height)
+            if isinstance(part, KeepTogether):
+                height = float(part._H)
+            total += height + space
+            if not getattr(part, "keep_with_next", False):
+                break
         return total
 
     def split(self, available_width: float, available_height: float) -> list[Any]:
@@ -66,7 +72,7 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]  # ReportLab has no typ
             return result
         frame = getattr(self, "_frame", None)
         at_top = frame is not None and getattr(frame, "_atTop", False)
-        if at_top or self.start_height(available_width, available_height) <= available_height:
+        if at_top or self.start_height() <= available_height:
             return list(self.parts)
         return [FrameBreak(), *self.parts]
 

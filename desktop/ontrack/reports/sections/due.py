@@ -3,6 +3,7 @@ box to tick), so the two can never tell a different story."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -12,25 +13,33 @@ from ..charts import CheckBox
 from ..model import DueItem, DueList
 from ..options import Section
 from ..period import format_day
-from ..styles import BAD, BODY_WIDTH, Kit, hex_colour
+from ..styles import BAD, BODY_WIDTH, Kit
 from .common import block
 
 DUE_WIDTH = 26 * mm
 BOX_WIDTH = 8 * mm
 
 
-def due_cell(kit: Kit, item: DueItem) -> Paragraph:
-    """The date, and "overdue" in words under a red date (colour alone says nothing to a
-    reader of a grey print-out)."""
+def due_cell(item: DueItem) -> str:
+    """The date as plain cell text, with "overdue" in words under a past date (the table
+    draws it red: `overdue_colours`), as colour alone says nothing on a grey print-out."""
     if item.due is None:
-        return kit.ours("now", "cell")
-    if not item.overdue:
-        return kit.ours(format_day(item.due), "cell")
-    red = hex_colour(BAD)
-    return kit.ours(f'<font color="{red}">{format_day(item.due)}<br/>overdue</font>', "cell")
+        return "now"
+    return f"{format_day(item.due)}\noverdue" if item.overdue else format_day(item.due)
 
 
-def _what(kit: Kit, item: DueItem) -> list[Any]:
+def overdue_colours(items: Sequence[DueItem], column: int, first_row: int = 1) -> list[Any]:
+    """Table style commands that draw the overdue dates in `column` red."""
+    return [
+        ("TEXTCOLOR", (column, row), (column, row), BAD)
+        for row, item in enumerate(items, start=first_row)
+        if item.overdue
+    ]
+
+
+def _what(kit: Kit, item: DueItem) -> list[Paragraph]:
+    # Two plain paragraphs lay out faster than one with a coloured run in it: these lists
+    # are printed twice, in their section and in Next 30 days.
     cell = [kit.cell(item.text)]
     if item.context:
         cell.append(kit.cell(item.context, "muted"))
@@ -70,7 +79,7 @@ def due_table(kit: Kit, due: DueList, *, boxes: bool = False, empty: str) -> lis
         return [kit.empty(empty), *stale_note(kit, due)]
     rows: list[list[Any]] = []
     for item in due.items.items:
-        row = [due_cell(kit, item), _what(kit, item)]
+        row = [due_cell(item), _what(kit, item)]
         rows.append([CheckBox(overdue=item.overdue), *row] if boxes else row)
     if boxes:
         header = ["", "Due", "What"]
@@ -78,5 +87,7 @@ def due_table(kit: Kit, due: DueList, *, boxes: bool = False, empty: str) -> lis
     else:
         header = ["Due", "What"]
         widths = [DUE_WIDTH, BODY_WIDTH - DUE_WIDTH]
-    table = kit.table(header, rows, widths, more=(due.items.more, f"{due.title.lower()} due"))
+    red = overdue_colours(due.items.items, 1 if boxes else 0)
+    more = (due.items.more, f"{due.title.lower()} due")
+    table = kit.table(header, rows, widths, more=more, extra=red)
     return [table, *stale_note(kit, due)]
