@@ -195,6 +195,7 @@ class Kit:
         extra: Sequence[tuple[Any, ...]] = (),
         more: tuple[int, str] | None = None,
         numeric: Sequence[int] = (),
+        notes: Sequence[str] = (),
     ) -> Any:
         """A data table: a header repeated on every page it runs onto, light rules, cells
         that are flowables (Paragraphs) so that long text wraps instead of running off.
@@ -204,11 +205,19 @@ class Kit:
             for n, h in enumerate(header)
         ]
         body = [head, *rows]
+        # "… and N more" and any `notes` (our own markup) as the table's last rows, so that
+        # they never stray onto a page alone.
+        lines = self.more(*more)[-1:] if more is not None else []
+        lines += [Paragraph(note, self.styles["muted"]) for note in notes]
         footer: list[tuple[Any, ...]] = []
-        if more is not None and more[0] > 0:
-            # "… and N more" as the table's last row, so it never strays onto a page alone.
-            body.append([self.more(*more)[-1]] + [""] * (len(header) - 1))
-            footer = [("SPAN", (0, -1), (-1, -1)), ("LINEBELOW", (0, -1), (-1, -1), 0, SHADE)]
+        for line in lines:
+            body.append([line] + [""] * (len(header) - 1))
+            row = len(body) - 1
+            footer += [("SPAN", (0, row), (-1, row)), ("LINEBELOW", (0, row), (-1, row), 0, SHADE)]
+        # A table that runs onto the next page takes at least its last three rows there (and
+        # the lines under them): never a lone row, nor a page of "… and N more" alone.
+        if len(rows) >= 4:
+            footer.append(("NOSPLIT", (0, len(rows) - 2), (-1, -1)))
         table = Table(body, colWidths=list(widths), repeatRows=1, splitByRow=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(

@@ -46,15 +46,12 @@ def _what(kit: Kit, item: DueItem) -> list[Paragraph]:
     return cell
 
 
-def stale_note(kit: Kit, due: DueList) -> list[Any]:
+def stale_note(due: DueList) -> list[str]:
     if not due.stale:
         return []
     return [
-        kit.ours(
-            f"Not listed: {due.stale:,} overdue for more than 90 days. "
-            "Reschedule them in OnTrack or let them go.",
-            "muted",
-        )
+        f"Not listed: {due.stale:,} overdue for more than 90 days. "
+        "Reschedule them in OnTrack or let them go."
     ]
 
 
@@ -65,18 +62,28 @@ def window_note(due: DueList) -> str:
     )
 
 
-def due_block(kit: Kit, section: Section, due: DueList, title: str = "") -> list[Any]:
-    """A section's sub-list of what is due: heading, window, table."""
+def due_block(
+    kit: Kit, section: Section, due: DueList, title: str = "", notes: Sequence[str] = ()
+) -> list[Any]:
+    """A section's sub-list of what is due: heading, window, table (with `notes`, our own
+    markup, under it)."""
     body = [kit.ours(window_note(due), "meta")] if due.items else []
-    body += due_table(kit, due, empty=f"Nothing due by {format_day(due.until)}.")
+    body += due_table(kit, due, empty=f"Nothing due by {format_day(due.until)}.", notes=notes)
     return block(kit, section, title or f"{due.title} due", body)
 
 
-def due_table(kit: Kit, due: DueList, *, boxes: bool = False, empty: str) -> list[Any]:
+def due_table(
+    kit: Kit, due: DueList, *, boxes: bool = False, empty: str, notes: Sequence[str] = ()
+) -> list[Any]:
     """The items of `due` with their dates (upcoming soonest first, then overdue, the
-    oldest last), "… and N more" under them, or `empty` when there are none."""
+    oldest last), "… and N more" and the notes in the table's last rows; or, when there
+    is nothing, `empty` and the notes in one statement (nothing left to stray alone)."""
+    notes = [*stale_note(due), *notes]
     if not due.items:
-        return [kit.empty(empty), *stale_note(kit, due)]
+        statement = " ".join([empty, *notes])
+        # In the checklist a plain line will do: a shaded box per empty group is a lot of
+        # paper for "nothing".
+        return [kit.ours(statement, "muted") if boxes else kit.empty(statement)]
     rows: list[list[Any]] = []
     for item in due.items.items:
         row = [due_cell(item), _what(kit, item)]
@@ -89,5 +96,4 @@ def due_table(kit: Kit, due: DueList, *, boxes: bool = False, empty: str) -> lis
         widths = [DUE_WIDTH, BODY_WIDTH - DUE_WIDTH]
     red = overdue_colours(due.items.items, 1 if boxes else 0)
     more = (due.items.more, f"{due.title.lower()} due")
-    table = kit.table(header, rows, widths, more=more, extra=red)
-    return [table, *stale_note(kit, due)]
+    return [kit.table(header, rows, widths, more=more, extra=red, notes=notes)]

@@ -80,9 +80,11 @@ def feedback(kit: Kit, part: FeedbackPart) -> list[Any]:
     story += block(kit, _SECTION, "Follow-ups done", body)
 
     story += due_block(kit, _SECTION, part.still_due, "Follow-ups due")
-    story += due_block(kit, _SECTION, part.requests, "Requests to chase")
-    if part.requests_waiting:
-        waiting = plural(part.requests_waiting, "request")
-        story.append(kit.ours(f"{waiting} for feedback in all are waiting for an answer; "
-                              "OnTrack's Journal tab lists them.", "muted"))  # fmt: skip
+    waiting = (
+        [f"{plural(part.requests_waiting, 'request')} for feedback in all are waiting for an "
+         "answer; OnTrack's Journal tab lists them."]
+        if part.requests_waiting
+        else []
+    )  # fmt: skip
+    story += due_block(kit, _SECTION, part.requests, "Requests to chase", notes=waiting)
     return story
