@@ -179,5 +179,6 @@ def test_the_contact_rules_are_the_apps(large: Dataset) -> None:
 
     for contact in large.contacts[:3_000]:
         assert _latest(contact) == (
-            last_interaction(contact), open_follow_up_interaction(contact)
+            last_interaction(contact),
+            open_follow_up_interaction(contact),
         ), contact.id
