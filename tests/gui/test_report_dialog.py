@@ -104,6 +104,15 @@ def test_the_preview_is_made_as_the_dialog_opens(
     dialog.deleteLater()
 
 
+def test_a_dialog_not_on_screen_makes_nothing(
+    window: MainWindow, qtbot: QtBot, clock: FixedClock, settings: QSettings
+) -> None:
+    dialog = ReportDialog(window.services, clock, settings, window)
+    qtbot.wait(200)
+    assert not dialog.is_busy()  # so deleting it never destroys a running build
+    dialog.deleteLater()
+
+
 def test_update_preview_by_keyboard_makes_it_again(dialog: ReportDialog, qtbot: QtBot) -> None:
     first = dialog.pdf
     assert QApplication.focusWidget() is dialog.form.period_combo

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -149,11 +149,12 @@ class ReportDialog(QDialog):
         self.form.period_combo.setFocus()
         self._update_buttons()
         # The preview is made as the dialog opens: no button to press first. (A timer the
-        # dialog owns, stopped when it closes: a build never starts after that.)
+        # dialog owns, started when it is first shown and stopped when it closes: a build
+        # never starts for a dialog that is not on screen.)
         self._opening = QTimer(self)
         self._opening.setSingleShot(True)
         self._opening.timeout.connect(self.generate)
-        self._opening.start(0)
+        self._shown_once = False
 
     # -- generating --------------------------------------------------------------------
     def generate(self) -> bool:
@@ -359,6 +360,12 @@ class ReportDialog(QDialog):
     def done(self, result: int) -> None:
         self._stop_jobs()
         super().done(result)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._opening.start(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_jobs()
