@@ -73,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--all", dest="all_time", action="store_true", help="from the first record on"
     )
+    report.add_argument(
+        "--summary", action="store_true", help="the one-page summary instead of the full report"
+    )
+    report.add_argument(
+        "--page-size",
+        choices=("a4", "letter"),
+        help="the paper (default: Letter in the US and Canada, A4 elsewhere, from the locale)",
+    )
 
     backup = command("backup", "write a verified copy of the data file")
     backup.add_argument("--out", type=Path, required=True, metavar="OUT")

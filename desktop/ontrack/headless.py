@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -89,7 +90,8 @@ def _day(text: str | None, option: str) -> date | None:
 def report(args: argparse.Namespace) -> str:
     # ReportLab loads inside build_report, only for this command.
     from .domain.content import ContentError, load_content
-    from .reports import Period, ReportOptions, write_report
+    from .reports import PageSize, Period, ReportOptions, write_report
+    from .reports.options import system_page_size
     from .resources import resource_path
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
@@ -111,8 +113,11 @@ def report(args: argparse.Namespace) -> str:
         content = load_content(resource_path("content"))
     except ContentError as error:
         raise UserError(f"OnTrack's content is damaged: {error}") from error
+    paper = PageSize(args.page_size) if args.page_size else system_page_size(os.environ)
+    options = ReportOptions(period=period, summary=args.summary, page_size=paper)
     try:
-        write_report(args.out, dataset, content, ReportOptions(period=period), today)
+        write_report(args.out, dataset, content, options, today)
     except OSError as error:
         raise UserError(f"cannot write {args.out}: {error.strerror or error}") from error
-    return f"Wrote the progress report ({period.label}) to {args.out}."
+    what = "one-page summary" if args.summary else "progress report"
+    return f"Wrote the {what} ({period.label}, {paper.label}) to {args.out}."

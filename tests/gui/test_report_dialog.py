@@ -1,5 +1,6 @@
-"""File ▸ Progress report…: the dialog as a person drives it — choose, generate (off the
-GUI thread), preview, save, open, and what they are told when a choice or a path is wrong."""
+"""File ▸ Progress report…: the dialog as a person drives it — it previews as it opens (off
+the GUI thread) and again when a choice changes; save, print, open; and what they are told
+when a choice or a path is wrong."""
 
 from __future__ import annotations
 
@@ -46,9 +47,14 @@ def dialog(
         dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    _wait_for_preview(dialog, qtbot)  # made as the dialog opens
     yield dialog
     dialog.close()
     dialog.deleteLater()
+
+
+def _wait_for_preview(dialog: ReportDialog, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20_000)
 
 
 def _text(pdf: bytes) -> str:
@@ -68,18 +74,19 @@ def _read_message(texts: list[str]):  # type: ignore[no-untyped-def]
     return act
 
 
-def test_generating_by_keyboard_previews_every_page(
-    dialog: ReportDialog, qtbot: QtBot, small_dataset: Dataset
-) -> None:
+def test_the_preview_is_made_as_the_dialog_opens(
+    window: MainWindow, qtbot: QtBot, clock: FixedClock, settings: QSettings,
+    small_dataset: Dataset,
+) -> None:  # fmt: skip
+    dialog = ReportDialog(window.services, clock, settings, window)
     assert not dialog.save_button.isEnabled()  # nothing to save before a report exists
-    assert QApplication.focusWidget() is dialog.form.period_combo
-    qtbot.keyClick(dialog.form.period_combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(dialog.is_busy)  # the shortcut arrives through the event queue
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    qtbot.waitUntil(dialog.is_busy)  # nobody pressed anything
     assert dialog.busy_bar.isVisible()
     assert dialog.cancel_button.isVisible()
-    assert not dialog.generate_button.isEnabled()
-    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert not dialog.print_button.isEnabled()
+    _wait_for_preview(dialog, qtbot)
     assert dialog.pdf is not None
     pages = _pages(dialog.pdf)
     assert pages > 3
@@ -87,12 +94,55 @@ def test_generating_by_keyboard_previews_every_page(
     assert dialog.preview.pages_label.text() == f"Page 1 of {pages}"
     assert f"Made {pages} pages" in dialog.status_text()
     assert not dialog.busy_bar.isVisible()
-    assert dialog.save_button.isEnabled()
     assert dialog.print_button.isEnabled()
+    assert dialog.open_button.isEnabled()
     text = _text(dialog.pdf)
     assert small_dataset.profile.name in text
     for section in Section:
         assert section.heading in text
+    dialog.close()
+    dialog.deleteLater()
+
+
+def test_a_dialog_not_on_screen_makes_nothing(
+    window: MainWindow, qtbot: QtBot, clock: FixedClock, settings: QSettings
+) -> None:
+    dialog = ReportDialog(window.services, clock, settings, window)
+    qtbot.wait(200)
+    assert not dialog.is_busy()  # so deleting it never destroys a running build
+    dialog.deleteLater()
+
+
+def test_update_preview_by_keyboard_makes_it_again(dialog: ReportDialog, qtbot: QtBot) -> None:
+    first = dialog.pdf
+    assert QApplication.focusWidget() is dialog.form.period_combo
+    qtbot.keyClick(dialog.form.period_combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(dialog.is_busy)  # the shortcut arrives through the event queue
+    assert not dialog.save_button.isEnabled()
+    _wait_for_preview(dialog, qtbot)
+    assert dialog.pdf == first  # the same choices make the same bytes
+
+
+def test_the_summary_and_the_paper_are_chosen_in_the_dialog(
+    dialog: ReportDialog, qtbot: QtBot, settings: QSettings
+) -> None:
+    form = dialog.form
+    assert form.page_size().value == settings.value("reports/page_size", form.page_size().value)
+    form.kind_combo.setFocus()
+    qtbot.keyClick(form.kind_combo, Qt.Key.Key_Down)  # Full report → Summary (one page)
+    assert form.is_summary()
+    assert not form.sections_box.isEnabled()  # the summary's content is fixed
+    assert form.path_edit.text().endswith(default_file_name(TODAY, summary=True))
+    form.paper_combo.setCurrentIndex(form.paper_combo.findData("letter"))
+    assert settings.value("reports/page_size") == "letter"
+    assert not dialog.save_button.isEnabled()  # the preview no longer shows the choices
+    qtbot.waitUntil(dialog.is_busy)  # the preview follows by itself
+    _wait_for_preview(dialog, qtbot)
+    assert dialog.pdf is not None
+    reader = PdfReader(io.BytesIO(dialog.pdf))
+    assert len(reader.pages) == 1
+    assert round(float(reader.pages[0].mediabox.height)) == 792
+    assert "PROGRESS SUMMARY" in _text(dialog.pdf)
 
 
 def test_sections_left_out_are_left_out_and_the_period_is_the_one_chosen(
@@ -107,8 +157,7 @@ def test_sections_left_out_are_left_out_and_the_period_is_the_one_chosen(
     assert dialog.form.period() == Period.preset(Preset.LAST_QUARTER, TODAY)
     assert dialog.form.from_edit.date() == QDate(2026, 8, 25)
     assert not dialog.form.from_edit.isEnabled()
-    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.pdf is not None and not dialog.is_busy(), timeout=20_000)
+    _wait_for_preview(dialog, qtbot)  # no button to press: the preview follows the choices
     text = _text(dialog.pdf or b"")
     assert "25 Aug 2026" in text
     outline = [  # top-level bookmarks: the cover and the sections (lists hold sub-entries)
@@ -132,8 +181,9 @@ def test_a_custom_period_that_ends_before_it_starts_is_refused(
     form.to_edit.setDate(QDate(2026, 10, 1))
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
     assert not dialog.is_busy()
-    assert dialog.pdf is None
-    assert "after it ends" in dialog.status_text()
+    assert not dialog.save_button.isEnabled()  # the preview is of other choices
+    assert dialog.save() is None
+    assert "after it ends" in dialog.status_text() or "Wait for the preview" in dialog.status_text()
     assert dialog.status_icon.isVisible()
     form.to_edit.setDate(QDate(2026, 11, 20))
     assert form.period() == Period(TODAY.replace(day=1), TODAY.replace(day=20))
@@ -210,14 +260,22 @@ def test_open_saves_and_hands_the_file_to_the_pdf_viewer(
 def test_cancel_drops_the_build_and_generating_works_again(
     dialog: ReportDialog, qtbot: QtBot
 ) -> None:
+    before = dialog.pdf
+    dialog.form.section_boxes[Section.GOALS].setChecked(False)
     assert dialog.generate()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.is_busy()
     assert "Cancelled" in dialog.status_text()
     assert not dialog.busy_bar.isVisible()
-    qtbot.waitUntil(lambda: dialog.generate_button.isEnabled(), timeout=20_000)
-    assert dialog.pdf is None  # the abandoned build's result was dropped
+    assert dialog.generate_button.isEnabled()
+    assert not dialog.save_button.isEnabled()  # the preview is of the earlier choices
+    qtbot.wait(3_000)  # long enough for the abandoned build to finish
+    assert dialog.pdf == before  # its result was dropped
     assert "Cancelled" in dialog.status_text()
+    assert dialog.generate()
+    _wait_for_preview(dialog, qtbot)
+    assert "Goals" not in [item.title for item in PdfReader(io.BytesIO(dialog.pdf or b"")).outline
+                           if not isinstance(item, list)]  # fmt: skip
 
 
 def test_file_menu_opens_the_report_dialog(window: MainWindow, qtbot: QtBot) -> None:
@@ -273,26 +331,31 @@ def test_names_that_look_like_markup_or_are_in_any_script_print_as_typed(
     name = "<b>Lead & grow</b> 5 < 6 · Ayşe Çelik"
     window.services.profile.update(Profile(name, "مهندسة برمجيات", "Engineering manager"))
     assert dialog.generate()
-    qtbot.waitUntil(lambda: dialog.pdf is not None and not dialog.is_busy(), timeout=20_000)
+    _wait_for_preview(dialog, qtbot)
     text = " ".join(_text(dialog.pdf or b"").split())
     assert name in text
     assert dialog.preview.page_count() == _pages(dialog.pdf or b"")
 
 
-def test_changing_a_choice_after_generating_says_the_preview_is_out_of_date(
+def test_changing_a_choice_updates_the_preview_by_itself(
     dialog: ReportDialog, qtbot: QtBot, report_pdf: bytes
 ) -> None:
     dialog.show_report(report_pdf)
     dialog.form.section_boxes[Section.GOALS].setFocus()
     qtbot.keyClick(dialog.form.section_boxes[Section.GOALS], Qt.Key.Key_Space)
-    assert "Generate again" in dialog.status_text()
+    assert "updating the preview" in dialog.status_text()
+    assert not dialog.save_button.isEnabled()
+    qtbot.waitUntil(dialog.is_busy)
+    _wait_for_preview(dialog, qtbot)
+    assert dialog.pdf != report_pdf
 
 
 def test_the_preview_zooms_and_fits_the_width_again(
     dialog: ReportDialog, qtbot: QtBot, report_pdf: bytes
 ) -> None:
     preview = dialog.preview
-    assert not preview.zoom_in_button.isVisible()  # nothing to zoom yet
+    preview.show_pdf(None)
+    assert not preview.zoom_in_button.isVisible()  # nothing to zoom
     dialog.show_report(report_pdf)
     assert preview.zoom_in_button.isVisible()
     assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
@@ -319,10 +382,12 @@ def test_the_next_report_is_suggested_in_the_folder_last_saved_to(
 
 
 def test_closing_while_a_report_is_being_made_is_safe(dialog: ReportDialog, qtbot: QtBot) -> None:
+    before = dialog.pdf
+    dialog.form.section_boxes[Section.GOALS].setChecked(False)
     assert dialog.generate()
     dialog.reject()  # waits for the build it abandons: a running QThread is never destroyed
     assert not dialog.is_busy()
-    assert dialog.pdf is None
+    assert dialog.pdf == before
 
 
 def test_starting_the_window_does_not_load_the_report_dialog() -> None:
@@ -377,8 +442,7 @@ def test_an_empty_data_file_makes_a_report_that_says_so(
     window = open_window(data_path)
     dialog = ReportDialog(window.services, clock, settings, window)
     dialog.show()
-    assert dialog.generate()
-    qtbot.waitUntil(lambda: dialog.pdf is not None and not dialog.is_busy(), timeout=20_000)
+    _wait_for_preview(dialog, qtbot)
     text = _text(dialog.pdf or b"")
     for section in Section:
         assert section.heading in text

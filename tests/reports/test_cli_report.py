@@ -122,3 +122,48 @@ def test_the_reports_package_never_imports_qt() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def _page_size(path: Path) -> tuple[int, int]:
+    from pypdf import PdfReader
+
+    box = PdfReader(path).pages[0].mediabox
+    return round(float(box.width)), round(float(box.height))
+
+
+@pytest.mark.parametrize(
+    ("locale", "size"),
+    [("en_US.UTF-8", (612, 792)), ("fr_CA.UTF-8", (612, 792)), ("en_GB.UTF-8", (595, 842)),
+     ("de_DE.UTF-8", (595, 842)), ("C.UTF-8", (595, 842))],
+)  # fmt: skip
+def test_the_paper_follows_the_locale(
+    data_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, locale: str, size: tuple
+) -> None:
+    for variable in ("LC_ALL", "LC_PAPER"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", locale)
+    out = tmp_path / "r.pdf"
+    assert main(["report", "--data", str(data_file), "--out", str(out)]) == 0
+    assert _page_size(out) == size
+
+
+def test_page_size_and_summary_on_the_command_line(
+    data_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "summary.pdf"
+    args = ["report", "--data", str(data_file), "--out", str(out), "--summary"]
+    assert main([*args, "--page-size", "letter"]) == 0
+    assert "Wrote the one-page summary" in capsys.readouterr().out
+    assert _page_size(out) == (612, 792)
+    assert "PROGRESS SUMMARY" in pdf_text(out.read_bytes())
+    assert len(pdf_text(out.read_bytes())) > 200
+    assert main([*args, "--page-size", "a4"]) == 0
+    assert _page_size(out) == (595, 842)
+
+
+def test_a_page_size_that_is_not_offered_is_refused(data_file: Path, tmp_path: Path) -> None:
+    result = _run("report", "--data", str(data_file), "--out", str(tmp_path / "x.pdf"),
+                  "--page-size", "legal")  # fmt: skip
+    assert result.returncode == 2
+    assert "invalid choice: 'legal'" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()

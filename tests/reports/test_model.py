@@ -20,7 +20,8 @@ from ontrack.domain.enums import (
 from ontrack.domain.goals import CheckIn, Goal, Step
 from ontrack.domain.journal import Feedback
 from ontrack.domain.network import Contact, Event, Interaction
-from ontrack.reports.gather import STALE_DAYS, gather
+from ontrack.reports.gather import gather
+from ontrack.reports.gather_due import STALE_DAYS
 from ontrack.reports.gather_network import bins
 from ontrack.reports.model import cap, cap_map
 from ontrack.reports.options import ReportOptions, Section
@@ -66,7 +67,8 @@ def test_goals_in_and_out_of_the_period() -> None:
     )  # fmt: skip
     assert [g.title for g in data.goals.open_goals.items] == ["At risk", "Overdue", "On track"]
     assert [g.title for g in data.goals.completed.items] == ["Done lately"]
-    assert [g.title for g in data.goals.attention.items] == ["Overdue", "At risk"]
+    assert [g.title for g in data.goals.at_risk.items] == ["At risk"]
+    assert [d.text for d in data.goals.deadlines.items.items] == ["At risk", "Overdue"]
     assert data.goals.open_goals.items[1].overdue
     assert data.goals.open_goals.items[1].status == "Overdue"  # the word the window uses
     everything = report(Dataset(goals=goals), Period(None, TODAY))
@@ -119,7 +121,7 @@ def test_feedback_is_grouped_by_its_first_factor() -> None:
     assert groups[content().factor(Factor.IMAGE).name].praise == 1
     assert list(groups)[-1] == "Not linked to a factor"
     assert sum(g.items.total for g in data.feedback.groups) == 4
-    assert data.feedback.requests.total == 1
+    assert data.feedback.requests_waiting == 1
 
 
 def test_follow_ups_done_and_still_due() -> None:
@@ -134,8 +136,8 @@ def test_follow_ups_done_and_still_due() -> None:
     assert data.glance is not None
     assert data.glance.feedback_followed_up == 1
     assert [f.note for f in data.feedback.followed_up.items] == ["x"]
-    due = data.feedback.still_due.items
-    assert [f.date for f in due] == [days_ago(-10), days_ago(3)]
+    due = data.feedback.still_due.items.items
+    assert [f.due for f in due] == [days_ago(-10), days_ago(3)]
     assert [f.overdue for f in due] == [False, True]
 
 
@@ -182,9 +184,9 @@ def test_network_counts_people_met_and_reconnected() -> None:
     assert [(e.name, e.people) for e in network.events.items] == [("Meetup", 1)]
     assert [c.note for c in network.interviews.items] == ["asked about hiring"]
     # Old friend fell due 10 days ago; Quiet one 990 days ago, too long to list.
-    assert [r.name for r in network.reconnect.items] == ["Old friend"]
-    assert network.reconnect.items[0].overdue
-    assert network.reconnect_stale == 1
+    assert [r.text for r in network.reconnect.items.items] == ["Old friend"]
+    assert network.reconnect.items.items[0].overdue
+    assert network.reconnect.stale == 1
     assert network.bin_unit == "month"
     assert sum(b.count for b in network.bins) == 2
 
@@ -219,10 +221,11 @@ def test_next_30_days_lists_what_is_due_and_counts_the_stale() -> None:
     assert data.next_30_days is not None
     groups = {g.title: g for g in data.next_30_days.groups}
     steps_group = groups["Action steps"]
-    assert [t.text for t in steps_group.todos.items] == ["lately overdue", "soon"]
-    assert [t.overdue for t in steps_group.todos.items] == [True, False]
+    # What is coming first; the overdue after it.
+    assert [t.text for t in steps_group.items.items] == ["soon", "lately overdue"]
+    assert [t.overdue for t in steps_group.items.items] == [False, True]
     assert steps_group.stale == 1
-    assert [t.text for t in groups["Goal deadlines"].todos.items] == ["Goal"]
+    assert [t.text for t in groups["Goal deadlines"].items.items] == ["Goal"]
 
 
 def _answers(rating: int) -> tuple[Answer, ...]:
@@ -252,7 +255,7 @@ def test_assessment_uses_the_latest_complete_one_and_compares_with_the_one_befor
     assert data.glance.assessed_on == days_ago(100)
     (notes,) = part.reflections
     assert len(notes.answer) < 2_000
-    assert "more characters" in notes.answer
+    assert notes.answer.endswith("… (continued in OnTrack)")
     # Before the first one was completed there is nothing to show.
     earlier = report(Dataset(assessments=(first,)), Period(None, days_ago(400)))
     assert earlier.assessment is None
@@ -296,7 +299,7 @@ def test_large_data_stays_a_readable_summary(large: Dataset) -> None:
         assert len(data.goals.open_goals.items) <= 25 < data.goals.open_goals.total
         assert all(len(g.items.items) <= 3 for g in data.feedback.groups)
         assert len(data.network.bins) <= 24
-        assert all(len(g.todos.items) <= 12 for g in data.next_30_days.groups)
+        assert all(len(g.items.items) <= 12 for g in data.next_30_days.groups)
     everything = report(large, Period(None, TODAY))
     assert everything.network is not None
     assert everything.network.interactions == 50_000

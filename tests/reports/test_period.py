@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from ontrack.reports.options import PageSize, page_size_for_locale, system_page_size
 from ontrack.reports.period import Period, Preset, format_day, months_before
 
 TODAY = date(2026, 11, 24)
@@ -59,3 +60,20 @@ def test_labels() -> None:
     assert Period(date(2025, 11, 25), TODAY).label == "25 Nov 2025 – 24 Nov 2026"
     assert Period(TODAY, TODAY).label == "24 Nov 2026"
     assert Period(None, TODAY).label == "All time, up to 24 Nov 2026"
+
+
+@pytest.mark.parametrize(
+    ("name", "paper"),
+    [("en_US.UTF-8", "letter"), ("en-US", "letter"), ("fr_CA", "letter"), ("es_MX.utf8", "letter"),
+     ("en_GB.UTF-8", "a4"), ("de_DE@euro", "a4"), ("C", "a4"), ("", "a4"), (None, "a4"),
+     ("en", "a4")],
+)  # fmt: skip
+def test_the_paper_of_a_locale(name: str | None, paper: str) -> None:
+    assert page_size_for_locale(name) is PageSize(paper)
+
+
+def test_the_paper_of_the_environment_follows_the_c_library_order() -> None:
+    assert system_page_size({"LANG": "en_US.UTF-8"}) is PageSize.LETTER
+    assert system_page_size({"LANG": "en_US.UTF-8", "LC_PAPER": "en_GB.UTF-8"}) is PageSize.A4
+    assert system_page_size({"LC_ALL": "en_CA.UTF-8", "LC_PAPER": "de_DE"}) is PageSize.LETTER
+    assert system_page_size({}) is PageSize.A4

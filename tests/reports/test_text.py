@@ -76,12 +76,12 @@ def test_right_to_left_runs_are_put_in_visual_order() -> None:
     assert escape("<שלום>") == "&lt;םולש&gt;"
 
 
-def test_clip_cuts_long_text_at_a_word_and_says_how_much_is_left() -> None:
+def test_clip_cuts_long_text_at_a_word_and_says_where_the_rest_is() -> None:
     assert clip("  short  ", 10) == "short"
     long = "word " * 100_000
     clipped = clip(long, 1_000)
     assert len(clipped) < 1_100
-    assert clipped.endswith("more characters in OnTrack]")
+    assert clipped.endswith("word… (continued in OnTrack)")
     assert clip("x" * 50, 10) == "x" * 10 + "…"
     assert one_line("a\n\n  b\tc", 80) == "a b c"
 

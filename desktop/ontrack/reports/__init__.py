@@ -16,10 +16,18 @@ import os
 from ..atomic import write_bytes_atomically
 from ..domain.content import Content
 from ..domain.dataset import Dataset
-from .options import ReportOptions, Section
+from .options import PageSize, ReportOptions, Section
 from .period import Period, Preset
 
-__all__ = ["Period", "Preset", "ReportOptions", "Section", "build_report", "write_report"]
+__all__ = [
+    "PageSize",
+    "Period",
+    "Preset",
+    "ReportOptions",
+    "Section",
+    "build_report",
+    "write_report",
+]
 
 
 def build_report(

@@ -22,6 +22,10 @@ from .text import clean, one_line
 
 
 def render(dataset: Dataset, content: Content, options: ReportOptions, today: dt.date) -> bytes:
+    if options.summary:
+        from .summary import render_summary
+
+        return render_summary(dataset, content, options, today)
     data = gather(dataset, content, options, today)
     kit = Kit(fonts.coverage())
     name = one_line(clean(data.cover.name), 80)
@@ -33,6 +37,7 @@ def render(dataset: Dataset, content: Content, options: ReportOptions, today: dt
     template = ReportTemplate(
         buffer,
         running,
+        options.page_size.points,
         title=title,
         author=name or APP_NAME,
         subject=f"{APP_NAME} progress report, {data.cover.period_label}",

@@ -52,12 +52,15 @@ def radar(
     scores: Mapping[Factor, float | None],
     previous: Mapping[Factor, float | None] | None,
     legend: tuple[str, str | None],
+    *,
+    radius: float = 82.0,
+    height: float = 250.0,
+    label_width: float = 110.0,
 ) -> Drawing:
     """The profile: guide rings at 25/50/75/100, the latest scores filled, the previous
-    assessment's as a dashed outline, labels with each factor's score."""
-    height = 250.0
+    assessment's as a dashed outline, labels with each factor's score. The one-page
+    summary draws it smaller (`radius`, `height`, `label_width`)."""
     legend_height = 16.0
-    radius = 82.0
     cx, cy = width / 2, legend_height + (height - legend_height) / 2
     drawing = Drawing(width, height)
     factors = tuple(Factor)
@@ -106,7 +109,7 @@ def radar(
         drawing.add(Circle(x, y, 2, fillColor=ACCENT, strokeColor=None))
     for axis in axes:
         value = scores.get(axis.factor)
-        lines = _wrap(labels.get(axis.factor, axis.factor.label), 110, LABEL_SIZE)
+        lines = _wrap(labels.get(axis.factor, axis.factor.label), label_width, LABEL_SIZE)
         lines.append("not rated" if value is None else str(rounded(value)))
         _label(drawing, axis, lines, radius, cx, cy)
     _legend(drawing, width, legend)
@@ -148,7 +151,7 @@ def _label(
 
 def _legend(drawing: Drawing, width: float, legend: tuple[str, str | None]) -> None:
     latest, previous = legend
-    x = width / 2 - 120
+    x = max(width / 2 - 120, 0)
     drawing.add(
         Rect(x, 4, 14, 7, fillColor=ACCENT, fillOpacity=0.22, strokeColor=ACCENT, strokeWidth=1)
     )

@@ -1,4 +1,4 @@
-"""The PDF document: A4 pages with a cover, a running header and a "Page X of Y" footer,
+"""The PDF document: A4 or Letter pages with a cover, a running header and a "Page X of Y" footer,
 the outline (bookmarks) of the sections, and the document's metadata.
 
 "Page X of Y" needs the page count before the first page is written, so the canvas
@@ -23,16 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from .. import APP_NAME, __version__
 from . import fonts
 from .period import format_day
-from .styles import (
-    ACCENT,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    MUTED,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
-    RULE,
-)
+from .styles import ACCENT, BODY_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MUTED, RULE, margin_x
 
 _HEADER_STYLE = ParagraphStyle(
     "running", fontName=fonts.REGULAR, fontSize=7.5, leading=9, textColor=MUTED
@@ -99,27 +90,36 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hin
         self.setFont(fonts.REGULAR, 7.5)
         self.setFillColor(MUTED)
         y = MARGIN_BOTTOM - 10 * 2.5
-        self.drawString(MARGIN_X, y, self._running.footer_left)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"Page {self._pageNumber} of {total}")
+        left = margin_x(self._pagesize[0])
+        self.drawString(left, y, self._running.footer_left)
+        self.drawRightString(left + BODY_WIDTH, y, f"Page {self._pageNumber} of {total}")
         self.restoreState()
 
 
 class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
     """A cover page without header, then body pages with the running header."""
 
-    def __init__(self, buffer: io.BytesIO, running: Running, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        running: Running,
+        page: tuple[float, float],
+        **kwargs: Any,
+    ) -> None:
+        side = margin_x(page[0])
         super().__init__(
             buffer,
-            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
+            pagesize=page,
+            leftMargin=side,
+            rightMargin=side,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             **kwargs,
         )
         self._running = running
+        self.page_width, self.page_height = page
         frame = Frame(
-            MARGIN_X, MARGIN_BOTTOM, self.width, self.height,
+            side, MARGIN_BOTTOM, self.width, self.height,
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
         )  # fmt: skip
         self.addPageTemplates(
@@ -132,21 +132,22 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
     def _cover_page(self, canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
         canvas.setFillColor(ACCENT)
-        canvas.rect(0, PAGE_HEIGHT - 14, PAGE_WIDTH, 14, stroke=0, fill=1)
+        canvas.rect(0, self.page_height - 14, self.page_width, 14, stroke=0, fill=1)
         canvas.restoreState()
 
     def _body_page(self, canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
-        y = PAGE_HEIGHT - MARGIN_TOP + 14
+        y = self.page_height - MARGIN_TOP + 14
+        left = self.leftMargin
         canvas.setFont(fonts.REGULAR, 7.5)
         canvas.setFillColor(MUTED)
         header = Paragraph(self._running.header_left, _HEADER_STYLE)
         header.wrapOn(canvas, self.width * 0.62, 12)
-        header.drawOn(canvas, MARGIN_X, y - 2)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, self._running.header_right)
+        header.drawOn(canvas, left, y - 2)
+        canvas.drawRightString(left + BODY_WIDTH, y, self._running.header_right)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y - 5, PAGE_WIDTH - MARGIN_X, y - 5)
+        canvas.line(left, y - 5, left + BODY_WIDTH, y - 5)
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Any) -> None:
@@ -154,7 +155,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         if isinstance(entry, OutlineEntry):
             # The top of the heading on the page, so the bookmark opens at it.
             top = self.frame._y + flowable.height + 4
-            self.canv.note_outline(entry, min(top, PAGE_HEIGHT))
+            self.canv.note_outline(entry, min(top, self.page_height))
 
 
 def running_for(header_left: str, period_label: str, made_on: dt.date) -> Running:

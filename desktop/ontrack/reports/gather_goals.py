@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from ..domain import goal_rules
 from ..domain.enums import GoalStatus
 from ..domain.goals import CheckIn, Goal
-from .model import CheckInRow, DoneGoal, GoalRow, GoalsPart, cap_map
+from ..domain.plain_text import without_markup
+from .model import CheckInRow, DoneGoal, Due, DueKind, GoalRow, GoalsPart, cap_map
 from .period import Period
 from .text import one_line
 
 TABLE_LIMIT = 25
 COMPLETED_LIMIT = 15
-ATTENTION_LIMIT = 15
+AT_RISK_LIMIT = 15
 CHECKIN_LIMIT = 10
 STEP_TEXT_LIMIT = 90
 NOTE_LIMIT = 280
@@ -74,19 +75,22 @@ def _urgency(goal: Goal, today: dt.date) -> tuple[int, dt.date, str, str]:
     return rank, goal.deadline or dt.date.max, goal.title, goal.id
 
 
-def gather_goals(goals: Sequence[Goal], period: Period, today: dt.date) -> GoalsPart:
+def gather_goals(goals: Sequence[Goal], period: Period, due: Due) -> GoalsPart:
+    """`due` is the report's one due window; "overdue" means past its first day (the
+    period's last), as everywhere in the report."""
+    today = due.start
     current = sorted(open_goals(goals, period), key=lambda g: _urgency(g, today))
-    attention = [g for g in current if g.status is GoalStatus.AT_RISK or is_overdue(g, today)]
-    # Most overdue first: the longest-neglected goal is the one to talk about.
-    attention.sort(key=lambda g: (g.deadline or dt.date.max, g.title, g.id))
+    at_risk = [g for g in current if g.status is GoalStatus.AT_RISK]
     done = completed_in(goals, period)
     checkins = [(c, g.title) for g in goals for c in g.checkins if period.contains(c.date)]
     checkins.sort(key=lambda item: (item[0].date, item[1], item[0].id), reverse=True)
     return GoalsPart(
         open_goals=cap_map(current, TABLE_LIMIT, lambda g: _row(g, today)),
         completed=cap_map(done, COMPLETED_LIMIT, lambda g: _done(g, period)),
-        attention=cap_map(attention, ATTENTION_LIMIT, lambda g: _row(g, today)),
+        at_risk=cap_map(at_risk, AT_RISK_LIMIT, lambda g: _row(g, today)),
         checkins=cap_map(checkins, CHECKIN_LIMIT, _checkin),
+        deadlines=due.of(DueKind.GOAL),
+        steps=due.of(DueKind.STEP),
     )
 
 
@@ -97,4 +101,5 @@ def _done(goal: Goal, period: Period) -> DoneGoal:
 
 def _checkin(item: tuple[CheckIn, str]) -> CheckInRow:
     checkin, title = item
-    return CheckInRow(checkin.date, title, one_line(checkin.note, NOTE_LIMIT), checkin.progress)
+    note = one_line(without_markup(checkin.note), NOTE_LIMIT)
+    return CheckInRow(checkin.date, title, note, checkin.progress)

@@ -7,18 +7,17 @@ entry is counted once and the group totals add up to what was received.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from ..domain.enums import Factor, FeedbackKind
 from ..domain.journal import Feedback
-from .model import FactorGroup, FeedbackItem, FeedbackPart, FollowUpRow, RequestRow, cap_map
+from ..domain.plain_text import without_markup
+from .model import Due, DueKind, FactorGroup, FeedbackItem, FeedbackPart, FollowUpRow, cap_map
 from .period import Period
 from .text import one_line
 
 ITEMS_PER_FACTOR = 3
 FOLLOW_UP_LIMIT = 10
-REQUEST_LIMIT = 10
 SAID_LIMIT = 320
 PLAN_LIMIT = 240
 NO_FACTOR = "Not linked to a factor"
@@ -33,15 +32,11 @@ def followed_up_in(feedback: Sequence[Feedback], period: Period) -> list[Feedbac
     return [f for f in feedback if period.contains(f.followed_up_on)]
 
 
-def follow_ups_open(feedback: Sequence[Feedback]) -> list[Feedback]:
-    """Follow-ups planned and not done, whenever they fall: still due is still due."""
-    return [f for f in feedback if f.follow_up_on is not None and f.followed_up_on is None]
-
-
 def said(entry: Feedback) -> str:
     """What was said, in one line: situation, behaviour and impact, then the free text."""
     parts = [entry.situation, entry.behavior, entry.impact, entry.text]
-    return one_line(" ".join(p.strip() for p in parts if p.strip()), SAID_LIMIT)
+    text = " ".join(p.strip() for p in parts if p.strip())
+    return one_line(without_markup(text), SAID_LIMIT)
 
 
 def source(entry: Feedback) -> str:
@@ -55,7 +50,7 @@ def _item(entry: Feedback) -> FeedbackItem:
         kind=entry.kind.label,
         source=source(entry),
         said=said(entry),
-        action_plan=one_line(entry.action_plan, PLAN_LIMIT),
+        action_plan=one_line(without_markup(entry.action_plan), PLAN_LIMIT),
     )
 
 
@@ -86,18 +81,11 @@ def _groups(received: list[Feedback], labels: dict[Factor, str]) -> tuple[Factor
 
 
 def gather_feedback(
-    feedback: Sequence[Feedback], period: Period, today: dt.date, labels: dict[Factor, str]
+    feedback: Sequence[Feedback], period: Period, labels: dict[Factor, str], due: Due
 ) -> FeedbackPart:
+    """`due` is the report's one due window: follow-ups and requests to chase come from it."""
     received = received_in(feedback, period)
     done = _newest_first(followed_up_in(feedback, period))
-    # Latest first, for both: what fell due lately (or falls due soon) is what to act on;
-    # a follow-up or request left open for years is counted in "… and N more".
-    due = sorted(
-        follow_ups_open(feedback),
-        key=lambda f: (f.follow_up_on or dt.date.min, f.date, f.id),
-        reverse=True,
-    )
-    requests = _newest_first([f for f in feedback if f.kind is FeedbackKind.REQUEST])
     return FeedbackPart(
         received=len(received),
         groups=_groups(received, labels),
@@ -105,25 +93,13 @@ def gather_feedback(
             done,
             FOLLOW_UP_LIMIT,
             lambda f: FollowUpRow(
-                f.followed_up_on or f.date, source(f), said(f), one_line(f.follow_up_note, 240)
-            ),
-        ),
-        still_due=cap_map(
-            due,
-            FOLLOW_UP_LIMIT,
-            lambda f: FollowUpRow(
-                f.follow_up_on or f.date,
+                f.followed_up_on or f.date,
                 source(f),
                 said(f),
-                one_line(f.action_plan, PLAN_LIMIT),
-                overdue=(f.follow_up_on or f.date) < today,
+                one_line(without_markup(f.follow_up_note), 240),
             ),
         ),
-        requests=cap_map(
-            requests,
-            REQUEST_LIMIT,
-            lambda f: RequestRow(
-                f.date, f.source_name.strip() or "Someone", f.relationship.label, said(f)
-            ),
-        ),
+        still_due=due.of(DueKind.FOLLOW_UP),
+        requests=due.of(DueKind.REQUEST),
+        requests_waiting=sum(1 for f in feedback if f.kind is FeedbackKind.REQUEST),
     )

@@ -12,10 +12,10 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from ..domain.cadence import next_reconnect
 from ..domain.enums import InteractionKind
 from ..domain.network import Contact, Event, Interaction
-from .model import Bin, ContactRow, EventRow, NetworkPart, ReconnectRow, cap_map
+from ..domain.plain_text import without_markup
+from .model import Bin, ContactRow, Due, DueKind, EventRow, NetworkPart, cap_map
 from .period import MONTH_NAMES, Period
 from .text import one_line
 
@@ -24,10 +24,6 @@ MAX_QUARTER_BINS = 24
 CONTACT_LIMIT = 12
 EVENT_LIMIT = 10
 INTERVIEW_LIMIT = 10
-RECONNECT_LIMIT = 12
-RECONNECT_AHEAD_DAYS = 30
-STALE_DAYS = 90
-"""Keep-in-touch dates missed longer ago than this are counted, not listed."""
 NOTE_LIMIT = 200
 
 
@@ -86,8 +82,13 @@ def _bin_label(unit: str, index: int, size: int) -> str:
 
 
 def gather_network(
-    contacts: Sequence[Contact], events: Sequence[Event], period: Period, today: dt.date
+    contacts: Sequence[Contact],
+    events: Sequence[Event],
+    period: Period,
+    today: dt.date,
+    due: Due,
 ) -> NetworkPart:
+    """`due` is the report's one due window: follow-ups and reconnects come from it."""
     dated = interactions_in(contacts, period)
     earliest = min((d[0].date for d in dated), default=None)
     # A period of up to two years is charted whole, empty months included; a longer one
@@ -114,9 +115,6 @@ def gather_network(
     interviews = [d for d in dated if d[0].kind is InteractionKind.INFORMATIONAL_INTERVIEW]
     interviews.sort(key=lambda d: (d[0].date, d[1].name, d[0].id), reverse=True)
 
-    due = reconnects_due(contacts, today)
-    oldest = today - dt.timedelta(days=STALE_DAYS)
-    recent = [r for r in due if r.due is None or r.due >= oldest]
     return NetworkPart(
         interactions=len(dated),
         bin_unit=unit,
@@ -141,27 +139,9 @@ def gather_network(
                 d[1].name,
                 contact_detail(d[1]),
                 d[0].date,
-                one_line(d[0].notes, NOTE_LIMIT),
+                one_line(without_markup(d[0].notes), NOTE_LIMIT),
             ),
         ),
-        reconnect=cap_map(recent, RECONNECT_LIMIT, lambda row: row),
-        reconnect_stale=len(due) - len(recent),
+        follow_ups=due.of(DueKind.CONTACT_FOLLOW_UP),
+        reconnect=due.of(DueKind.RECONNECT),
     )
-
-
-def reconnects_due(
-    contacts: Sequence[Contact], today: dt.date, ahead_days: int = RECONNECT_AHEAD_DAYS
-) -> list[ReconnectRow]:
-    """Contacts whose keep-in-touch date falls by `ahead_days` from today, soonest first
-    (those with no known start, due "now", first of all)."""
-    horizon = today + dt.timedelta(days=ahead_days)
-    rows = []
-    for contact in contacts:
-        last = max((i.date for i in contact.interactions), default=None)
-        due = next_reconnect(last, contact.met_on, contact.reconnect_every_days)
-        if due is None or due > horizon:
-            continue
-        known = None if due == dt.date.min else due
-        rows.append(ReconnectRow(contact.name, contact_detail(contact), last, known, due < today))
-    rows.sort(key=lambda r: (r.due or dt.date.min, r.name))
-    return rows

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Generic, TypeVar
 
 from ..domain.enums import Factor
@@ -158,8 +159,10 @@ class CheckInRow:
 class GoalsPart:
     open_goals: Capped[GoalRow]
     completed: Capped[DoneGoal]
-    attention: Capped[GoalRow]
+    at_risk: Capped[GoalRow]
     checkins: Capped[CheckInRow]
+    deadlines: DueList
+    steps: DueList
 
 
 # --- Feedback -------------------------------------------------------------------------------
@@ -192,15 +195,6 @@ class FollowUpRow:
     source: str
     said: str
     note: str
-    overdue: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class RequestRow:
-    asked_on: dt.date
-    source: str
-    relationship: str
-    about: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,8 +202,9 @@ class FeedbackPart:
     received: int
     groups: tuple[FactorGroup, ...]
     followed_up: Capped[FollowUpRow]
-    still_due: Capped[FollowUpRow]
-    requests: Capped[RequestRow]
+    still_due: DueList
+    requests: DueList
+    requests_waiting: int
 
 
 # --- Network --------------------------------------------------------------------------------
@@ -238,15 +233,6 @@ class EventRow:
 
 
 @dataclass(frozen=True, slots=True)
-class ReconnectRow:
-    name: str
-    detail: str
-    last: dt.date | None
-    due: dt.date | None
-    overdue: bool
-
-
-@dataclass(frozen=True, slots=True)
 class NetworkPart:
     interactions: int
     bin_unit: str
@@ -255,15 +241,72 @@ class NetworkPart:
     new_contacts: Capped[ContactRow]
     events: Capped[EventRow]
     interviews: Capped[ContactRow]
-    reconnect: Capped[ReconnectRow]
-    reconnect_stale: int = 0
+    follow_ups: DueList
+    reconnect: DueList
 
 
-# --- Next 30 days ---------------------------------------------------------------------------
+# --- What is due (every section's due lists, and Next 30 days) ----------------------------
+
+
+class DueKind(StrEnum):
+    """The kinds of dated things to act on, in the order Next 30 days lists them."""
+
+    GOAL = "goal"
+    STEP = "step"
+    FOLLOW_UP = "follow_up"
+    REQUEST = "request"
+    CONTACT_FOLLOW_UP = "contact_follow_up"
+    RECONNECT = "reconnect"
+
+    @property
+    def heading(self) -> str:
+        return _DUE_TITLES[self]
+
+    @property
+    def label(self) -> str:
+        """One item's kind in words: 'Goal deadline', 'Reconnect' …"""
+        return _DUE_LABELS[self]
+
+    @property
+    def section(self) -> Section:
+        """The section that lists this kind beside Next 30 days."""
+        return _DUE_SECTIONS[self]
+
+
+_DUE_TITLES = {
+    DueKind.GOAL: "Goal deadlines",
+    DueKind.STEP: "Action steps",
+    DueKind.FOLLOW_UP: "Feedback follow-ups",
+    DueKind.REQUEST: "Feedback requests to chase",
+    DueKind.CONTACT_FOLLOW_UP: "Contact follow-ups",
+    DueKind.RECONNECT: "Reconnects",
+}
+_DUE_LABELS = {
+    DueKind.GOAL: "Goal deadline",
+    DueKind.STEP: "Action step",
+    DueKind.FOLLOW_UP: "Feedback follow-up",
+    DueKind.REQUEST: "Feedback request",
+    DueKind.CONTACT_FOLLOW_UP: "Contact follow-up",
+    DueKind.RECONNECT: "Reconnect",
+}
+_DUE_SECTIONS = {
+    DueKind.GOAL: Section.GOALS,
+    DueKind.STEP: Section.GOALS,
+    DueKind.FOLLOW_UP: Section.FEEDBACK,
+    DueKind.REQUEST: Section.FEEDBACK,
+    DueKind.CONTACT_FOLLOW_UP: Section.NETWORK,
+    DueKind.RECONNECT: Section.NETWORK,
+}
 
 
 @dataclass(frozen=True, slots=True)
-class Todo:
+class DueItem:
+    """One thing to act on by a date. `due` None means "now" (a reconnect with no known
+    start). `text` is what is listed, the same words in its section and in Next 30 days;
+    `context` is the muted line under it (the goal, who, the note)."""
+
+    kind: DueKind
+    key: str
     due: dt.date | None
     text: str
     context: str
@@ -271,21 +314,55 @@ class Todo:
 
 
 @dataclass(frozen=True, slots=True)
-class TodoGroup:
-    title: str
-    todos: Capped[Todo]
+class DueList:
+    kind: DueKind
+    items: Capped[DueItem]
+    start: dt.date
+    until: dt.date
     stale: int = 0
-    """Overdue for so long that they are counted, not listed (see gather.STALE_DAYS)."""
+    """Overdue for so long that they are counted, not listed (see due.STALE_DAYS)."""
+
+    @property
+    def title(self) -> str:
+        return self.kind.heading
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """Everything due from `start` (the report's last day) to `until` (30 days later), and
+    what is overdue by up to STALE_DAYS: one list per kind, the same in every section."""
+
+    start: dt.date
+    until: dt.date
+    lists: tuple[DueList, ...]
+
+    def of(self, kind: DueKind) -> DueList:
+        return next(due for due in self.lists if due.kind is kind)
+
+    @property
+    def total(self) -> int:
+        return sum(due.items.total for due in self.lists)
+
+    @property
+    def stale(self) -> int:
+        return sum(due.stale for due in self.lists)
 
 
 @dataclass(frozen=True, slots=True)
 class NextPart:
-    until: dt.date
-    groups: tuple[TodoGroup, ...]
+    due: Due
+
+    @property
+    def until(self) -> dt.date:
+        return self.due.until
+
+    @property
+    def groups(self) -> tuple[DueList, ...]:
+        return self.due.lists
 
     @property
     def total(self) -> int:
-        return sum(group.todos.total for group in self.groups)
+        return self.due.total
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,3 +378,18 @@ class ReportData:
     feedback: FeedbackPart | None
     network: NetworkPart | None
     next_30_days: NextPart | None
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryData:
+    """What the one-page summary says: who, the profile with its top strength and
+    opportunity, open goals with their progress, the period in numbers, and the five
+    most pressing things due."""
+
+    cover: Cover
+    assessment: AssessmentPart | None
+    glance: Glance
+    interactions: int
+    goals: Capped[GoalRow]
+    top_due: tuple[DueItem, ...]
+    due: Due

@@ -26,7 +26,15 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
+# The text column is as wide on Letter as on A4 (Letter's side margins are 3 mm wider), so
+# every table and chart is laid out once; only the page's height differs.
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+def margin_x(page_width: float) -> float:
+    """The side margin that centres the BODY_WIDTH column on a page this wide."""
+    return float((page_width - BODY_WIDTH) / 2)
+
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#5F6B7A")
@@ -53,6 +61,10 @@ def _stylesheet() -> dict[str, ParagraphStyle]:
         "cell_right": ParagraphStyle("cell_right", parent=small, alignment=TA_RIGHT),
         "cell_head": ParagraphStyle(
             "cell_head", parent=small, fontName=fonts.BOLD, fontSize=8, textColor=ACCENT
+        ),
+        "cell_head_right": ParagraphStyle(
+            "cell_head_right", parent=small, fontName=fonts.BOLD, fontSize=8, textColor=ACCENT,
+            alignment=TA_RIGHT,
         ),
         "muted": ParagraphStyle("muted", parent=small, textColor=MUTED),
         "meta": ParagraphStyle("meta", parent=small, textColor=MUTED, spaceAfter=2),
@@ -95,6 +107,30 @@ def _stylesheet() -> dict[str, ParagraphStyle]:
         ),
         "cover_line": ParagraphStyle(
             "cover_line", parent=body, fontSize=12, leading=17, textColor=INK, spaceAfter=2
+        ),
+        # The one-page summary's own, tighter sizes.
+        "s_kicker": ParagraphStyle(
+            "s_kicker", parent=body, fontName=fonts.BOLD, fontSize=9, leading=11,
+            textColor=ACCENT, spaceAfter=2,
+        ),
+        "s_name": ParagraphStyle(
+            "s_name", parent=body, fontName=fonts.BOLD, fontSize=20, leading=24, spaceAfter=0,
+        ),
+        "s_roles": ParagraphStyle("s_roles", parent=body, fontSize=11, leading=14, spaceAfter=1),
+        "s_h2": ParagraphStyle(
+            "s_h2", parent=body, fontName=fonts.BOLD, fontSize=11, leading=14, textColor=ACCENT,
+            spaceBefore=9, spaceAfter=3,
+        ),
+        "s_h3": ParagraphStyle(
+            "s_h3", parent=small, fontName=fonts.BOLD, textColor=INK, spaceAfter=6,
+        ),
+        "s_card": ParagraphStyle(
+            "s_card", parent=body, fontName=fonts.BOLD, fontSize=10, leading=13, spaceAfter=1,
+        ),
+        "s_note": ParagraphStyle("s_note", parent=small, fontSize=8, leading=10, textColor=INK),
+        "s_stat": ParagraphStyle(
+            "s_stat", parent=body, fontName=fonts.BOLD, fontSize=15, leading=18,
+            textColor=ACCENT, alignment=TA_CENTER, spaceAfter=0,
         ),
     }  # fmt: skip
     return styles
@@ -140,13 +176,14 @@ class Kit:
         more: str,
         empty: str,
         note: str = "",
+        numeric: Sequence[int] = (),
     ) -> list[Any]:
         """A capped list as a table (with `note` above it, and "… and N `more`" as its last
         row), or, when there is nothing, the plain statement `empty`."""
         if not capped:
             return [self.empty(empty)]
         rows = [row(item) for item in capped.items]
-        table = self.table(header, rows, widths, more=(capped.more, more))
+        table = self.table(header, rows, widths, more=(capped.more, more), numeric=numeric)
         return [self.ours(note, "meta"), table] if note else [table]
 
     def table(
@@ -157,16 +194,30 @@ class Kit:
         *,
         extra: Sequence[tuple[Any, ...]] = (),
         more: tuple[int, str] | None = None,
+        numeric: Sequence[int] = (),
+        notes: Sequence[str] = (),
     ) -> Any:
         """A data table: a header repeated on every page it runs onto, light rules, cells
-        that are flowables (Paragraphs) so that long text wraps instead of running off."""
-        head = [Paragraph(h, self.styles["cell_head"]) for h in header]
+        that are flowables (Paragraphs) so that long text wraps instead of running off.
+        The headings of the `numeric` columns are right-aligned, over their numbers."""
+        head = [
+            Paragraph(h, self.styles["cell_head_right" if n in numeric else "cell_head"])
+            for n, h in enumerate(header)
+        ]
         body = [head, *rows]
+        # "… and N more" and any `notes` (our own markup) as the table's last rows, so that
+        # they never stray onto a page alone.
+        lines = self.more(*more)[-1:] if more is not None else []
+        lines += [Paragraph(note, self.styles["muted"]) for note in notes]
         footer: list[tuple[Any, ...]] = []
-        if more is not None and more[0] > 0:
-            # "… and N more" as the table's last row, so it never strays onto a page alone.
-            body.append([self.more(*more)[-1]] + [""] * (len(header) - 1))
-            footer = [("SPAN", (0, -1), (-1, -1)), ("LINEBELOW", (0, -1), (-1, -1), 0, SHADE)]
+        for line in lines:
+            body.append([line] + [""] * (len(header) - 1))
+            row = len(body) - 1
+            footer += [("SPAN", (0, row), (-1, row)), ("LINEBELOW", (0, row), (-1, row), 0, SHADE)]
+        # A table that runs onto the next page takes at least its last three rows there (and
+        # the lines under them): never a lone row, nor a page of "… and N more" alone.
+        if len(rows) >= 4:
+            footer.append(("NOSPLIT", (0, len(rows) - 2), (-1, -1)))
         table = Table(body, colWidths=list(widths), repeatRows=1, splitByRow=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
@@ -176,6 +227,11 @@ class Kit:
                     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    # Plain text cells (our own dates): drawn as the "cell" paragraph style.
+                    ("FONTNAME", (0, 1), (-1, -1), fonts.REGULAR),
+                    ("FONTSIZE", (0, 1), (-1, -1), 8.5),
+                    ("LEADING", (0, 1), (-1, -1), 11),
+                    ("TEXTCOLOR", (0, 1), (-1, -1), INK),
                     ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -191,13 +247,15 @@ class Kit:
     def cell(self, text: str, style: str = "cell", *, multiline: bool = False) -> Paragraph:
         return self.user(text, style, multiline=multiline)
 
-    def day(self, day: dt.date | None, style: str = "cell", *, late: bool = False) -> Paragraph:
+    def day(self, day: dt.date | None, *, late: bool = False) -> Paragraph | str:
+        """A date for a table cell: plain text (a table draws it in the cell style, much
+        faster than a Paragraph; there are hundreds), or red when it is past."""
         if day is None:
-            return Paragraph("—", self.styles[style])
-        text = format_day(day)
+            return "—"
         if late:
-            text = f'<font color="{hex_colour(BAD)}">{text}</font>'
-        return Paragraph(text, self.styles[style])
+            return Paragraph(f'<font color="{hex_colour(BAD)}">{format_day(day)}</font>',
+                             self.styles["cell"])  # fmt: skip
+        return format_day(day)
 
 
 def hex_colour(colour: colors.Color) -> str:

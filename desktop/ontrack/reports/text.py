@@ -44,8 +44,8 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SPACES = re.compile(r"\s+")
-# Clipped text this long or longer says how much was left out; a short line just ends "…".
-SAY_HOW_MUCH_FROM = 300
+# Clipped text this long or longer says where the rest is; a short line just ends "…".
+SAY_WHERE_FROM = 300
 
 # Blocks drawn with the CJK fallback font when the main font lacks the character.
 _CJK_RANGES = (
@@ -158,18 +158,18 @@ def _run(text: str, fallback: bool, coverage: FontCoverage) -> str:
 
 
 def clip(text: str, limit: int) -> str:
-    """`text`, or its first `limit` characters (at a word break where one is near) and a
-    note of how much was left out. A report is for reading, so a 100 KB note is cut."""
+    """`text`, or its first `limit` characters (at a word break where one is near) ending in
+    "…", and for a long excerpt "(continued in OnTrack)" after it, so the reader knows where
+    the rest is. A report is for reading, so a 100 KB note is cut."""
     text = text.strip()
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
     if cut < limit * 0.8:
         cut = limit
-    rest = len(text) - cut
-    if limit < SAY_HOW_MUCH_FROM:
+    if limit < SAY_WHERE_FROM:
         return f"{text[:cut].rstrip()}…"
-    return f"{text[:cut].rstrip()} … [{rest:,} more characters in OnTrack]"
+    return f"{text[:cut].rstrip()}… (continued in OnTrack)"
 
 
 def one_line(text: str, limit: int) -> str:

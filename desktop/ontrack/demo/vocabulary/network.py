@@ -105,35 +105,36 @@ def _circles() -> tuple[Circle, ...]:
 
 CIRCLES = _circles()
 
-# Informational interviews: one prompt and its answer per line (Markdown).
+# Informational interviews: one question and its answer per line, as plain text (a note is
+# text, not Markdown: the report and the app show it as typed).
 INFORMATIONAL_NOTES = tuple(
     "\n".join(lines)
     for lines in (
         (
-            "**What does a normal week look like?** One-on-ones and planning; Wednesday "
+            "What does a normal week look like? One-on-ones and planning; Wednesday "
             "mornings stay free for thinking.",
-            "**What surprised you most?** How slow the feedback loops are.",
-            "**Who else should I talk to?** A former director - intro promised.",
+            "What surprised you most? How slow the feedback loops are.",
+            "Who else should I talk to? A former director - intro promised.",
         ),
         (
-            "**Why did you move into management?** To multiply impact, not just write code.",
-            "**What do you miss?** Finishing things.",
-            "**Advice for me?** Lead a project end to end first, and ask for a mentee now.",
+            "Why did you move into management? To multiply impact, not just write code.",
+            "What do you miss? Finishing things.",
+            "Advice for me? Lead a project end to end first, and ask for a mentee now.",
         ),
         (
-            "**How did you prepare for the switch?** Ran the team's hiring for a year before.",
-            "**What would you do differently?** Ask for a coach from day one.",
-            "**Next step:** send my CV for the open team lead role.",
+            "How did you prepare for the switch? Ran the team's hiring for a year before.",
+            "What would you do differently? Ask for a coach from day one.",
+            "Next step: send my CV for the open team lead role.",
         ),
         (
-            "**How is success measured in your role?** Team health, delivery, hiring.",
-            "**Hardest part?** Performance conversations.",
-            "**Take-away:** practise difficult conversations in low-stakes settings.",
+            "How is success measured in your role? Team health, delivery, hiring.",
+            "Hardest part? Performance conversations.",
+            "Take-away: practise difficult conversations in low-stakes settings.",
         ),
         (
-            "**What do hiring managers look for in new managers?** Evidence of coaching and "
+            "What do hiring managers look for in new managers? Evidence of coaching and "
             "of cross-team influence.",
-            "**Take-away:** my goals are too local - add a cross-team one.",
+            "Take-away: my goals are too local - add a cross-team one.",
         ),
     )
 )

@@ -9,6 +9,7 @@ from ..model import ReportData
 from ..options import Section
 from ..styles import Kit
 from .assessment import assessment
+from .common import keep_headings
 from .cover import cover
 from .feedback import feedback
 from .glance import glance
@@ -33,4 +34,4 @@ def story(kit: Kit, data: ReportData, labels: dict[Factor, str]) -> list[Any]:
             flowables += network(kit, data.network)
         elif section is Section.NEXT_30_DAYS and data.next_30_days is not None:
             flowables += next_30_days(kit, data.next_30_days)
-    return flowables
+    return keep_headings(flowables)

@@ -16,7 +16,7 @@ from ..options import Section
 from ..period import format_day
 from ..styles import BAD, BODY_WIDTH, GOOD, Kit, hex_colour
 from ..text import plural
-from .common import block, section_start
+from .common import block, keep_with_next, section_start
 
 _SECTION = Section.ASSESSMENT
 
@@ -52,7 +52,7 @@ def assessment(
         f"Previous, {format_day(part.previous_on)}" if part.previous_on else None,
     )
     story += [
-        kit.ours(meta, "meta"),
+        keep_with_next(kit.ours(meta, "meta")),
         radar(BODY_WIDTH, labels, part.scores, part.previous_scores, legend),
     ]
     rows = [
@@ -69,7 +69,7 @@ def assessment(
         kit.ours("0 to 100, higher is better. 70 or more is a strength; below 45 needs "
                  "attention.", "meta"),
         kit.table(["Factor", "Score", "Before", "Change", "Band"], rows,
-                  [70 * mm, 20 * mm, 20 * mm, 20 * mm, BODY_WIDTH - 130 * mm]),
+                  [70 * mm, 20 * mm, 20 * mm, 20 * mm, BODY_WIDTH - 130 * mm], numeric=(1, 2, 3)),
     ])  # fmt: skip
     story += _insights(kit, "Strengths", part.strengths,
                        "No factor is in the strength band (70 or more) yet.")  # fmt: skip
@@ -126,7 +126,7 @@ def _others(kit: Kit, part: AssessmentPart) -> list[Any]:
         for r in part.perception
     ]  # fmt: skip
     story.append(kit.table(["Factor", "You", "Others", "Gap"], rows,
-                           [80 * mm, 25 * mm, 25 * mm, 25 * mm]))  # fmt: skip
+                           [80 * mm, 25 * mm, 25 * mm, 25 * mm], numeric=(1, 2, 3)))  # fmt: skip
     blind = ", ".join(kit.esc(label) for label in part.blind_spots) or "none"
     hidden = ", ".join(kit.esc(label) for label in part.hidden_strengths) or "none"
     story += [

@@ -1,5 +1,5 @@
 """Feedback: what was received in the period, grouped by factor with the action plans,
-follow-ups done and still due, and requests not yet answered."""
+follow-ups done, and the follow-ups and requests due (the lists Next 30 days shows too)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ..period import format_day
 from ..styles import BODY_WIDTH, Kit
 from ..text import plural
 from .common import block, group, section_start
+from .due import due_block
 
 _SECTION = Section.FEEDBACK
 
@@ -36,12 +37,14 @@ def _summary(kit: Kit, groups: tuple[FactorGroup, ...]) -> Any:
         for g in groups
     ]  # fmt: skip
     return kit.table(["Factor", "Praise", "Constructive", "With an action plan"], rows,
-                     [80 * mm, 25 * mm, 30 * mm, BODY_WIDTH - 135 * mm])  # fmt: skip
+                     [80 * mm, 25 * mm, 30 * mm, BODY_WIDTH - 135 * mm],
+                     numeric=(1, 2, 3))  # fmt: skip
 
 
 def feedback(kit: Kit, part: FeedbackPart) -> list[Any]:
     story = section_start(kit, _SECTION)
-    if not (part.received or part.followed_up or part.still_due or part.requests):
+    open_items = part.still_due.items or part.requests.items or part.requests_waiting
+    if not (part.received or part.followed_up or open_items):
         return [
             *story,
             kit.empty(
@@ -76,30 +79,12 @@ def feedback(kit: Kit, part: FeedbackPart) -> list[Any]:
     )
     story += block(kit, _SECTION, "Follow-ups done", body)
 
-    body = kit.listing(
-        part.still_due,
-        ["Due", "Feedback from", "What you planned"],
-        three,
-        lambda f: [kit.day(f.date, late=f.overdue), kit.cell(f.source), kit.cell(f.note or f.said)],
-        more="follow-ups not yet done",
-        empty="No follow-up is waiting.",
-        note="Latest first; dates in red are past.",
-    )
-    story += block(kit, _SECTION, "Follow-ups still due", body)
-
-    body = kit.listing(
-        part.requests,
-        ["Asked", "Asked of", "Relationship", "About"],
-        [23 * mm, 40 * mm, 27 * mm, BODY_WIDTH - 90 * mm],
-        lambda r: [
-            kit.day(r.asked_on),
-            kit.cell(r.source),
-            kit.cell(r.relationship),
-            kit.cell(r.about or "—"),
-        ],
-        more="requests outstanding",
-        empty="No request for feedback is waiting for an answer.",
-        note="Feedback asked for and not yet received, latest first.",
-    )
-    story += block(kit, _SECTION, "Requests outstanding", body)
+    story += due_block(kit, _SECTION, part.still_due, "Follow-ups due")
+    waiting = (
+        [f"{plural(part.requests_waiting, 'request')} for feedback in all are waiting for an "
+         "answer; OnTrack's Journal tab lists them."]
+        if part.requests_waiting
+        else []
+    )  # fmt: skip
+    story += due_block(kit, _SECTION, part.requests, "Requests to chase", notes=waiting)
     return story

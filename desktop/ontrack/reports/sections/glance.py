@@ -11,7 +11,7 @@ from ..model import Glance
 from ..options import Section
 from ..period import format_day
 from ..styles import ACCENT_LIGHT, BODY_WIDTH, RULE, SHADE, Kit
-from .common import section_start
+from .common import keep_with_next, section_start
 
 
 def _figure(kit: Kit, value: int, label: str) -> list[Paragraph]:
@@ -49,10 +49,12 @@ def glance(kit: Kit, part: Glance) -> list[Any]:
         )
     )
     story += [
-        kit.ours(
-            "Goal counts are for goals open now (on track, at risk) and goals completed in the "
-            "period. Feedback counts what was received and what was followed up in the period.",
-            "meta",
+        keep_with_next(
+            kit.ours(
+                "Goal counts are for goals open now (on track, at risk) and goals completed in the "
+                "period. Feedback counts what was received and what was followed up in the period.",
+                "meta",
+            )
         ),
         grid,
     ]
@@ -89,7 +91,7 @@ def glance(kit: Kit, part: Glance) -> list[Any]:
         )
     )
     story += [
-        kit.ours(f"From the assessment of {format_day(part.assessed_on)}", "h3"),
+        keep_with_next(kit.ours(f"From the assessment of {format_day(part.assessed_on)}", "h3")),
         cards,
     ]
     return story

@@ -1,6 +1,6 @@
 """Goals: the table of open goals (Goal · Action steps · Deadline · Progress · Status)
-with drawn progress bars, goals completed in the period, goals overdue or at risk, and
-the latest check-ins."""
+with drawn progress bars, goals completed in the period, deadlines and action steps due
+(the lists Next 30 days shows too), goals at risk, and the latest check-ins."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ..model import GoalRow, GoalsPart
 from ..options import Section
 from ..styles import BAD, BODY_WIDTH, WARN, Kit, hex_colour
 from .common import block, section_start
+from .due import due_block
 
 _SECTION = Section.GOALS
 _PROGRESS_WIDTH = 22 * mm
@@ -53,7 +54,7 @@ def goal_table(kit: Kit, rows: tuple[GoalRow, ...], more: tuple[int, str]) -> An
 
 def goals(kit: Kit, part: GoalsPart) -> list[Any]:
     story = section_start(kit, _SECTION)
-    if not (part.open_goals or part.completed or part.checkins):
+    if not (part.open_goals or part.completed or part.checkins or part.deadlines.items):
         return [
             *story,
             kit.empty(
@@ -80,10 +81,13 @@ def goals(kit: Kit, part: GoalsPart) -> list[Any]:
     )
     story += section(kit, "Completed in the period", body)
 
+    story += due_block(kit, _SECTION, part.deadlines, "Deadlines due")
+    story += due_block(kit, _SECTION, part.steps, "Action steps due")
+
     widths = [95 * mm, 25 * mm, _PROGRESS_WIDTH + 8]
     widths.append(BODY_WIDTH - sum(widths))
     body = kit.listing(
-        part.attention,
+        part.at_risk,
         ["Goal", "Deadline", "Progress", "Status"],
         widths,
         lambda g: [
@@ -92,11 +96,10 @@ def goals(kit: Kit, part: GoalsPart) -> list[Any]:
             ProgressBar(g.progress, _PROGRESS_WIDTH, at_risk=g.at_risk),
             _status(kit, g),
         ],
-        more="goals overdue or at risk",
-        empty="Nothing is overdue or at risk.",
-        note="Longest overdue first.",
+        more="goals at risk",
+        empty="No open goal is marked at risk.",
     )
-    story += section(kit, "Overdue and at risk", body)
+    story += section(kit, "At risk", body)
 
     body = kit.listing(
         part.checkins,
@@ -110,6 +113,7 @@ def goals(kit: Kit, part: GoalsPart) -> list[Any]:
         ],
         more="check-ins in the period",
         empty="No check-ins in this period.",
+        numeric=(3,),
     )
     story += section(kit, "Recent check-ins", body)
     return story

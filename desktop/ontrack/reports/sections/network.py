@@ -1,5 +1,6 @@
 """Network: interactions over time (a chart), new contacts, events attended,
-informational interviews, and who is due for a reconnect."""
+informational interviews, and the follow-ups and reconnects due (the lists Next 30 days
+shows too)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ from ..options import Section
 from ..styles import BODY_WIDTH, Kit
 from ..text import plural
 from .common import block, section_start
+from .due import due_block
 
 _SECTION = Section.NETWORK
 
 
 def network(kit: Kit, part: NetworkPart) -> list[Any]:
     story = section_start(kit, _SECTION)
-    if not (part.interactions or part.new_contacts or part.events or part.reconnect):
+    due = part.follow_ups.items or part.reconnect.items
+    if not (part.interactions or part.new_contacts or part.events or due):
         return [
             *story,
             kit.empty(
@@ -36,7 +39,7 @@ def network(kit: Kit, part: NetworkPart) -> list[Any]:
         ]
     else:
         body = [kit.empty("No interactions were recorded in this period.")]
-    story += block(kit, _SECTION, f"Interactions per {part.bin_unit}", body, room=75 * mm)
+    story += block(kit, _SECTION, f"Interactions per {part.bin_unit}", body)
 
     body = kit.listing(
         part.new_contacts,
@@ -65,6 +68,7 @@ def network(kit: Kit, part: NetworkPart) -> list[Any]:
         ],
         more="events",
         empty="No events were attended in this period.",
+        numeric=(3,),
     )
     story += block(kit, _SECTION, "Events attended", body)
 
@@ -82,23 +86,6 @@ def network(kit: Kit, part: NetworkPart) -> list[Any]:
     )
     story += block(kit, _SECTION, "Informational interviews", body)
 
-    body = kit.listing(
-        part.reconnect,
-        ["Due", "Name", "Role, company", "Last contact"],
-        [23 * mm, 45 * mm, BODY_WIDTH - 93 * mm, 25 * mm],
-        lambda r: [
-            kit.day(r.due, late=r.overdue) if r.due else kit.ours("now", "cell"),
-            kit.cell(r.name, "cell_bold"),
-            kit.cell(r.detail or "—"),
-            kit.day(r.last),
-        ],
-        more="contacts due to reconnect",
-        empty="Nobody is due for a reconnect in the next 30 days.",
-        note="Keep-in-touch dates missed in the last 90 days or falling in the next 30, "
-        "soonest first; dates in red are past.",
-    )
-    if part.reconnect_stale:
-        body.append(kit.ours(f"Not listed: {part.reconnect_stale:,} contacts whose keep-in-touch "
-                             "date passed more than 90 days ago.", "muted"))  # fmt: skip
-    story += block(kit, _SECTION, "Due to reconnect", body)
+    story += due_block(kit, _SECTION, part.follow_ups, "Follow-ups due")
+    story += due_block(kit, _SECTION, part.reconnect, "Due to reconnect")
     return story

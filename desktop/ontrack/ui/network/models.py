@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from ...domain.network import Interaction
 from ...domain.network_summaries import EventSummary, PersonMet
+from ...domain.plain_text import without_markup
 from ...services.network import NetworkService
 from ...storage.repositories.contact_records import ContactFilter
 from ..paged_model import PagedTableModel, format_date
@@ -107,7 +108,8 @@ class InteractionsTableModel(RecordsTableModel):
                 lambda x: self._event_names.get(x.event or "", ""),
                 lambda x: self._event_names.get(x.event or "", ""),
             ),
-            RecordColumn("Notes", lambda x: x.notes, lambda x: x.notes.casefold()),
+            # Notes are text: bold markers older prompts wrote into them are not shown.
+            RecordColumn("Notes", lambda x: without_markup(x.notes), lambda x: x.notes.casefold()),
             RecordColumn(
                 "Follow up",
                 lambda x: format_date(x.follow_up_on, ""),

@@ -21,8 +21,8 @@ def open_report_dialog(
     *,
     print_when_ready: bool = False,
 ) -> None:
-    """Show the report dialog modally; with `print_when_ready` it generates the report
-    with the default choices at once and then offers the print dialog."""
+    """Show the report dialog modally (it makes the preview as it opens); with
+    `print_when_ready` it then offers the print dialog."""
     from .dialog import ReportDialog
 
     dialog = ReportDialog(services, clock, settings, parent, print_when_ready=print_when_ready)

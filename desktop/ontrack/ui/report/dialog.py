@@ -1,9 +1,11 @@
-"""File ▸ Progress report…: choose the period and sections, generate the PDF off the GUI
-thread, preview its pages, then save, print or open it.
+"""File ▸ Progress report…: the preview is built as the dialog opens, and again a moment
+after any choice changes (full report or one-page summary, paper, period, sections); Save,
+Print and Open work as soon as the preview of the current choices is ready.
 
-The data is read here, on the GUI thread, in one quick transaction; the build runs in a
-ReportJob. Saving writes the previewed bytes atomically, so what is saved is what was
-seen, and a failed save leaves nothing behind.
+The build runs off the GUI thread in a ReportJob; a build whose choices are no longer the
+ones on screen is abandoned (it runs to its end, its result dropped). Saving writes the
+previewed bytes atomically, so what is saved is what was seen, and a failed save leaves
+nothing behind.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +38,8 @@ from .preview import ReportPreview
 from .printing import PrintError, print_document
 from .worker import ReportJob
 
+UPDATE_DELAY_MS = 400
+
 
 class ReportDialog(QDialog):
     def __init__(
@@ -56,16 +60,23 @@ class ReportDialog(QDialog):
         self._job: ReportJob | None = None
         self._abandoned: list[ReportJob] = []  # cancelled builds still finishing
         self._started = 0.0
-        self._changed_while_busy = False
+        # The preview no longer shows the choices on screen (an update is pending, or they
+        # need fixing): Save, Print and Open wait for the next preview.
+        self._stale = True
         self.pdf: bytes | None = None
         self.saved_path: Path | None = None
         self._print_when_ready = print_when_ready
 
         self.form = ReportOptionsForm(settings, self._today, self)
         self.form.changed.connect(self._options_changed)
-        self.generate_button = QPushButton("&Generate")
+        # Typing a date or ticking boxes one after another makes one build, not five.
+        self._update_timer = QTimer(self)
+        self._update_timer.setSingleShot(True)
+        self._update_timer.setInterval(UPDATE_DELAY_MS)
+        self._update_timer.timeout.connect(self.generate)
+        self.generate_button = QPushButton("&Update preview")
         self.generate_button.setObjectName("reportGenerate")
-        self.generate_button.setToolTip("Make the report and show its pages (Ctrl+Return)")
+        self.generate_button.setToolTip("Make the preview again now (Ctrl+Return)")
         self.generate_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
@@ -137,44 +148,58 @@ class ReportDialog(QDialog):
         self.resize(1080, 720)
         self.form.period_combo.setFocus()
         self._update_buttons()
-        if print_when_ready:
-            QTimer.singleShot(0, self.generate)
+        # The preview is made as the dialog opens: no button to press first. (A timer the
+        # dialog owns, started when it is first shown and stopped when it closes: a build
+        # never starts for a dialog that is not on screen.)
+        self._opening = QTimer(self)
+        self._opening.setSingleShot(True)
+        self._opening.timeout.connect(self.generate)
+        self._shown_once = False
 
     # -- generating --------------------------------------------------------------------
     def generate(self) -> bool:
-        """Start making the report with the options on screen; False (and a message on
-        screen) if the options need fixing or a build is still running."""
-        if self._job is not None or self._abandoned:
-            return False
+        """Start making the preview with the options on screen, dropping a build of older
+        choices; False (and a message on screen) if the options need fixing."""
+        self._update_timer.stop()
         options = self.form.chosen()
         if isinstance(options, str):
+            self._drop_job()
+            self._stale = True
             self._say(options, problem=True)
             self._print_when_ready = False
+            self._update_buttons()
             return False
+        self._drop_job()
         job = ReportJob(self._services.transfer.read_for_worker(), options, self._today, self)
         job.stage.connect(self._stage)
         job.built.connect(self._built)
         job.failed.connect(self._failed)
         job.finished.connect(lambda: self._finished(job))
         self._job = job
-        self._changed_while_busy = False
+        self._stale = True
         self._started = time.monotonic()
         job.start()
-        self._say("Making the report…")
+        self._say("Making the summary…" if options.summary else "Making the report…")
         self._update_buttons()
         return True
 
     def is_busy(self) -> bool:
         return self._job is not None
 
+    def _drop_job(self) -> None:
+        """Abandon the running build, if any: its result will be dropped."""
+        if self._job is not None:
+            self._job.abandon()
+            self._abandoned.append(self._job)
+            self._job = None
+
     def cancel(self) -> None:
+        self._update_timer.stop()
         if self._job is None:
             return
-        self._job.abandon()
-        self._abandoned.append(self._job)
-        self._job = None
+        self._drop_job()
         self._print_when_ready = False
-        self._say("Cancelled; nothing was made.")
+        self._say("Cancelled; nothing was made. Update preview makes it again.")
         self._update_buttons()
 
     def _stage(self, text: str) -> None:
@@ -191,13 +216,11 @@ class ReportDialog(QDialog):
         number of pages."""
         self.pdf = data
         self.saved_path = None
+        self._stale = False
         pages = self.preview.show_pdf(data)
         took = f" in {seconds:.1f} s" if seconds is not None else ""
         made = f"Made {pages} page{'s' if pages != 1 else ''}{took}."
-        if self._changed_while_busy:
-            self._say(f"{made} The choices changed meanwhile: Generate again to include them.")
-        else:
-            self._say(f"{made} Save it, print it or open it in your PDF viewer.")
+        self._say(f"{made} Save it, print it or open it in your PDF viewer.")
         self._update_buttons()
         return pages
 
@@ -213,22 +236,22 @@ class ReportDialog(QDialog):
             self._abandoned.remove(job)
         job.deleteLater()
         self._update_buttons()
-        if self._print_when_ready and self.pdf is not None and self._job is None:
+        if self._print_when_ready and self.pdf is not None and not self._stale:
             self._print_when_ready = False
             self.print_report()
 
     def _options_changed(self) -> None:
-        if self._job is not None:
-            self._changed_while_busy = True
-        elif self.pdf is not None:
-            self._say("The choices changed since the preview was made: Generate again.")
+        self._stale = True
+        self._say("The choices changed: updating the preview…")
+        self._update_timer.start()
+        self._update_buttons()
 
     # -- saving, opening, printing -----------------------------------------------------
     def save(self) -> Path | None:
         """Write the previewed report to the chosen file; its path, or None (with a
         message) if there is no report yet or the file cannot be written."""
-        if self.pdf is None:
-            self._say("Generate the report first.", problem=True)
+        if self.pdf is None or self._stale:
+            self._say("Wait for the preview of these choices first.", problem=True)
             return None
         path = self.form.save_path()
         if isinstance(path, str):
@@ -275,8 +298,8 @@ class ReportDialog(QDialog):
         return True
 
     def print_report(self) -> bool:
-        if self.pdf is None:
-            self._say("Generate the report first.", problem=True)
+        if self.pdf is None or self._stale:
+            self._say("Wait for the preview of these choices first.", problem=True)
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
@@ -310,16 +333,10 @@ class ReportDialog(QDialog):
     # -- state and messages ------------------------------------------------------------
     def _update_buttons(self) -> None:
         busy = self._job is not None
-        finishing = bool(self._abandoned)
-        self.generate_button.setEnabled(not busy and not finishing)
-        self.generate_button.setToolTip(
-            "Finishing the cancelled report; a moment…"
-            if finishing
-            else "Make the report and show its pages (Ctrl+Return)"
-        )
+        self.generate_button.setEnabled(not busy)
         self.cancel_button.setVisible(busy)
         self.busy_bar.setVisible(busy)
-        ready = self.pdf is not None and not busy
+        ready = self.pdf is not None and not busy and not self._stale
         for button in (self.save_button, self.print_button, self.open_button):
             button.setEnabled(ready)
 
@@ -344,12 +361,20 @@ class ReportDialog(QDialog):
         self._stop_jobs()
         super().done(result)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._opening.start(0)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_jobs()
         super().closeEvent(event)
 
     def _stop_jobs(self) -> None:
         # A QThread must not be destroyed while it runs: wait for the (abandoned) builds.
+        self._opening.stop()
+        self._update_timer.stop()
         if self._job is not None:
             self.cancel()
         for job in list(self._abandoned):

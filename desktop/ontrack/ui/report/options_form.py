@@ -1,4 +1,5 @@
-"""The left side of the report dialog: which period, which sections, and where to save.
+"""The left side of the report dialog: full report or one-page summary, the paper, which
+period, which sections, and where to save.
 
 `chosen()` turns what is on screen into ReportOptions, or into a sentence saying what to
 fix (a custom period that ends before it starts, no section ticked, no file name).
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...reports import Period, Preset, ReportOptions, Section
+from ...reports import PageSize, Period, Preset, ReportOptions, Section
+from ...reports.options import page_size_for_locale
 from ...reports.period import months_before
 
 LAST_FOLDER = "reports/last_folder"
+PAGE_SIZE = "reports/page_size"
+FULL, SUMMARY = "full", "summary"
 PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
 CUSTOM = "custom"
 DATE_FORMAT = "d MMM yyyy"
@@ -43,8 +47,17 @@ SECTION_TIPS = {
 }
 
 
-def default_file_name(today: dt.date) -> str:
-    return f"OnTrack progress report {today.isoformat()}.pdf"
+def default_file_name(today: dt.date, *, summary: bool = False) -> str:
+    what = "summary" if summary else "report"
+    return f"OnTrack progress {what} {today.isoformat()}.pdf"
+
+
+def remembered_page_size(settings: QSettings) -> PageSize:
+    """The paper chosen last time, else the one of the person's locale."""
+    stored = settings.value(PAGE_SIZE)
+    if isinstance(stored, str) and stored in {p.value for p in PageSize}:
+        return PageSize(stored)
+    return page_size_for_locale(QLocale.system().name())
 
 
 def remembered_folder(settings: QSettings) -> Path:
@@ -90,8 +103,30 @@ class ReportOptionsForm(QWidget):
         period_form.addRow("&From", self.from_edit)
         period_form.addRow("&To", self.to_edit)
 
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("reportKind")
+        self.kind_combo.addItem("Full report", FULL)
+        self.kind_combo.addItem("Summary (one page)", SUMMARY)
+        self.kind_combo.setToolTip(
+            "The full report with every section, or one page: profile, goals, the period "
+            "in numbers and the five most pressing things due"
+        )
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("reportPaper")
+        for size in PageSize:
+            self.paper_combo.addItem(size.label, size.value)
+        self.paper_combo.setCurrentIndex(
+            self.paper_combo.findData(remembered_page_size(settings).value)
+        )
+        self.paper_combo.setToolTip("Letter in the US and Canada, A4 elsewhere")
+        kind_box = QGroupBox("Report")
+        kind_form = QFormLayout(kind_box)
+        kind_form.addRow("&Make", self.kind_combo)
+        kind_form.addRow("Pape&r", self.paper_combo)
+
         self.section_boxes: dict[Section, QCheckBox] = {}
         sections_box = QGroupBox("Sect&ions")
+        self.sections_box = sections_box
         sections_layout = QVBoxLayout(sections_box)
         for section in Section:
             box = QCheckBox(section.heading)
@@ -119,11 +154,14 @@ class ReportOptionsForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(kind_box)
         layout.addWidget(period_box)
         layout.addWidget(sections_box)
         layout.addWidget(save_box)
         layout.addStretch(1)
 
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.paper_combo.currentIndexChanged.connect(self._paper_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         self.from_edit.dateChanged.connect(self.changed)
         self.to_edit.dateChanged.connect(self.changed)
@@ -137,6 +175,28 @@ class ReportOptionsForm(QWidget):
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setToolTip(f"{tip} of the custom period (included)")
         return edit
+
+    def is_summary(self) -> bool:
+        return bool(self.kind_combo.currentData() == SUMMARY)
+
+    def page_size(self) -> PageSize:
+        return PageSize(self.paper_combo.currentData())
+
+    def _kind_changed(self) -> None:
+        summary = self.is_summary()
+        # The summary's content is fixed: the section choices do not apply to it.
+        self.sections_box.setEnabled(not summary)
+        # Suggest the matching file name, unless the person typed their own.
+        path = Path(self.path_edit.text())
+        names = {default_file_name(self._today, summary=s): s for s in (False, True)}
+        if path.name in names and names[path.name] != summary:
+            suggested = path.with_name(default_file_name(self._today, summary=summary))
+            self.path_edit.setText(str(suggested))
+        self.changed.emit()
+
+    def _paper_changed(self) -> None:
+        self._settings.setValue(PAGE_SIZE, self.page_size().value)
+        self.changed.emit()
 
     def _period_changed(self) -> None:
         custom = self.period_combo.currentData() == CUSTOM
@@ -172,10 +232,13 @@ class ReportOptionsForm(QWidget):
         period = self.period()
         if isinstance(period, str):
             return period
+        paper = self.page_size()
+        if self.is_summary():
+            return ReportOptions(period=period, summary=True, page_size=paper)
         sections = frozenset(s for s, box in self.section_boxes.items() if box.isChecked())
         if not sections:
             return "Tick at least one section to include in the report."
-        return ReportOptions(period=period, sections=sections)
+        return ReportOptions(period=period, sections=sections, page_size=paper)
 
     def save_path(self) -> Path | str:
         """The file to save to (with .pdf added if it has no suffix), or what is wrong."""
@@ -184,7 +247,7 @@ class ReportOptionsForm(QWidget):
             return "Type a file name to save the report as, or choose one with Browse…"
         path = Path(text).expanduser()
         if path.is_dir():
-            path = path / default_file_name(self._today)
+            path = path / default_file_name(self._today, summary=self.is_summary())
         return path if path.suffix else path.with_suffix(".pdf")
 
     def remember_folder(self, path: Path) -> None:

@@ -40,8 +40,8 @@ class ReportPreview(QWidget):
         self.view.setAccessibleName("Report preview")
 
         self.placeholder = QLabel(
-            "The report's pages appear here.\n\n"
-            "Choose the period and the sections, then press Generate (Ctrl+Return)."
+            "The report's pages appear here as soon as they are made.\n\n"
+            "Change any choice on the left and the preview follows."
         )
         self.placeholder.setObjectName("reportPreviewPlaceholder")
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
