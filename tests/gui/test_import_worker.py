@@ -52,7 +52,7 @@ def empty_window(open_window: Callable[[Path], MainWindow], data_path: Path) -> 
 
 
 def _goals_in(path: Path) -> int:
-    with open_data_file(path) as data:
+    with open_data_file(path, writer=False) as data:  # beside the window, reading
         return len(load_dataset(data).goals)
 
 
@@ -141,7 +141,7 @@ def test_closing_the_window_during_an_import_cancels_it_safely(
     assert job is not None
     window.close()
     assert job.isFinished()
-    with open_data_file(path) as data:
+    with open_data_file(path, writer=False) as data:  # beside the window, reading
         assert data.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert len(load_dataset(data).goals) in (0, len(BIG.goals))  # whole or not at all
 
