@@ -36,10 +36,11 @@ def test_dev_py_uses_the_standard_library_only() -> None:
 def test_plain_test_is_the_whole_suite_with_the_bundle_and_fast_leaves_out_both(
     dev: ModuleType,
 ) -> None:
-    assert dev.pytest_plan([]) == ([], True)  # what CI runs
-    assert dev.pytest_plan(["--fast"]) == (["-m", "not slow"], False)
+    parallel = ["-n", "auto", "--dist", "loadfile"]
+    assert dev.pytest_plan([]) == (parallel, True)  # what CI runs
+    assert dev.pytest_plan(["--fast"]) == ([*parallel, "-m", "not slow"], False)
     assert dev.pytest_plan(["--fast", "tests/reports", "-x"]) == (
-        ["-m", "not slow", "tests/reports", "-x"], False,
+        [*parallel, "-m", "not slow", "tests/reports", "-x"], False,
     )  # fmt: skip
     assert dev.pytest_plan(["tests/gui"]) == (["tests/gui"], False)
 
