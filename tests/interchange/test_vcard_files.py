@@ -81,19 +81,24 @@ def test_vcard_4_preferences_uris_and_types() -> None:
 
 def test_damaged_cards_are_listed_and_the_good_ones_kept() -> None:
     result = read_vcards((DATA / "damaged_cards.vcf").read_bytes())
-    assert [c.name for c in result.contacts] == ["Ok Person"]
-    assert [str(p) for p in result.problems] == [
-        "card 2: it has no name (FN or N)",
-        "card 3: line 12 cannot be read (unknown character set)",
-        "card 4: the file ends inside this card",
+    assert [c.name for c in result.contacts] == ["Ok Person", "Never Ended"]
+    assert [(str(p), p.kept) for p in result.problems] == [
+        ("line 5: this card has no name (FN or N)", False),
+        (
+            "line 10: this card's name cannot be read (line 12: FN skipped: its character "
+            "set “NO-SUCH-CHARSET” is unknown)",
+            False,
+        ),
+        ("line 14: the file ends inside this card (no END:VCARD)", True),
     ]
 
 
-def test_files_that_are_not_vcards_are_refused() -> None:
+def test_text_outside_cards_is_a_warning_not_a_refusal() -> None:
     with pytest.raises(ContactImportError, match="not a contacts file"):
         read_contacts_file(DATA / "not_a_vcard.vcf")
-    with pytest.raises(ContactImportError, match="outside BEGIN:VCARD"):
-        read_vcards(b"BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\nFN:stray\r\n")
+    result = read_vcards(b"BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\nFN:stray\r\n")
+    assert [c.name for c in result.contacts] == ["A"]
+    assert [str(p) for p in result.problems] == ["line 4: “FN:stray” is outside any card; skipped"]
 
 
 def _sample() -> list[Contact]:

@@ -10,7 +10,11 @@ from ..domain.network import Contact
 
 # Longer than any real field; a bigger one is damage, not data.
 MAX_FIELD = 20_000
-MAX_FILE_BYTES = 50_000_000
+# The largest contacts file read. Photos make vCards big (a phone's 2,000 contacts with
+# photos come to about 30 MB) and are skipped unread, so 100 MB reads in a few seconds;
+# a larger file is refused in words before it is read into memory.
+MAX_FILE_BYTES = 100_000_000
+MAX_FILE_TEXT = "100 MB"
 
 
 class ContactImportError(Exception):
@@ -36,8 +40,7 @@ class ContactFile:
 def decode_text(raw: bytes, what: str) -> str:
     """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 with a BOM, or
     Windows-1252 (what older Outlook versions write)."""
-    if len(raw) > MAX_FILE_BYTES:
-        raise ContactImportError("", f"the {what} is larger than 50 MB")
+    check_size(len(raw), what)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")
@@ -50,6 +53,15 @@ def decode_text(raw: bytes, what: str) -> str:
     if b"\x00" in raw:
         raise ContactImportError("", f"the {what} is not a text file")
     return raw.decode("cp1252", errors="replace")
+
+
+def check_size(size: int, what: str) -> None:
+    if size > MAX_FILE_BYTES:
+        raise ContactImportError(
+            "",
+            f"the {what} is {size / 1e6:,.0f} MB; OnTrack reads contact files of up to "
+            f"{MAX_FILE_TEXT}",
+        )
 
 
 def clip(text: str) -> str:
