@@ -64,5 +64,10 @@ def check_size(size: int, what: str) -> None:
         )
 
 
+def counted(count: int, word: str, words: str | None = None) -> str:
+    """'1 contact', '2,345 contacts' (or the irregular plural given)."""
+    return f"{count:,} {word if count == 1 else words or word + 's'}"
+
+
 def clip(text: str) -> str:
     return text.strip()[:MAX_FIELD]
