@@ -210,6 +210,9 @@ def _application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # lets Wayland and taskbars match the .desktop entry
     app.setWindowIcon(application_icon())
+    from .ui.fonts import register_fallback_fonts
+
+    register_fallback_fonts(app.font().family())  # CJK and emoji names on any desktop
     return app  # type: ignore[return-value]
 
 
