@@ -212,7 +212,7 @@ def _application(argv: list[str]) -> QApplication:
     app.setWindowIcon(application_icon())
     from .ui.fonts import register_fallback_fonts
 
-    register_fallback_fonts(app.font().family())  # CJK and emoji names on any desktop
+    register_fallback_fonts(app.font())  # CJK and emoji names on any desktop
     return app  # type: ignore[return-value]
 
 

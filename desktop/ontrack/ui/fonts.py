@@ -9,7 +9,7 @@ window's font, the emoji face as Qt's emoji font. A desktop that has its own kee
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 from ..resources import resource_path
 
@@ -31,10 +31,15 @@ def _add(file: str) -> list[str]:
 
 
 def register_fallback_fonts(
-    base_family: str, *, cjk: bool | None = None, emoji: bool | None = None
+    base: QFont, *, cjk: bool | None = None, emoji: bool | None = None
 ) -> list[str]:
     """Register the carried fonts the desktop lacks (or those asked for) as fallbacks of
-    `base_family`, the window's font; returns the families registered."""
+    `base`, the window's font; returns the families registered.
+
+    They are substitutes of the family `base` resolves to (DejaVu Sans, say), not of its
+    generic name ("Sans Serif"): substitutes of a name that is no real family would be
+    tried first, and draw even the digits."""
+    base_family = QFontInfo(base).family()
     added: list[str] = []
     if cjk if cjk is not None else not desktop_has_cjk():
         added += _add(CJK_FILE)
