@@ -128,7 +128,7 @@ EXPECTED: dict[str, Expect] = {
             NO_NAME,
             ("line 6: this card has no name (FN or N)", False),
             # A bad byte in the first of two ORGs: the second is the company.
-            ("line 82: ORG skipped: its bytes are not UTF-8 text", True),
+            ("line 82: the company (ORG) is not UTF-8 text; skipped", True),
         ),
     ),
     "ezvcard-John_Doe_BLACK_BERRY.vcf": Expect(

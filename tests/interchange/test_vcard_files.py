@@ -85,8 +85,8 @@ def test_damaged_cards_are_listed_and_the_good_ones_kept() -> None:
     assert [(str(p), p.kept) for p in result.problems] == [
         ("line 5: this card has no name (FN or N)", False),
         (
-            "line 10: this card's name cannot be read (line 12: FN skipped: its character "
-            "set “NO-SUCH-CHARSET” is unknown)",
+            "line 10: this card has no name that can be read (line 12: the name (FN) has an "
+            "unknown character set “NO-SUCH-CHARSET”; skipped)",
             False,
         ),
         ("line 14: the file ends inside this card (no END:VCARD)", True),

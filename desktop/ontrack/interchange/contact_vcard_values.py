@@ -45,11 +45,11 @@ def decode(prop: Property) -> tuple[str, bool]:
         try:
             codec = codecs.lookup(named).name
         except LookupError:
-            raise UnreadableValueError(f"its character set “{named[:30]}” is unknown") from None
+            raise UnreadableValueError(f"has an unknown character set “{named[:30]}”") from None
         try:
             return raw.decode(_WIDER.get(codec, codec)), False
         except UnicodeDecodeError:
-            raise UnreadableValueError(f"its bytes are not {named[:30]} text") from None
+            raise UnreadableValueError(f"is not {named[:30]} text") from None
     try:
         return raw.decode("utf-8"), False
     except UnicodeDecodeError:

@@ -81,6 +81,24 @@ def _rank(prop: Property) -> int:
     return 100 if "pref" in kinds else 1000
 
 
+_WHAT = {
+    "FN": "the name (FN)",
+    "N": "the name (N)",
+    "ORG": "the company (ORG)",
+    "TITLE": "the job title (TITLE)",
+    "ROLE": "the role (ROLE)",
+    "EMAIL": "an e-mail address (EMAIL)",
+    "TEL": "a phone number (TEL)",
+    "NOTE": "a note (NOTE)",
+    "URL": "a web address (URL)",
+    "CATEGORIES": "the groups (CATEGORIES)",
+}
+
+
+def _what(name: str) -> str:
+    return _WHAT.get(name, name)
+
+
 def _decoded(raw: RawCard, guessed: list[int]) -> tuple[_Card, list[RowProblem]]:
     card = _Card(raw.line)
     warnings = list(raw.warnings)
@@ -90,9 +108,8 @@ def _decoded(raw: RawCard, guessed: list[int]) -> tuple[_Card, list[RowProblem]]
         try:
             text, was_guessed = decode(prop)
         except UnreadableValueError as error:
-            warnings.append(
-                RowProblem(f"line {prop.line}", f"{prop.name} skipped: {error}", kept=True)
-            )
+            reason = f"{_what(prop.name)} {error}; skipped"
+            warnings.append(RowProblem(f"line {prop.line}", reason, kept=True))
             continue
         if was_guessed:
             guessed.append(prop.line)
@@ -195,9 +212,9 @@ def _as_utf8(raw: bytes) -> bytes:
 
 
 def _nameless(warnings: list[RowProblem]) -> str:
-    unreadable = [w for w in warnings if w.reason.startswith(("FN ", "N "))]
+    unreadable = [w for w in warnings if w.reason.startswith(("the name (FN)", "the name (N)"))]
     if unreadable:
-        return f"this card's name cannot be read ({unreadable[0]})"
+        return f"this card has no name that can be read ({unreadable[0]})"
     return "this card has no name (FN or N)"
 
 
