@@ -131,3 +131,20 @@ def test_any_rows_after_the_header_read_or_are_listed(rows: list[list[str]]) -> 
     # A row with a name is never left out, whatever its other cells hold.
     named = [r for r in rows if " ".join(" ".join(r[:2]).split()).strip()]
     assert len(result.contacts) == len(named)
+
+
+def test_line_numbers_are_physical_lines_even_after_a_cell_of_two_lines() -> None:
+    text = (
+        'Notes:\r\n"A preamble, quoted\r\nover two lines"\r\n\r\n'
+        "First Name,Last Name,Company,Position,Connected On\r\n"
+        'Ana,Lima,Acme,"Head of\r\nPlatform",1/8/18\r\n'
+        "Bo,Chen,Fabrikam,CTO,32 Mar 2020\r\n"
+    )
+    result = read_connections(text.encode())
+    assert [(c.name, c.role, c.met_on) for c in result.contacts] == [
+        ("Ana Lima", "Head of\r\nPlatform", date(2018, 1, 8)),
+        ("Bo Chen", "CTO", None),
+    ]
+    assert [str(p) for p in result.problems] == [
+        "line 8: “32 Mar 2020” is not a date; “met on” left empty"
+    ]

@@ -288,3 +288,36 @@ def test_preferred_values_win_in_every_version() -> None:
         ("C", "2", "b@x"),
     ]
     assert result.contacts[2].notes == "one\n\ntwo"  # several NOTEs joined, none dropped
+
+
+def test_cjk_names_are_written_family_name_first_and_read_back() -> None:
+    contacts = [
+        Contact("1", "安藤 ロイド"),
+        Contact("2", "Ana María Souza-Lee"),
+        Contact("3", "李娜"),
+    ]
+    text = write_vcards(contacts)
+    assert "N:安藤;ロイド;;;" in text
+    assert "N:Souza-Lee;Ana María;;;" in text
+    assert "N:;李娜;;;" in text
+    assert [c.name for c in read_vcards(text.encode()).contacts] == [c.name for c in contacts]
+
+
+def test_ontrack_csv_keeps_a_row_whose_date_or_cadence_cannot_be_read() -> None:
+    text = (
+        "Name,Company,Role,Email,Phone,LinkedIn URL,How we met,Met on,Tags,"
+        "Reconnect every (days),Last interaction,Next reconnect,Notes\r\n"
+        'Ana,Acme,,,,,,31/31/22,,often,,,"two\r\nlines"\r\n'
+        ",Nobody Inc,,,,,,,,,,,\r\n"
+        "Bo,,,,,,,2024-03-05,,30,,,\r\n"
+    )
+    result = read_contacts_csv(text.encode())
+    assert [(c.name, c.met_on, c.reconnect_every_days) for c in result.contacts] == [
+        ("Ana", None, None),
+        ("Bo", date(2024, 3, 5), 30),
+    ]
+    assert [(str(p), p.kept) for p in result.problems] == [
+        ("line 2: “31/31/22” is not a date like 2024-03-05; “met on” left empty", True),
+        ("line 2: “often” is not a number of days; “reconnect every” left empty", True),
+        ("line 4: no name", False),  # its row starts on line 4: the note took two lines
+    ]

@@ -38,6 +38,7 @@ _MONTHS = {
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[\s\-./]+([A-Za-z]{3,9})\.?[\s\-./,]+(\d{4}|\d{2})")
 _MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
 _NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
+_LINES = re.compile(r"\r\n|\r|\n")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 # What may follow a date: a time ("6:14 PM", "18:14:00"), from 2018's exports.
 _TIME = re.compile(r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*")
@@ -89,7 +90,9 @@ def looks_like_linkedin(text: str) -> bool:
 
 def _header_line(text: str) -> tuple[int, str]:
     """The index of the header row's line, and the separator it uses."""
-    for index, line in enumerate(text.splitlines()):
+    # The physical lines, as the CSV reader counts them (not str.splitlines, which also
+    # breaks at U+2028 and other separators a name may hold).
+    for index, line in enumerate(_LINES.split(text)):
         folded = line.casefold()
         if "first name" in folded and "last name" in folded:
             separator = max(";,\t", key=line.count)

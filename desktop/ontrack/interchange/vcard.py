@@ -257,14 +257,23 @@ def write_vcards(contacts: Sequence[Contact]) -> str:
     return "".join(str(_card(contact).serialize()) for contact in contacts)
 
 
+def _name_parts(name: str) -> tuple[str, str]:
+    """(family, given) for N. Chinese, Japanese and Korean names are written family name
+    first (安藤 ロイド), as the reader composes them; others end in the family name."""
+    words = name.split()
+    if len(words) < 2:
+        return ("", name)
+    if _has_cjk(name):
+        return (words[0], " ".join(words[1:]))
+    return (words[-1], " ".join(words[:-1]))
+
+
 def _card(contact: Contact) -> Any:
     import vobject  # only export needs it; reading does not load it
 
     card = vobject.vCard()
     card.add("fn").value = contact.name
-    words = contact.name.split()
-    family = words[-1] if len(words) > 1 else ""
-    given = " ".join(words[:-1]) if len(words) > 1 else contact.name
+    family, given = _name_parts(contact.name)
     card.add("n").value = vobject.vcard.Name(family=family, given=given)
     if contact.company:
         card.add("org").value = [contact.company]
