@@ -230,7 +230,7 @@ def _legacy_cards(draw: st.DrawFn) -> tuple[bytes, str, str]:
             b"VERSION:2.1",
             f"{_cased(draw, 'fn')};{charset}:".encode() + fn,
             f"{_cased(draw, 'note')};{charset};{encoding}:".encode()
-            + _quoted_printable(note.replace("\n", "\r\n").encode(codec)),
+            + _quoted_printable(note.replace(";", "\\;").replace("\n", "\r\n").encode(codec)),
             b"END:VCARD",
             b"",
         ]
