@@ -37,7 +37,7 @@ def _answer_preview(qtbot: QtBot, seen: list[str]) -> None:
             dialog.findChild(QWidget, "importConfirm").click()
             return
         if isinstance(dialog, QProgressDialog):
-            seen.append("progress: " + dialog.labelText())
+            seen.append("progress: " + dialog.labelText().splitlines()[0])
         QTimer.singleShot(5, check)
 
     QTimer.singleShot(0, check)

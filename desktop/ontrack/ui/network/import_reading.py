@@ -78,12 +78,14 @@ def _progress(parent: QWidget, path: Path) -> QProgressDialog:
         size = f" ({path.stat().st_size / 1e6:,.1f} MB)"
     except OSError:
         size = ""
-    dialog = QProgressDialog(f"Reading {path.name}{size}…", "", 0, 0, parent)
+    text = f"Reading {path.name}{size}…\nA big export with photos takes a few seconds."
+    dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setObjectName("contactReadProgress")
     dialog.setWindowTitle("Import contacts")
     dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 56)
     dialog.show()
     return dialog
