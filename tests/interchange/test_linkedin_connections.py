@@ -148,3 +148,16 @@ def test_line_numbers_are_physical_lines_even_after_a_cell_of_two_lines() -> Non
     assert [str(p) for p in result.problems] == [
         "line 8: “32 Mar 2020” is not a date; “met on” left empty"
     ]
+
+
+def test_a_file_excel_saved_as_windows_1252_is_read_and_said_so() -> None:
+    text = "First Name,Last Name,Company,Connected On\r\nJosé,Núñez,Café Noir,05 Mar 2024\r\n"
+    result = read_contacts(text.encode("cp1252"))
+    assert [(c.name, c.company) for c in result.contacts] == [("José Núñez", "Café Noir")]
+    assert [(str(p), p.kept) for p in result.problems] == [
+        (
+            "line 1: the file is not UTF-8, so it was read as Windows-1252, as Excel saves "
+            "CSV; check the accented names",
+            True,
+        )
+    ]

@@ -39,20 +39,31 @@ class ContactFile:
 
 def decode_text(raw: bytes, what: str) -> str:
     """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 with a BOM, or
-    Windows-1252 (what older Outlook versions write)."""
+    Windows-1252 (what older Outlook versions and Excel's "CSV" write)."""
+    return decode_text_noting(raw, what)[0]
+
+
+def decode_text_noting(raw: bytes, what: str) -> tuple[str, bool]:
+    """`decode_text`, and whether the text had to be read as Windows-1252."""
     check_size(len(raw), what)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16")
+            return raw.decode("utf-16"), False
         except UnicodeDecodeError:
             raise ContactImportError("", f"the {what} is not readable UTF-16 text") from None
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), False
     except UnicodeDecodeError:
         pass
     if b"\x00" in raw:
         raise ContactImportError("", f"the {what} is not a text file")
-    return raw.decode("cp1252", errors="replace")
+    return raw.decode("cp1252", errors="replace"), True
+
+
+WINDOWS_1252 = (
+    "the file is not UTF-8, so it was read as Windows-1252, as Excel saves CSV; "
+    "check the accented names"
+)
 
 
 def check_size(size: int, what: str) -> None:

@@ -25,7 +25,13 @@ from datetime import date
 from ..domain.contact_matching import RowProblem
 from ..domain.ids import new_id
 from ..domain.network import Contact
-from .contact_errors import ContactFile, ContactImportError, clip, decode_text
+from .contact_errors import (
+    WINDOWS_1252,
+    ContactFile,
+    ContactImportError,
+    clip,
+    decode_text_noting,
+)
 
 HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On")
 _MONTHS = {
@@ -103,14 +109,15 @@ def _header_line(text: str) -> tuple[int, str]:
 
 
 def read_connections(raw: bytes) -> ContactFile:
-    text = decode_text(raw, "LinkedIn file").replace("\x00", "")
+    text, guessed = decode_text_noting(raw, "LinkedIn file")
+    text = text.replace("\x00", "")
     skipped, separator = _header_line(text)
     lines = io.StringIO(text, newline="")
     for _ in range(skipped):
         lines.readline()
     reader = csv.reader(lines, delimiter=separator)
     contacts: list[Contact] = []
-    problems: list[RowProblem] = []
+    problems = [RowProblem("line 1", WINDOWS_1252, kept=True)] if guessed else []
     try:
         header = [cell.strip().casefold() for cell in next(reader)]
         columns = {
