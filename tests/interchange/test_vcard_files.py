@@ -21,6 +21,7 @@ from ontrack.interchange.contacts_csv import neutralise, read_contacts_csv, writ
 from ontrack.interchange.vcard import read_vcards, write_vcards
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "vcard"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "contacts"
 
 
 def _read(name: str) -> dict[str, Contact]:
@@ -321,3 +322,20 @@ def test_ontrack_csv_keeps_a_row_whose_date_or_cadence_cannot_be_read() -> None:
         ("line 2: “often” is not a number of days; “reconnect every” left empty", True),
         ("line 4: no name", False),  # its row starts on line 4: the note took two lines
     ]
+
+
+def test_a_japanese_phone_file_without_charset_is_read_as_shift_jis() -> None:
+    raw = (CORPUS / "android-v21_japanese_1.vcf").read_bytes().replace(b";CHARSET=SHIFT_JIS", b"")
+    result = read_vcards(raw)
+    assert [c.name for c in result.contacts] == ["安藤ロイド"]
+    assert [(str(p), p.kept) for p in result.problems] == [
+        (
+            "line 3: no character set is named and the text is not UTF-8, so it was read as "
+            "Shift_JIS, as Japanese phones write it; check the names",
+            True,
+        )
+    ]
+    # European names in Windows-1252 whose bytes also happen to be valid Shift_JIS stay
+    # European: that reading has no kana.
+    latin = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Hélène Renée\r\nEND:VCARD\r\n".encode("cp1252")
+    assert [c.name for c in read_vcards(latin).contacts] == ["Hélène Renée"]

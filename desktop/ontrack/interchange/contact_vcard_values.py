@@ -6,8 +6,9 @@ escapes of its vCard version.
 - `CHARSET=` (Shift_JIS, ISO-8859-x, windows-125x, UTF-8 …) decodes those bytes. Shift_JIS
   is read as Windows' superset of it (cp932, what Japanese phones really write), and
   ISO-8859-1 as windows-1252, as browsers do.
-- Without a CHARSET the bytes are UTF-8; when they are not, they are read as windows-1252,
-  the code page Outlook writes, and the card says so.
+- Without a CHARSET the bytes are UTF-8; when they are not, they are read the way the
+  writers of such files wrote them (`fallback_for`): Shift_JIS when the file reads as
+  Japanese (Japanese phones), else windows-1252 (Outlook), and the import says so.
 - vCard 3.0 and 4.0 escape `\\`, `\\n`, `\\,`, `\\;`; vCard 2.1 escapes only `\\;` and keeps
   every other backslash as written.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
 from .contact_vcard_lines import Property
 
@@ -27,6 +29,10 @@ _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 # Supersets that decode everything the named charset does, and what writers put in besides.
 _WIDER = {"shift_jis": "cp932", "latin-1": "cp1252", "iso8859-1": "cp1252"}
 FALLBACK = "cp1252"
+JAPANESE = "cp932"
+# Hiragana and katakana: Shift_JIS bytes that decode to kana are Japanese, not a
+# European text misread (those bytes are ‚ and ƒ and a letter in windows-1252).
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
 
 
 class UnreadableValueError(ValueError):
@@ -37,8 +43,20 @@ def _quoted_printable(raw: bytes) -> bytes:
     return _QP.sub(lambda m: bytes((int(m.group(1), 16),)), raw)
 
 
-def decode(prop: Property) -> tuple[str, bool]:
-    """The value as text, and whether its charset was guessed (no CHARSET, not UTF-8)."""
+def fallback_for(raw: bytes) -> str:
+    """The codec for values that name no charset and are not UTF-8, chosen once for the
+    whole file: Japanese phones' Shift_JIS when the file reads as Japanese with kana in
+    it, else windows-1252."""
+    try:
+        text = raw.decode(JAPANESE)
+    except UnicodeDecodeError:
+        return FALLBACK
+    return JAPANESE if _KANA.search(text) else FALLBACK
+
+
+def decode(prop: Property, fallback: Callable[[], str] = lambda: FALLBACK) -> tuple[str, bool]:
+    """The value as text, and whether its charset was guessed (no CHARSET, not UTF-8):
+    then `fallback()` names the codec."""
     raw = _quoted_printable(prop.value) if prop.quoted_printable else prop.value
     named = next((c.strip() for c in prop.param("CHARSET") if c.strip()), "")
     if named:
@@ -53,7 +71,7 @@ def decode(prop: Property) -> tuple[str, bool]:
     try:
         return raw.decode("utf-8"), False
     except UnicodeDecodeError:
-        return raw.decode(FALLBACK, errors="replace"), True
+        return raw.decode(fallback(), errors="replace"), True
 
 
 def unescape(text: str, legacy: bool) -> str:

@@ -31,7 +31,14 @@ from ..domain.ids import new_id
 from ..domain.network import MAX_RECONNECT_DAYS, Contact
 from .contact_errors import ContactFile, ContactImportError, check_size, clip
 from .contact_vcard_lines import Property, RawCard, read_cards
-from .contact_vcard_values import UnreadableValueError, decode, split, unescape
+from .contact_vcard_values import (
+    JAPANESE,
+    UnreadableValueError,
+    decode,
+    fallback_for,
+    split,
+    unescape,
+)
 
 _LOCAL_PREFIX = "X-ONTRACK-"
 # Groups Google Contacts puts every contact in; they say nothing about the person.
@@ -99,20 +106,43 @@ def _what(name: str) -> str:
     return _WHAT.get(name, name)
 
 
-def _decoded(raw: RawCard, guessed: list[int]) -> tuple[_Card, list[RowProblem]]:
+class _Guess:
+    """How values without a charset that are not UTF-8 are read (worked out from the
+    whole file the first time one is met), and where that was."""
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+        self._codec = ""
+        self.lines: list[int] = []
+
+    def codec(self) -> str:
+        if not self._codec:
+            self._codec = fallback_for(self._raw)
+        return self._codec
+
+    def warning(self) -> RowProblem:
+        if self.codec() == JAPANESE:
+            how = "Shift_JIS, as Japanese phones write it; check the names"
+        else:
+            how = "Windows-1252, as Outlook writes it; check the accented names"
+        reason = f"no character set is named and the text is not UTF-8, so it was read as {how}"
+        return RowProblem(f"line {self.lines[0]}", reason, kept=True)
+
+
+def _decoded(raw: RawCard, guess: _Guess) -> tuple[_Card, list[RowProblem]]:
     card = _Card(raw.line)
     warnings = list(raw.warnings)
     for prop in raw.properties:
         if prop.name not in _USED and not prop.name.startswith(_LOCAL_PREFIX):
             continue
         try:
-            text, was_guessed = decode(prop)
+            text, was_guessed = decode(prop, guess.codec)
         except UnreadableValueError as error:
             reason = f"{_what(prop.name)} {error}; skipped"
             warnings.append(RowProblem(f"line {prop.line}", reason, kept=True))
             continue
         if was_guessed:
-            guessed.append(prop.line)
+            guess.lines.append(prop.line)
         if prop.name == "VERSION":
             card.legacy = text.strip() == "2.1"
         elif prop.name == "X-ABLABEL" and prop.group:
@@ -227,22 +257,17 @@ def read_vcards(raw: bytes) -> ContactFile:
         raise ContactImportError("", "this is not a vCard file (no BEGIN:VCARD)")
     cards, problems = read_cards(raw)
     contacts: list[Contact] = []
-    guessed: list[int] = []
+    guess = _Guess(raw)
     for raw_card in cards:
-        card, warnings = _decoded(raw_card, guessed)
+        card, warnings = _decoded(raw_card, guess)
         contact = _contact(card)
         if contact.name:
             contacts.append(contact)
             problems += warnings
         else:
             problems.append(RowProblem(f"line {card.line}", _nameless(warnings)))
-    if guessed:
-        problems.insert(0, RowProblem(
-            f"line {guessed[0]}",
-            "no character set is named and the text is not UTF-8, so it was read as "
-            "Windows-1252, as Outlook writes it; check the accented names",
-            kept=True,
-        ))  # fmt: skip
+    if guess.lines:
+        problems.insert(0, guess.warning())
     if not contacts and not problems:
         raise ContactImportError("", "the file holds no contact cards")
     return ContactFile(tuple(contacts), tuple(problems))
