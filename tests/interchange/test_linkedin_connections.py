@@ -161,3 +161,13 @@ def test_a_file_excel_saved_as_windows_1252_is_read_and_said_so() -> None:
             True,
         )
     ]
+
+
+def test_an_over_long_field_is_cut_with_a_warning_and_the_row_kept() -> None:
+    company = "Acme " * 130  # 650 characters: a pasted paragraph
+    text = f'First Name,Last Name,Company,Connected On\r\nAna,Lima,"{company}",05 Mar 2024\r\n'
+    result = read_connections(text.encode())
+    assert [len(c.company) for c in result.contacts] == [499]  # cut at 500, end space off
+    assert [(str(p), p.kept) for p in result.problems] == [
+        ("line 2: the company has 649 characters; cut to 500", True)
+    ]

@@ -339,3 +339,18 @@ def test_a_japanese_phone_file_without_charset_is_read_as_shift_jis() -> None:
     # European: that reading has no kana.
     latin = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Hélène Renée\r\nEND:VCARD\r\n".encode("cp1252")
     assert [c.name for c in read_vcards(latin).contacts] == ["Hélène Renée"]
+
+
+def test_an_over_long_tag_or_name_part_is_cut_with_a_warning() -> None:
+    tag = "x" * 150
+    raw = (
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:{'Lima' * 130};Ana\r\n"
+        f"CATEGORIES:{tag},ok\r\nEND:VCARD\r\n"
+    )
+    result = read_vcards(raw.encode())
+    contact = result.contacts[0]
+    assert (len(contact.name), contact.tags) == (500, ("x" * 100, "ok"))
+    assert [str(p) for p in result.problems] == [
+        "line 1: the name has 524 characters; cut to 500",
+        "line 1: a tag has 150 characters; cut to 100",
+    ]

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from ..domain.contact_matching import RowProblem
 from ..domain.network import Contact
 
-# Longer than any real field; a bigger one is damage, not data.
-MAX_FIELD = 20_000
+# Longer than any field is kept (see contact_fit): a first cut of damage, not data.
+MAX_FIELD = 200_000
 # The largest contacts file read. Photos make vCards big (a phone's 2,000 contacts with
 # photos come to about 30 MB) and are skipped unread, so 100 MB reads in a few seconds;
 # a larger file is refused in words before it is read into memory.

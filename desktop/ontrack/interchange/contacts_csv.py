@@ -17,6 +17,7 @@ from ..domain.ids import new_id
 from ..domain.keep_in_touch import last_interaction, next_reconnect_of
 from ..domain.network import MAX_RECONNECT_DAYS, Contact
 from .contact_errors import ContactFile, ContactImportError, clip, decode_text
+from .contact_fit import fit
 
 COLUMNS = (
     "Name", "Company", "Role", "Email", "Phone", "LinkedIn URL", "How we met", "Met on",
@@ -73,7 +74,8 @@ def read_contacts_csv(raw: bytes) -> ContactFile:
             if not any(cell.strip() for cell in row):
                 continue
             try:
-                contacts.append(_contact(row, where, f"line {line}", problems))
+                found = _contact(row, where, f"line {line}", problems)
+                contacts.append(fit(found, f"line {line}", problems))
             except ValueError as error:
                 problems.append(RowProblem(f"line {line}", str(error)))
     except csv.Error as error:

@@ -32,6 +32,7 @@ from .contact_errors import (
     clip,
     decode_text_noting,
 )
+from .contact_fit import fit
 
 HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On")
 _MONTHS = {
@@ -160,15 +161,14 @@ def _row(
         except ValueError as error:
             reason = f"{error}; “met on” left empty"
             problems.append(RowProblem(f"line {line}", reason, kept=True))
-    contacts.append(
-        Contact(
-            id=new_id(),
-            name=name,
-            company=cell("Company"),
-            role=cell("Position"),
-            email=cell("Email Address"),
-            linkedin_url=cell("URL"),
-            how_met="LinkedIn",
-            met_on=met_on,
-        )
+    contact = Contact(
+        id=new_id(),
+        name=name,
+        company=cell("Company"),
+        role=cell("Position"),
+        email=cell("Email Address"),
+        linkedin_url=cell("URL"),
+        how_met="LinkedIn",
+        met_on=met_on,
     )
+    contacts.append(fit(contact, f"line {line}", problems))

@@ -30,6 +30,7 @@ from ..domain.contact_matching import RowProblem
 from ..domain.ids import new_id
 from ..domain.network import MAX_RECONNECT_DAYS, Contact
 from .contact_errors import ContactFile, ContactImportError, check_size, clip
+from .contact_fit import fit
 from .contact_vcard_lines import Property, RawCard, read_cards
 from .contact_vcard_values import (
     JAPANESE,
@@ -163,8 +164,8 @@ def _structured_name(card: _Card) -> str:
     parts = [*split(found[0][1], ";", card.legacy), "", "", "", "", ""]
     family, given, middle, prefix, suffix = (" ".join(p.split()) for p in parts[:5])
     if _has_cjk(family + given):  # 李 娜, 安藤 ロイド: family name first
-        return " ".join(p for p in (family, given) if p)[:500]
-    return " ".join(p for p in (prefix, given, middle, family, suffix) if p)[:500]
+        return " ".join(p for p in (family, given) if p)
+    return " ".join(p for p in (prefix, given, middle, family, suffix) if p)
 
 
 def _name(card: _Card) -> str:
@@ -212,7 +213,7 @@ def _notes(card: _Card) -> str:
 def _contact(card: _Card) -> Contact:
     tags: list[str] = []
     for _, value in card.raw("CATEGORIES"):
-        tags += [t.strip()[:100] for t in split(value, ",", card.legacy) if _is_tag(t)]
+        tags += [t.strip() for t in split(value, ",", card.legacy) if _is_tag(t)]
     cadence_text = card.text(_LOCAL_PREFIX + "RECONNECT-EVERY-DAYS")
     cadence = int(cadence_text) if cadence_text.isdigit() else None
     return Contact(
@@ -262,7 +263,7 @@ def read_vcards(raw: bytes) -> ContactFile:
         card, warnings = _decoded(raw_card, guess)
         contact = _contact(card)
         if contact.name:
-            contacts.append(contact)
+            contacts.append(fit(contact, f"line {card.line}", warnings))
             problems += warnings
         else:
             problems.append(RowProblem(f"line {card.line}", _nameless(warnings)))
