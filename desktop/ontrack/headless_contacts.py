@@ -1,8 +1,8 @@
 """`ontrack import-contacts --data FILE IN.csv|IN.vcf`: LinkedIn's Connections.csv or a vCard
 file merged into the data file without the window, all or nothing, with counts.
 
-Everything left out and every field skipped is listed, one per line with its line in the
-file, so a person can look each one up."""
+Everything left out and every warning (a field skipped, cut or read in a guessed charset)
+is listed, one per line with its line in the file, so a person can look each one up."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def import_contacts(args: argparse.Namespace) -> str:
 
 
 def describe_problems(problems: Sequence[RowProblem]) -> str:
-    """The rows or cards left out, then the fields skipped, each on a line of its own."""
+    """The rows or cards left out, then the warnings, each on a line of its own."""
     left_out = [p for p in problems if not p.kept]
     skipped = [p for p in problems if p.kept]
     text = ""
@@ -49,9 +49,11 @@ def describe_problems(problems: Sequence[RowProblem]) -> str:
         text += f"\nLeft out {counted(len(left_out), 'entry', 'entries')} that cannot be read:"
         text += "".join(f"\n  {p}" for p in left_out)
     if skipped:
-        text += (
-            f"\n{counted(len(skipped), 'warning')} (the contact was imported without what "
-            "is named):"
+        what = (
+            "the contact was imported; the warning says what was left out or changed"
+            if len(skipped) == 1
+            else "the contacts were imported; each warning says what was left out or changed"
         )
+        text += f"\n{counted(len(skipped), 'warning')} ({what}):"
         text += "".join(f"\n  {p}" for p in skipped)
     return text

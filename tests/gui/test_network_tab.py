@@ -278,7 +278,7 @@ def test_import_preview_then_import_then_reimport_and_undo(
     assert seen[-1] == "Add,Add,Add,Add,Add,Add"
     assert problems[-1] == (
         "Left out: line 9: no name (LinkedIn leaves it empty for closed accounts)\n"
-        "Field skipped: line 10: “30 Feb 2020” is not a date; “met on” left empty"
+        "Warning: line 10: “30 Feb 2020” is not a date; “met on” left empty"
     )
     assert page.model.total() == before + 6
     assert "6 new" in page.status.text()

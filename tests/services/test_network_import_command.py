@@ -37,7 +37,7 @@ def test_linkedin_import_then_reimport_adds_no_duplicates(data_path: Path) -> No
     assert first.splitlines()[1:] == [
         "Left out 1 entry that cannot be read:",
         "  line 9: no name (LinkedIn leaves it empty for closed accounts)",
-        "1 warning (the contact was imported without what is named):",
+        "1 warning (the contact was imported; the warning says what was left out or changed):",
         "  line 10: “30 Feb 2020” is not a date; “met on” left empty",
     ]
     again = _run(data_path, DATA / "linkedin" / "Connections.csv")

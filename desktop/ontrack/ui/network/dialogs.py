@@ -86,7 +86,8 @@ class LinkPeopleDialog(QDialog):
 class ImportPreviewDialog(QDialog):
     """What an import would do; nothing is written until Import is pressed.
 
-    Every row or card left out and every field skipped is listed with its line in the
+    Every row or card left out and every warning (a field skipped, cut or guessed) is
+    listed with its line in the
     file, below the contacts, so that a person can look each one up."""
 
     def __init__(self, plan: ImportPlan, source: str, parent: QWidget | None = None) -> None:
@@ -188,10 +189,10 @@ class ImportPreviewDialog(QDialog):
 
 
 def _problem_lines(plan: ImportPlan) -> str:
-    """Rows or cards left out first, then fields skipped, one a line."""
+    """Rows or cards left out first, then the warnings of contacts kept, one a line."""
     left_out = [f"Left out: {p}" for p in plan.problems if not p.kept]
-    skipped = [f"Field skipped: {p}" for p in plan.problems if p.kept]
-    return "\n".join(left_out + skipped)
+    warnings = [f"Warning: {p}" for p in plan.problems if p.kept]
+    return "\n".join(left_out + warnings)
 
 
 def _counted(count: int, word: str, words: str = "") -> str:
@@ -220,9 +221,11 @@ def _summary(plan: ImportPlan) -> str:
         )
     if skipped:
         sentences.append(
-            f"{_counted(skipped, 'field')} cannot be read; "
-            f"{'its contact is' if skipped == 1 else 'their contacts are'} imported without "
-            f"{'it' if skipped == 1 else 'them'}."
+            "1 warning, listed below with its line: its contact is imported, but not all "
+            "as written."
+            if skipped == 1
+            else f"{skipped:,} warnings, listed below with their lines: their contacts are "
+            "imported, but not all as written."
         )
     if not left_out and not skipped:
         sentences.append("Everything in the file could be read.")
