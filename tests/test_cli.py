@@ -186,11 +186,11 @@ def test_import_contacts_from_the_command_line_twice_adds_no_duplicates(
     first = capsys.readouterr().out
     assert main(["import-contacts", "--data", str(data), str(source)]) == 0
     second = capsys.readouterr().out
-    assert "5 new" in first
-    assert "0 new, 5 merged" in second
+    assert "6 new" in first
+    assert "0 new, 6 merged" in second
     out = tmp_path / "all.json"
     assert main(["export", "--data", str(data), "--out", str(out)]) == 0
-    assert len(json.loads(out.read_text("utf-8"))["contacts"]) == 5
+    assert len(json.loads(out.read_text("utf-8"))["contacts"]) == 6
 
 
 def test_export_calendar_writes_an_ics_file(

@@ -211,6 +211,9 @@ def _explain_not_answering(path: Path) -> None:
 def _application(argv: list[str]) -> QApplication:
     set_application_names()
     app = QApplication.instance() or QApplication(argv)
+    from .ui.fonts import register_fallback_fonts  # with the window, never for the CLI
+
+    register_fallback_fonts(app.font())  # CJK and emoji names on any desktop
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # lets Wayland and taskbars match the .desktop entry

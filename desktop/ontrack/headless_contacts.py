@@ -1,17 +1,20 @@
 """`ontrack import-contacts --data FILE IN.csv|IN.vcf`: LinkedIn's Connections.csv or a vCard
-file merged into the data file without the window, all or nothing, with counts."""
+file merged into the data file without the window, all or nothing, with counts.
+
+Everything left out and every warning (a field skipped, cut or read in a guessed charset)
+is listed, one per line with its line in the file, so a person can look each one up."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from .cli import UserError
+from .domain.contact_matching import RowProblem
 from .headless import _services
-from .interchange.contact_errors import ContactImportError
+from .interchange.contact_errors import ContactImportError, counted
 from .interchange.contact_files import read_contacts_file
 from .services.network import NetworkService
-
-SHOWN_PROBLEMS = 5
 
 
 def import_contacts(args: argparse.Namespace) -> str:
@@ -20,7 +23,8 @@ def import_contacts(args: argparse.Namespace) -> str:
     except ContactImportError as error:
         raise UserError(f"{args.source}: {error}") from error
     if not found.contacts:
-        first = f": {found.problems[0]}" if found.problems else ""
+        left_out = [p for p in found.problems if not p.kept]
+        first = f": {left_out[0]}" if left_out else ""
         raise UserError(f"{args.source}: no contact could be read{first}")
     with _services(args, create=True, writer=True) as services:
         network = NetworkService(services.context)
@@ -30,12 +34,26 @@ def import_contacts(args: argparse.Namespace) -> str:
         except ValueError as error:
             raise UserError(f"{args.source}: {error}; nothing was imported") from error
     message = (
-        f"Imported {result.total:,} contacts from {args.source}: "
+        f"Imported {counted(result.total, 'contact')} from {args.source}: "
         f"{len(result.added_ids):,} new, {len(result.replaced):,} merged with existing contacts."
     )
-    if plan.problems:
-        shown = "; ".join(str(p) for p in plan.problems[:SHOWN_PROBLEMS])
-        more = len(plan.problems) - SHOWN_PROBLEMS
-        message += f"\nSkipped {len(plan.problems):,} unreadable: {shown}"
-        message += f"; and {more:,} more" if more > 0 else ""
-    return message
+    return message + describe_problems(plan.problems)
+
+
+def describe_problems(problems: Sequence[RowProblem]) -> str:
+    """The rows or cards left out, then the warnings, each on a line of its own."""
+    left_out = [p for p in problems if not p.kept]
+    skipped = [p for p in problems if p.kept]
+    text = ""
+    if left_out:
+        text += f"\nLeft out {counted(len(left_out), 'entry', 'entries')} that cannot be read:"
+        text += "".join(f"\n  {p}" for p in left_out)
+    if skipped:
+        what = (
+            "the contact was imported; the warning says what was left out or changed"
+            if len(skipped) == 1
+            else "the contacts were imported; each warning says what was left out or changed"
+        )
+        text += f"\n{counted(len(skipped), 'warning')} ({what}):"
+        text += "".join(f"\n  {p}" for p in skipped)
+    return text

@@ -268,17 +268,24 @@ def test_import_preview_then_import_then_reimport_and_undo(
         assert isinstance(dialog, ImportPreviewDialog)
         rows = [dialog.model.record(r).action for r in range(dialog.model.rowCount())]
         seen.append(",".join(rows))
+        problems.append(dialog.problems.toPlainText())
         dialog.findChild(QWidget, "importConfirm").click()
+
+    problems: list[str] = []
 
     when_modal(qtbot, accept)
     assert page.import_contacts(str(source))
-    assert seen[-1] == "Add,Add,Add,Add,Add,Cannot read,Cannot read"
-    assert page.model.total() == before + 5
-    assert "5 new" in page.status.text()
+    assert seen[-1] == "Add,Add,Add,Add,Add,Add"
+    assert problems[-1] == (
+        "Left out: line 9: no name (LinkedIn leaves it empty for closed accounts)\n"
+        "Warning: line 10: “30 Feb 2020” is not a date; “met on” left empty"
+    )
+    assert page.model.total() == before + 6
+    assert "6 new" in page.status.text()
     when_modal(qtbot, accept)
     assert page.import_contacts(str(source))
-    assert seen[-1] == "Merge,Merge,Merge,Merge,Merge,Cannot read,Cannot read"
-    assert page.model.total() == before + 5
+    assert seen[-1] == "Merge,Merge,Merge,Merge,Merge,Merge"
+    assert page.model.total() == before + 6
     _undo(qtbot, window)
     _undo(qtbot, window)
     assert page.model.total() == before

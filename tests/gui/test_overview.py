@@ -303,7 +303,7 @@ def test_welcome_import_contacts_brings_them_in(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     when_modal(qtbot, lambda dialog: dialog.findChild(QWidget, "importConfirm").click())
     qtbot.mouseClick(overview(first_run).welcome.contacts_button, Qt.MouseButton.LeftButton)
-    assert first_run.services.listings.contact_count() == 5
+    assert first_run.services.listings.contact_count() == 6
     first_run.show_tab("overviewTab")
     assert not overview(first_run).showing_welcome()
 

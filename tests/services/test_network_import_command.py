@@ -32,12 +32,17 @@ def _contacts(path: Path) -> int:
 
 def test_linkedin_import_then_reimport_adds_no_duplicates(data_path: Path) -> None:
     first = _run(data_path, DATA / "linkedin" / "Connections.csv")
-    assert first.startswith("Imported 5 contacts from")
-    assert "5 new, 0 merged" in first
-    assert "Skipped 2 unreadable: line 9: no name" in first
+    assert first.startswith("Imported 6 contacts from")
+    assert "6 new, 0 merged" in first
+    assert first.splitlines()[1:] == [
+        "Left out 1 entry that cannot be read:",
+        "  line 9: no name (LinkedIn leaves it empty for closed accounts)",
+        "1 warning (the contact was imported; the warning says what was left out or changed):",
+        "  line 10: “30 Feb 2020” is not a date; “met on” left empty",
+    ]
     again = _run(data_path, DATA / "linkedin" / "Connections.csv")
-    assert "0 new, 5 merged" in again
-    assert _contacts(data_path) == 5
+    assert "0 new, 6 merged" in again
+    assert _contacts(data_path) == 6
 
 
 def test_vcards_merge_with_linkedin_contacts_by_name_and_company(data_path: Path) -> None:
@@ -46,7 +51,7 @@ def test_vcards_merge_with_linkedin_contacts_by_name_and_company(data_path: Path
     assert "2 new, 1 merged" in message  # Priya Raman of Northwind Traders, Inc.
     for name in ("apple_contacts.vcf", "outlook_2_1.vcf", "contacts_v4.vcf"):
         _run(data_path, DATA / "vcard" / name)
-    assert _contacts(data_path) == 5 + 2 + 2 + 2 + 2
+    assert _contacts(data_path) == 6 + 2 + 2 + 2 + 2
 
 
 def test_a_broken_file_is_refused_and_nothing_is_written(data_path: Path) -> None:

@@ -107,10 +107,13 @@ class Duplicate:
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
-    """A row or card of an import file that could not be read, and why."""
+    """A row or card of an import file that could not be read, or a field of one that
+    could not (`kept`), and why."""
 
-    where: str  # "line 7", "card 3"
+    where: str  # "line 7"
     reason: str
+    # True when the row or card was imported all the same, with this one field left out.
+    kept: bool = False
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"

@@ -8,9 +8,13 @@ from dataclasses import dataclass
 from ..domain.contact_matching import RowProblem
 from ..domain.network import Contact
 
-# Longer than any real field; a bigger one is damage, not data.
-MAX_FIELD = 20_000
-MAX_FILE_BYTES = 50_000_000
+# Longer than any field is kept (see contact_fit): a first cut of damage, not data.
+MAX_FIELD = 200_000
+# The largest contacts file read. Photos make vCards big (a phone's 2,000 contacts with
+# photos come to about 30 MB) and are skipped unread, so 100 MB reads in a few seconds;
+# a larger file is refused in words before it is read into memory.
+MAX_FILE_BYTES = 100_000_000
+MAX_FILE_TEXT = "100 MB"
 
 
 class ContactImportError(Exception):
@@ -35,21 +39,45 @@ class ContactFile:
 
 def decode_text(raw: bytes, what: str) -> str:
     """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 with a BOM, or
-    Windows-1252 (what older Outlook versions write)."""
-    if len(raw) > MAX_FILE_BYTES:
-        raise ContactImportError("", f"the {what} is larger than 50 MB")
+    Windows-1252 (what older Outlook versions and Excel's "CSV" write)."""
+    return decode_text_noting(raw, what)[0]
+
+
+def decode_text_noting(raw: bytes, what: str) -> tuple[str, bool]:
+    """`decode_text`, and whether the text had to be read as Windows-1252."""
+    check_size(len(raw), what)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16")
+            return raw.decode("utf-16"), False
         except UnicodeDecodeError:
             raise ContactImportError("", f"the {what} is not readable UTF-16 text") from None
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), False
     except UnicodeDecodeError:
         pass
     if b"\x00" in raw:
         raise ContactImportError("", f"the {what} is not a text file")
-    return raw.decode("cp1252", errors="replace")
+    return raw.decode("cp1252", errors="replace"), True
+
+
+WINDOWS_1252 = (
+    "the file is not UTF-8, so it was read as Windows-1252, as Excel saves CSV; "
+    "check the accented names"
+)
+
+
+def check_size(size: int, what: str) -> None:
+    if size > MAX_FILE_BYTES:
+        raise ContactImportError(
+            "",
+            f"the {what} is {size / 1e6:,.0f} MB; OnTrack reads contact files of up to "
+            f"{MAX_FILE_TEXT}",
+        )
+
+
+def counted(count: int, word: str, words: str | None = None) -> str:
+    """'1 contact', '2,345 contacts' (or the irregular plural given)."""
+    return f"{count:,} {word if count == 1 else words or word + 's'}"
 
 
 def clip(text: str) -> str:

@@ -1,10 +1,13 @@
-"""Read any contacts file OnTrack understands, choosing the reader by its content."""
+"""Read any contacts file OnTrack understands, choosing the reader by its content.
+
+Files over `MAX_FILE_BYTES` (100 MB) are refused in words before they are read.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .contact_errors import ContactFile, ContactImportError, decode_text
+from .contact_errors import ContactFile, ContactImportError, check_size, decode_text
 from .contacts_csv import looks_like_ontrack_csv, read_contacts_csv
 from .linkedin_csv import looks_like_linkedin, read_connections
 from .vcard import read_vcards
@@ -13,8 +16,10 @@ FILE_FILTER = "Contacts (*.csv *.vcf *.vcard);;LinkedIn Connections (*.csv);;vCa
 
 
 def read_contacts(raw: bytes) -> ContactFile:
+    check_size(len(raw), "file")
     head = decode_text(raw[:8000], "file") if raw else ""
-    if "BEGIN:VCARD" in head.upper():
+    # Bytes, not the decoded head: a Shift_JIS or UTF-16 vCard still says BEGIN:VCARD.
+    if "BEGIN:VCARD" in head.upper() or b"BEGIN:VCARD" in raw[:8000].upper():
         return read_vcards(raw)
     if looks_like_linkedin(head):
         return read_connections(raw)
@@ -27,6 +32,7 @@ def read_contacts(raw: bytes) -> ContactFile:
 
 def read_contacts_file(path: Path) -> ContactFile:
     try:
+        check_size(path.stat().st_size, "file")
         raw = path.read_bytes()
     except OSError as error:
         raise ContactImportError(

@@ -17,6 +17,7 @@ from ..domain.ids import new_id
 from ..domain.keep_in_touch import last_interaction, next_reconnect_of
 from ..domain.network import MAX_RECONNECT_DAYS, Contact
 from .contact_errors import ContactFile, ContactImportError, clip, decode_text
+from .contact_fit import fit
 
 COLUMNS = (
     "Name", "Company", "Role", "Email", "Phone", "LinkedIn URL", "How we met", "Met on",
@@ -67,19 +68,27 @@ def read_contacts_csv(raw: bytes) -> ContactFile:
         if header is None or tuple(h.strip() for h in header[:4]) != COLUMNS[:4]:
             raise ContactImportError("line 1", "this is not a contacts CSV written by OnTrack")
         where = {name: n for n, name in enumerate(h.strip() for h in header)}
+        last = reader.line_num
         for row in reader:
+            line, last = last + 1, reader.line_num  # a row's first physical line
             if not any(cell.strip() for cell in row):
                 continue
             try:
-                contacts.append(_contact(row, where))
+                found = _contact(row, where, f"line {line}", problems)
+                contacts.append(fit(found, f"line {line}", problems))
             except ValueError as error:
-                problems.append(RowProblem(f"line {reader.line_num}", str(error)))
+                problems.append(RowProblem(f"line {line}", str(error)))
     except csv.Error as error:
         raise ContactImportError(f"line {reader.line_num}", f"not readable CSV ({error})") from None
     return ContactFile(tuple(contacts), tuple(problems))
 
 
-def _contact(row: list[str], where: dict[str, int]) -> Contact:
+def _contact(
+    row: list[str], where: dict[str, int], line: str, problems: list[RowProblem]
+) -> Contact:
+    """The row as a contact; ValueError only when it has no name. A date or number that
+    cannot be read is left out with a warning in `problems`, the row kept."""
+
     def cell(name: str) -> str:
         n = where.get(name)
         return clip(_restore(row[n])) if n is not None and n < len(row) else ""
@@ -88,13 +97,18 @@ def _contact(row: list[str], where: dict[str, int]) -> Contact:
     if not name:
         raise ValueError("no name")
     met = cell("Met on")
-    try:
-        met_on = date.fromisoformat(met) if met else None
-    except ValueError:
-        raise ValueError(f"met on “{met[:40]}” is not a date like 2024-03-05") from None
+    met_on = None
+    if met:
+        try:
+            met_on = date.fromisoformat(met)
+        except ValueError:
+            reason = f"“{met[:40]}” is not a date like 2024-03-05; “met on” left empty"
+            problems.append(RowProblem(line, reason, kept=True))
     cadence = cell("Reconnect every (days)")
     if cadence and not cadence.isdigit():
-        raise ValueError(f"reconnect every “{cadence[:20]}” is not a number of days")
+        reason = f"“{cadence[:20]}” is not a number of days; “reconnect every” left empty"
+        problems.append(RowProblem(line, reason, kept=True))
+        cadence = ""
     return Contact(
         id=new_id(),
         name=name,

@@ -1,147 +1,184 @@
-"""vCard 2.1, 3.0 and 4.0 files (Apple Contacts, Google Contacts, Outlook) to contacts, and
-contacts to vCard 3.0.
+"""vCard 2.1, 3.0 and 4.0 files (phones, Outlook, Apple, Google, Thunderbird) to
+contacts, and contacts to vCard 3.0.
 
-vobject does the lexing: unfolding, quoted-printable soft line breaks and charsets,
-parameters and property groups (`item1.EMAIL`). Values are unescaped here, because
-vobject's own value decoding keeps only the first comma-separated part of a text property,
-and vCard 2.1 (Outlook) does not escape commas in notes and addresses.
+The file is read from bytes by `contact_vcard_lines` (cards, properties, line numbers,
+binary values skipped unread) and each value decoded by `contact_vcard_values` (its own
+charset, quoted-printable, escapes). Here a card becomes a contact:
+
+- the name is FN, else the structured N (family name first for Chinese, Japanese and
+  Korean names), else the company; a card with none of them is left out, the only
+  reason a card is;
+- the preferred e-mail and phone win (`TEL;WORK;PREF`, `EMAIL;PREF;INTERNET`,
+  `TYPE=pref`, the lowest `PREF=`), else the first;
+- every NOTE is kept, joined by a blank line;
+- a property that cannot be read is skipped and listed as a warning with its line, and
+  the card is kept.
+
+vobject writes the export; reading does not use it (its line unfolding is quadratic on
+a large photo, and it decodes one charset per file).
 """
 
 from __future__ import annotations
 
-import io
-import re
-from collections.abc import Iterator, Sequence
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
-
-import vobject
-from vobject.base import VObjectError, getLogicalLines, textLineToContentLine
 
 from ..domain.contact_matching import RowProblem
 from ..domain.ids import new_id
 from ..domain.network import MAX_RECONNECT_DAYS, Contact
-from .contact_errors import ContactFile, ContactImportError, clip, decode_text
+from .contact_errors import ContactFile, ContactImportError, check_size, clip
+from .contact_fit import fit
+from .contact_vcard_lines import Property, RawCard, read_cards
+from .contact_vcard_values import (
+    JAPANESE,
+    UnreadableValueError,
+    decode,
+    fallback_for,
+    split,
+    unescape,
+)
 
-_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _LOCAL_PREFIX = "X-ONTRACK-"
 # Groups Google Contacts puts every contact in; they say nothing about the person.
 _SYSTEM_GROUPS = {"mycontacts", "starred", "imported on"}
+# The properties a contact is made of; the others are never decoded.
+_USED = frozenset(
+    {"VERSION", "FN", "N", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "NOTE",
+     "CATEGORIES", "X-SOCIALPROFILE", "X-ABLABEL"}
+)  # fmt: skip
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-def _unescape(text: str) -> str:
-    return _UNESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
-
-
-def _split(text: str, separator: str) -> list[str]:
-    """Split on unescaped separators, then unescape each part."""
-    parts, current, escaped = [], [], False
-    for char in text:
-        if escaped:
-            current.append("\\" + char)
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == separator:
-            parts.append(_unescape("".join(current)))
-            current = []
-        else:
-            current.append(char)
-    parts.append(_unescape("".join(current)))
-    return parts
-
-
+@dataclass(slots=True)
 class _Card:
-    """One card's properties: name -> [(group, params, raw value)]."""
+    """One card's readable values: name -> [(property, decoded text)]."""
 
-    def __init__(self, number: int) -> None:
-        self.number = number
-        self.properties: dict[str, list[tuple[str, dict[str, list[str]], str]]] = {}
-        self.labels: dict[str, str] = {}  # group -> X-ABLabel (Apple's labels for item groups)
+    line: int
+    legacy: bool = False  # vCard 2.1: only `\\;` is an escape
+    values: dict[str, list[tuple[Property, str]]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)  # Apple's item groups' X-ABLabel
 
-    def add(self, name: str, group: str, params: dict[str, list[str]], value: str) -> None:
-        if name == "X-ABLABEL" and group:
-            self.labels[group.lower()] = value
-        self.properties.setdefault(name, []).append((group, params, value))
+    def raw(self, name: str) -> list[tuple[Property, str]]:
+        return self.values.get(name, [])
 
     def text(self, name: str) -> str:
-        values = self.properties.get(name)
-        return clip(_unescape(values[0][2])) if values else ""
+        found = self.raw(name)
+        return clip(unescape(found[0][1], self.legacy)) if found else ""
+
+    def first_part(self, name: str) -> str:
+        found = self.raw(name)
+        return clip(split(found[0][1], ";", self.legacy)[0]) if found else ""
 
     def preferred(self, name: str) -> str:
-        values = self.properties.get(name, [])
-        for _, params, value in values:
-            kinds = {t.lower() for t in params.get("TYPE", [])} | set(params.get("PREF", []))
-            if "pref" in kinds or "PREF" in params or "1" in params.get("PREF", []):
-                return clip(_unescape(value))
-        return clip(_unescape(values[0][2])) if values else ""
+        found = self.raw(name)
+        if not found:
+            return ""
+        best = min(found, key=lambda pair: _rank(pair[0]))
+        return clip(unescape(best[1], self.legacy))
 
 
-def _lines(text: str) -> Iterator[tuple[int, Any]]:
-    for line, number in getLogicalLines(io.StringIO(text), True):
-        try:
-            yield number, textLineToContentLine(line, number)
-        except (VObjectError, LookupError, UnicodeDecodeError, ValueError) as error:
-            yield number, error
+def _rank(prop: Property) -> int:
+    """Lower is more preferred: PREF=1 (4.0) first, then TYPE=pref or bare PREF."""
+    for value in prop.param("PREF"):
+        if value.strip().isdigit():
+            return int(value)
+    kinds = {kind.strip().lower() for kind in prop.param("TYPE")}
+    return 100 if "pref" in kinds else 1000
 
 
-def _cards(text: str) -> Iterator[tuple[_Card | None, RowProblem | None]]:
-    card: _Card | None = None
-    broken: str | None = None
-    count = 0
-    for number, line in _lines(text):
-        if isinstance(line, Exception):
-            if card is not None and broken is None:
-                broken = f"line {number} cannot be read ({_reason(line)})"
-            elif card is None:
-                raise ContactImportError(f"line {number}", "this is not a vCard line")
-            continue
-        name = line.name.upper()
-        value = line.value if isinstance(line.value, str) else ""
-        if name == "BEGIN" and value.upper() == "VCARD":
-            if card is not None:
-                yield None, RowProblem(f"card {card.number}", "it has no END:VCARD line")
-            count += 1
-            card, broken = _Card(count), None
-        elif name == "END" and value.upper() == "VCARD":
-            if card is None:
-                raise ContactImportError(f"line {number}", "END:VCARD without BEGIN:VCARD")
-            yield (None, RowProblem(f"card {card.number}", broken)) if broken else (card, None)
-            card = None
-        elif card is None:
-            raise ContactImportError(f"line {number}", "text outside BEGIN:VCARD … END:VCARD")
+_WHAT = {
+    "FN": "the name (FN)",
+    "N": "the name (N)",
+    "ORG": "the company (ORG)",
+    "TITLE": "the job title (TITLE)",
+    "ROLE": "the role (ROLE)",
+    "EMAIL": "an e-mail address (EMAIL)",
+    "TEL": "a phone number (TEL)",
+    "NOTE": "a note (NOTE)",
+    "URL": "a web address (URL)",
+    "CATEGORIES": "the groups (CATEGORIES)",
+}
+
+
+def _what(name: str) -> str:
+    return _WHAT.get(name, name)
+
+
+class _Guess:
+    """How values without a charset that are not UTF-8 are read (worked out from the
+    whole file the first time one is met), and where that was."""
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+        self._codec = ""
+        self.lines: list[int] = []
+
+    def codec(self) -> str:
+        if not self._codec:
+            self._codec = fallback_for(self._raw)
+        return self._codec
+
+    def warning(self) -> RowProblem:
+        if self.codec() == JAPANESE:
+            how = "Shift_JIS, as Japanese phones write it; check the names"
         else:
-            card.add(name, line.group or "", line.params, value)
-    if card is not None:
-        yield None, RowProblem(f"card {card.number}", "the file ends inside this card")
+            how = "Windows-1252, as Outlook writes it; check the accented names"
+        reason = f"no character set is named and the text is not UTF-8, so it was read as {how}"
+        return RowProblem(f"line {self.lines[0]}", reason, kept=True)
 
 
-def _reason(error: Exception) -> str:
-    if isinstance(error, LookupError):
-        return "unknown character set"
-    if isinstance(error, UnicodeDecodeError):
-        return "its text does not match its character set"
-    return "malformed property"
+def _decoded(raw: RawCard, guess: _Guess) -> tuple[_Card, list[RowProblem]]:
+    card = _Card(raw.line)
+    warnings = list(raw.warnings)
+    for prop in raw.properties:
+        if prop.name not in _USED and not prop.name.startswith(_LOCAL_PREFIX):
+            continue
+        try:
+            text, was_guessed = decode(prop, guess.codec)
+        except UnreadableValueError as error:
+            reason = f"{_what(prop.name)} {error}; skipped"
+            warnings.append(RowProblem(f"line {prop.line}", reason, kept=True))
+            continue
+        if was_guessed:
+            guess.lines.append(prop.line)
+        if prop.name == "VERSION":
+            card.legacy = text.strip() == "2.1"
+        elif prop.name == "X-ABLABEL" and prop.group:
+            card.labels[prop.group.lower()] = text
+        card.values.setdefault(prop.name, []).append((prop, text))
+    warnings.sort(key=lambda w: int(w.where.split()[-1]))
+    return card, warnings
+
+
+def _has_cjk(text: str) -> bool:
+    return any(unicodedata.east_asian_width(char) == "W" for char in text)
+
+
+def _structured_name(card: _Card) -> str:
+    found = card.raw("N")
+    if not found:
+        return ""
+    parts = [*split(found[0][1], ";", card.legacy), "", "", "", "", ""]
+    family, given, middle, prefix, suffix = (" ".join(p.split()) for p in parts[:5])
+    if _has_cjk(family + given):  # 李 娜, 安藤 ロイド: family name first
+        return " ".join(p for p in (family, given) if p)
+    return " ".join(p for p in (prefix, given, middle, family, suffix) if p)
 
 
 def _name(card: _Card) -> str:
-    name = card.text("FN")
-    if name:
-        return " ".join(name.split())
-    structured = card.properties.get("N")
-    if structured:
-        parts = _split(structured[0][2], ";") + [""] * 5
-        family, given, middle, prefix, suffix = (p.strip() for p in parts[:5])
-        return " ".join(p for p in (prefix, given, middle, family, suffix) if p)[:500]
-    return ""
+    name = " ".join(card.text("FN").split())
+    return name or _structured_name(card) or " ".join(card.first_part("ORG").split())
 
 
 def _linkedin(card: _Card) -> str:
     for name in ("URL", "X-SOCIALPROFILE"):
-        for group, params, value in card.properties.get(name, []):
-            url = _unescape(value).strip()
-            label = card.labels.get(group.lower(), "") if group else ""
-            kinds = " ".join(params.get("TYPE", [])) + " " + label
+        for prop, value in card.raw(name):
+            url = unescape(value, card.legacy).strip()
+            label = card.labels.get(prop.group.lower(), "") if prop.group else ""
+            kinds = " ".join(prop.param("TYPE")) + " " + label
             if "linkedin" in url.lower() or "linkedin" in kinds.lower():
                 return clip(url)
     return ""
@@ -159,56 +196,79 @@ def _is_tag(text: str) -> bool:
     return bool(folded) and not any(folded.startswith(g) for g in _SYSTEM_GROUPS)
 
 
-def _phone(text: str) -> str:
-    return text.removeprefix("tel:")  # vCard 4.0 writes telephone numbers as tel: URIs
+def _email(text: str) -> str:
+    """`mailto:a@b`, `"Omega" <omega@example.com>` and `a@b` all as `a@b`."""
+    text = text.strip().removeprefix("mailto:").removeprefix("MAILTO:")
+    if "<" in text and text.rstrip().endswith(">"):
+        text = text[text.rindex("<") + 1 : -1]
+    return text.strip()
+
+
+def _notes(card: _Card) -> str:
+    notes = (unescape(text, card.legacy).strip() for _, text in card.raw("NOTE"))
+    joined = "\n\n".join(n for n in notes if n)
+    return clip(joined.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _contact(card: _Card) -> Contact:
-    name = _name(card)
-    if not name:
-        org = card.properties.get("ORG")
-        name = _split(org[0][2], ";")[0].strip() if org else ""
-    if not name:
-        raise ValueError("it has no name (FN or N)")
-    org = card.properties.get("ORG")
-    company = clip(_split(org[0][2], ";")[0]) if org else ""
     tags: list[str] = []
-    for _, _, value in card.properties.get("CATEGORIES", []):
-        tags += [t.strip()[:100] for t in _split(value, ",") if _is_tag(t)]
+    for _, value in card.raw("CATEGORIES"):
+        tags += [t.strip() for t in split(value, ",", card.legacy) if _is_tag(t)]
     cadence_text = card.text(_LOCAL_PREFIX + "RECONNECT-EVERY-DAYS")
     cadence = int(cadence_text) if cadence_text.isdigit() else None
     return Contact(
         id=new_id(),
-        name=name,
-        company=company,
+        name=_name(card),
+        company=card.first_part("ORG"),
         role=card.text("TITLE") or card.text("ROLE"),
-        email=card.preferred("EMAIL"),
-        phone=_phone(card.preferred("TEL")),
+        email=_email(card.preferred("EMAIL")),
+        phone=card.preferred("TEL").removeprefix("tel:"),  # vCard 4.0 writes tel: URIs
         linkedin_url=_linkedin(card),
         how_met=card.text(_LOCAL_PREFIX + "HOW-MET"),
-        notes=card.text("NOTE").replace("\r\n", "\n").replace("\r", "\n"),
+        notes=_notes(card),
         met_on=_day(card.text(_LOCAL_PREFIX + "MET-ON")),
         tags=tuple(dict.fromkeys(tags)),
         reconnect_every_days=min(cadence, MAX_RECONNECT_DAYS) if cadence else None,
     )
 
 
-def read_vcards(raw: bytes) -> ContactFile:
-    """Every card in a .vcf file; cards that cannot be read are listed with the reason."""
-    text = decode_text(raw, "vCard file")
-    if "BEGIN:VCARD" not in text.upper():
-        raise ContactImportError("", "this is not a vCard file (no BEGIN:VCARD)")
-    contacts: list[Contact] = []
-    problems: list[RowProblem] = []
-    for card, problem in _cards(text):
-        if problem is not None:
-            problems.append(problem)
-            continue
-        assert card is not None
+def _as_utf8(raw: bytes) -> bytes:
+    """A UTF-16 file (some Windows tools) as UTF-8 bytes; any other file as it is."""
+    if raw.startswith(_UTF16_BOMS):
         try:
-            contacts.append(_contact(card))
-        except ValueError as error:
-            problems.append(RowProblem(f"card {card.number}", str(error)))
+            return raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise ContactImportError("", "the vCard file is not readable UTF-16 text") from None
+    return raw.removeprefix(b"\xef\xbb\xbf")
+
+
+def _nameless(warnings: list[RowProblem]) -> str:
+    unreadable = [w for w in warnings if w.reason.startswith(("the name (FN)", "the name (N)"))]
+    if unreadable:
+        return f"this card has no name that can be read ({unreadable[0]})"
+    return "this card has no name (FN or N)"
+
+
+def read_vcards(raw: bytes) -> ContactFile:
+    """Every card in a .vcf file that has a name. Cards without one are listed with the
+    reason; fields that cannot be read are listed as warnings, their cards kept."""
+    check_size(len(raw), "vCard file")
+    raw = _as_utf8(raw)
+    if b"BEGIN:VCARD" not in raw.upper():
+        raise ContactImportError("", "this is not a vCard file (no BEGIN:VCARD)")
+    cards, problems = read_cards(raw)
+    contacts: list[Contact] = []
+    guess = _Guess(raw)
+    for raw_card in cards:
+        card, warnings = _decoded(raw_card, guess)
+        contact = _contact(card)
+        if contact.name:
+            contacts.append(fit(contact, f"line {card.line}", warnings))
+            problems += warnings
+        else:
+            problems.append(RowProblem(f"line {card.line}", _nameless(warnings)))
+    if guess.lines:
+        problems.insert(0, guess.warning())
     if not contacts and not problems:
         raise ContactImportError("", "the file holds no contact cards")
     return ContactFile(tuple(contacts), tuple(problems))
@@ -223,12 +283,23 @@ def write_vcards(contacts: Sequence[Contact]) -> str:
     return "".join(str(_card(contact).serialize()) for contact in contacts)
 
 
+def _name_parts(name: str) -> tuple[str, str]:
+    """(family, given) for N. Chinese, Japanese and Korean names are written family name
+    first (安藤 ロイド), as the reader composes them; others end in the family name."""
+    words = name.split()
+    if len(words) < 2:
+        return ("", name)
+    if _has_cjk(name):
+        return (words[0], " ".join(words[1:]))
+    return (words[-1], " ".join(words[:-1]))
+
+
 def _card(contact: Contact) -> Any:
+    import vobject  # only export needs it; reading does not load it
+
     card = vobject.vCard()
     card.add("fn").value = contact.name
-    words = contact.name.split()
-    family = words[-1] if len(words) > 1 else ""
-    given = " ".join(words[:-1]) if len(words) > 1 else contact.name
+    family, given = _name_parts(contact.name)
     card.add("n").value = vobject.vcard.Name(family=family, given=given)
     if contact.company:
         card.add("org").value = [contact.company]

@@ -1,6 +1,7 @@
-"""The report's TrueType fonts: DejaVu Sans (regular and bold) for everything, and Droid
-Sans Fallback for Chinese, Japanese and Korean runs, registered with ReportLab once per
-process. The fallback (3.4 MB) is registered only when a report first needs it.
+"""The report's TrueType fonts: DejaVu Sans (regular and bold) for everything, Droid Sans
+Fallback for Chinese, Japanese and Korean runs, and Noto Emoji (monochrome outlines) for
+emoji such as LinkedIn names carry (🍀 🔸), registered with ReportLab once per process.
+The fallbacks (3.4 and 2 MB) are registered only when a report first needs them.
 
 The files and their licences are in `resources/fonts/` (see its README).
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..resources import resource_path
@@ -18,12 +19,30 @@ from .text import FontCoverage
 REGULAR = "OnTrackSans"
 BOLD = "OnTrackSans-Bold"
 FALLBACK = "OnTrackCJK"
+EMOJI = "OnTrackEmoji"
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     FALLBACK: "DroidSansFallback.ttf",
+    EMOJI: "NotoEmoji.ttf",
 }
 _lock = threading.Lock()
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with characters beyond the BMP (emoji) written as the
+    UTF-16 the PDF format asks for: ReportLab writes `<1F340>`, which readers cut to
+    4 digits, so 🍀 copied out of the report came out as another character."""
+    cmap: str = _reportlab_cmap(fontname, subset)
+    for index, code in enumerate(subset):
+        if code > 0xFFFF:
+            utf16 = chr(code).encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{utf16}>", 1)
+    return cmap
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def _register(name: str) -> TTFont:
@@ -55,8 +74,20 @@ def register_fallback() -> None:
     )
 
 
+def register_emoji() -> None:
+    _register(EMOJI)
+    # One weight: an emoji inside <b> uses the same face.
+    pdfmetrics.registerFontFamily(EMOJI, normal=EMOJI, bold=EMOJI, italic=EMOJI, boldItalic=EMOJI)
+
+
 def coverage() -> FontCoverage:
-    """What the main face can draw, with the lazily registered CJK fallback."""
+    """What the main face can draw, with the lazily registered CJK and emoji fallbacks."""
     register_main()
     cmap = _register(REGULAR).face.charToGlyph
-    return FontCoverage(main=frozenset(cmap), fallback_font=FALLBACK, on_fallback=register_fallback)
+    return FontCoverage(
+        main=frozenset(cmap),
+        fallback_font=FALLBACK,
+        on_fallback=register_fallback,
+        emoji_font=EMOJI,
+        on_emoji=register_emoji,
+    )

@@ -16,7 +16,8 @@ every piece of user text goes through `escape()` before it is put into one:
 - Line breaks (CR LF, CR, LS, PS, VT, FF) become `<br/>` in multi-line text and a space in
   single-line text (titles, names).
 - Characters the main font lacks but the CJK fallback has (Chinese, Japanese, Korean)
-  are wrapped in `<font name="…">` runs, as ReportLab has no per-glyph fallback.
+  are wrapped in `<font name="…">` runs, as ReportLab has no per-glyph fallback; emoji
+  the main font lacks go into runs of the monochrome emoji font the same way.
 
 - Right-to-left runs (Hebrew, Arabic and their neighbours) are put in visual order,
   because ReportLab lays every line out left to right and has no bidi algorithm: each
@@ -65,9 +66,24 @@ _CJK_RANGES = (
 )
 
 
+# Blocks drawn with the emoji font when the main font lacks the character.
+_EMOJI_RANGES = (
+    (0x2300, 0x23FF),  # Miscellaneous technical (⌚ ⏰)
+    (0x2600, 0x27BF),  # Miscellaneous symbols, dingbats (☕ ✅)
+    (0x2B00, 0x2BFF),  # Arrows and shapes (⭐ ⬛)
+    (0xFE0F, 0xFE0F),  # the emoji presentation selector
+    (0x1F000, 0x1FAFF),  # Mahjong … symbols and pictographs extended-A, flags' letters
+)
+
+
 def is_cjk(char: str) -> bool:
     code = ord(char)
     return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+def is_emoji(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _EMOJI_RANGES)
 
 
 @dataclass(frozen=True)
@@ -81,6 +97,9 @@ class FontCoverage:
     main: Container[int]
     fallback_font: str
     on_fallback: Callable[[], None] = lambda: None
+    # The emoji font, loaded by `on_emoji` the first time a run needs it; none when "".
+    emoji_font: str = ""
+    on_emoji: Callable[[], None] = lambda: None
 
 
 def clean(text: str, *, multiline: bool = False) -> str:
@@ -134,27 +153,38 @@ def escape(text: str, *, multiline: bool = False, coverage: FontCoverage | None 
     return marked.replace("\n", "<br/>") if multiline else marked
 
 
+def _font_of(char: str, coverage: FontCoverage) -> str:
+    """Which font draws `char`: "" for the main one, else the fallback's name."""
+    if ord(char) in coverage.main:
+        return ""
+    if is_cjk(char):
+        return coverage.fallback_font
+    if coverage.emoji_font and is_emoji(char):
+        return coverage.emoji_font
+    return ""
+
+
 def _with_fallback_runs(text: str, coverage: FontCoverage) -> str:
     runs: list[str] = []
     current: list[str] = []
-    in_fallback = False
+    font = ""
     for char in text:
-        wants = ord(char) not in coverage.main and is_cjk(char)
-        if wants != in_fallback and current:
-            runs.append(_run("".join(current), in_fallback, coverage))
+        wants = _font_of(char, coverage)
+        if wants != font and current:
+            runs.append(_run("".join(current), font, coverage))
             current = []
-        in_fallback = wants
+        font = wants
         current.append(char)
     if current:
-        runs.append(_run("".join(current), in_fallback, coverage))
+        runs.append(_run("".join(current), font, coverage))
     return "".join(runs)
 
 
-def _run(text: str, fallback: bool, coverage: FontCoverage) -> str:
-    if not fallback:
+def _run(text: str, font: str, coverage: FontCoverage) -> str:
+    if not font:
         return _xml_escape(text)
-    coverage.on_fallback()
-    return f'<font name="{coverage.fallback_font}">{_xml_escape(text)}</font>'
+    (coverage.on_emoji if font == coverage.emoji_font else coverage.on_fallback)()
+    return f'<font name="{font}">{_xml_escape(text)}</font>'
 
 
 def clip(text: str, limit: int) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QTableView,
     QVBoxLayout,
@@ -85,7 +86,11 @@ class LinkPeopleDialog(QDialog):
 
 
 class ImportPreviewDialog(QDialog):
-    """What an import would do; nothing is written until Import is pressed."""
+    """What an import would do; nothing is written until Import is pressed.
+
+    Every row or card left out and every warning (a field skipped, cut or guessed) is
+    listed with its line in the
+    file, below the contacts, so that a person can look each one up."""
 
     def __init__(self, plan: ImportPlan, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,25 +100,11 @@ class ImportPreviewDialog(QDialog):
         heading = QLabel(f"Import contacts from {source}")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setFont(heading_font(self.font(), 1.2))
-        added, matched, problems = len(plan.added), len(plan.duplicates), len(plan.problems)
-        summary = QLabel(
-            f"{added:,} new {'contact' if added == 1 else 'contacts'} will be added. "
-            + (
-                f"{matched:,} {'matches' if matched == 1 else 'match'} a contact you already have "
-                "(same e-mail, LinkedIn profile, or name and company). "
-                if matched
-                else "None matches a contact you already have. "
-            )
-            + (
-                f"{problems:,} {'row' if problems == 1 else 'rows'} cannot be read "
-                "and will be left out."
-                if problems
-                else "Every row could be read."
-            )
-        )
+        summary = QLabel(_summary(plan))
         summary.setObjectName("importSummary")
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
+        matched = len(plan.duplicates)
         self.merge = QRadioButton(
             "&Merge matches into the existing contacts (fill empty fields, add tags and notes)"
         )
@@ -121,17 +112,30 @@ class ImportPreviewDialog(QDialog):
         self.skip = QRadioButton("&Skip matches (leave the existing contacts as they are)")
         self.skip.setObjectName("importSkip")
         self.merge.setChecked(True)
-        self.merge.setEnabled(matched > 0)
-        self.skip.setEnabled(matched > 0)
+        self.merge.setVisible(matched > 0)
+        self.skip.setVisible(matched > 0)
         self.merge.toggled.connect(self._fill)
 
         self.model = ImportPreviewTableModel(self)
         self.view = _table("importPreviewTable")
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths: a 60-character company must not push Details off the
+        # side; what does not fit ends in "…" and is whole in the tooltip.
+        for column, width in enumerate((110, 220, 200)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.setSortingEnabled(False)
+        self.problems_heading = QLabel("Not imported as written (each with its line in the file):")
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("importProblems")
+        self.problems.setReadOnly(True)
+        self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.problems.setPlainText(_problem_lines(plan))
+        self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.problems_heading.setVisible(bool(plan.problems))
+        self.problems.setVisible(bool(plan.problems))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -154,9 +158,11 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.merge)
         layout.addWidget(self.skip)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.problems_heading)
+        layout.addWidget(self.problems)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        self.resize(860, 540)
         self._fill()
 
     @property
@@ -178,12 +184,54 @@ class ImportPreviewDialog(QDialog):
                     "Merge" if merge else "Skip", d.incoming.name, d.incoming.company, detail
                 )
             )
-        for problem in self.plan.problems:
-            rows.append(PreviewRow("Cannot read", "", "", str(problem)))
         self.model.set_rows(rows)
         self.import_button.setEnabled(
             bool(self.plan.added) or (merge and bool(self.plan.duplicates))
         )
+
+
+def _problem_lines(plan: ImportPlan) -> str:
+    """Rows or cards left out first, then the warnings of contacts kept, one a line."""
+    left_out = [f"Left out: {p}" for p in plan.problems if not p.kept]
+    warnings = [f"Warning: {p}" for p in plan.problems if p.kept]
+    return "\n".join(left_out + warnings)
+
+
+def _counted(count: int, word: str, words: str = "") -> str:
+    return f"{count:,} {word if count == 1 else words or word + 's'}"
+
+
+def _summary(plan: ImportPlan) -> str:
+    """The preview's counts as sentences: '1 new contact will be added.' …"""
+    added, matched = len(plan.added), len(plan.duplicates)
+    left_out = sum(1 for p in plan.problems if not p.kept)
+    skipped = len(plan.problems) - left_out
+    sentences = [
+        f"{_counted(added, 'new contact')} will be added."
+        if added
+        else "No new contact will be added."
+    ]
+    if matched:
+        sentences.append(
+            f"{_counted(matched, 'contact')} {'matches' if matched == 1 else 'match'} one "
+            "you already have (same e-mail, LinkedIn profile, or name and company)."
+        )
+    if left_out:
+        sentences.append(
+            f"{_counted(left_out, 'entry', 'entries')} in the file cannot be read and "
+            f"{'is' if left_out == 1 else 'are'} left out."
+        )
+    if skipped:
+        sentences.append(
+            "1 warning, listed below with its line: its contact is imported, but not all "
+            "as written."
+            if skipped == 1
+            else f"{skipped:,} warnings, listed below with their lines: their contacts are "
+            "imported, but not all as written."
+        )
+    if not left_out and not skipped:
+        sentences.append("Everything in the file could be read.")
+    return " ".join(sentences)
 
 
 def _describe(email: str, role: str) -> str:

@@ -195,7 +195,7 @@ class PeopleMetListModel(QAbstractListModel):
 class PreviewRow:
     """One line of the import preview: what happens to one contact, and why."""
 
-    action: str  # "Add", "Merge", "Skip", "Cannot read"
+    action: str  # "Add", "Merge", "Skip"
     name: str
     company: str
     detail: str

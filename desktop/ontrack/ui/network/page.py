@@ -476,7 +476,8 @@ class NetworkPage(QWidget):
     def import_contacts(self, path: str | None = None) -> bool:
         # The readers (and vobject) load when first used, never at start-up.
         from ...interchange.contact_errors import ContactImportError
-        from ...interchange.contact_files import FILE_FILTER, read_contacts_file
+        from ...interchange.contact_files import FILE_FILTER
+        from .import_reading import read_contacts_in_background
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -487,11 +488,18 @@ class NetworkPage(QWidget):
         self._settings.setValue(LAST_FOLDER, str(Path(path).parent))
         source = Path(path)
         try:
-            found = read_contacts_file(source)
+            found = read_contacts_in_background(self, source)
+            if not found.contacts:
+                left_out = [p for p in found.problems if not p.kept]
+                reason = str(left_out[0]) if left_out else "it holds no contacts"
+                raise ContactImportError("", f"no contact in it has a name ({reason})")
         except ContactImportError as error:
-            QMessageBox.warning(
-                self, "Cannot import contacts", f"{source.name} cannot be imported.\n\n{error}"
-            )
+            # The file's name and the reason quote the file: plain text, never markup.
+            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot import contacts", "", parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(f"{source.name} cannot be imported.\n\n{error}")
+            box.exec()
+            box.deleteLater()
             return False
         plan = self.network.plan_import(found.contacts, found.problems)
         dialog = ImportPreviewDialog(plan, source.name, self)
@@ -505,8 +513,9 @@ class NetworkPage(QWidget):
         push(self._undo_stack, command)
         result = command.result
         if result is not None:
+            contacts = "contact" if result.total == 1 else "contacts"
             self.status.setText(
-                f"Imported {result.total:,} contacts from {source.name}: "
+                f"Imported {result.total:,} {contacts} from {source.name}: "
                 f"{len(result.added_ids):,} new, {len(result.replaced):,} merged. "
                 "Edit ▸ Undo takes the import back."
             )
@@ -539,5 +548,6 @@ class NetworkPage(QWidget):
             )
             return False
         self._settings.setValue(LAST_FOLDER, str(target.parent))
-        self.status.setText(f"Exported {len(contacts):,} contacts to {target.name}.")
+        noun = "contact" if len(contacts) == 1 else "contacts"
+        self.status.setText(f"Exported {len(contacts):,} {noun} to {target.name}.")
         return True
