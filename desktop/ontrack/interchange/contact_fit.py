@@ -13,10 +13,13 @@ from dataclasses import replace
 
 from ..domain.contact_matching import RowProblem
 from ..domain.network import Contact
+from ..domain.validation import MAX_LINE_LENGTH, MAX_TAG_LENGTH, MAX_TEXT_LENGTH
 
-MAX_LINE = 500
-MAX_TAG = 100
-MAX_NOTES = 100_000
+# The caps are the domain's, so that what import keeps is what the window and the
+# interchange reader accept.
+MAX_LINE = MAX_LINE_LENGTH
+MAX_TAG = MAX_TAG_LENGTH
+MAX_NOTES = MAX_TEXT_LENGTH
 _LINES = {
     "name": "the name",
     "company": "the company",
