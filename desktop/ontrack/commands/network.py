@@ -174,20 +174,35 @@ class LinkPeopleCommand(UndoableCommand):
 
 
 class ImportContactsCommand(UndoableCommand):
-    """Import contacts all or nothing; undo removes the new ones and un-merges the rest."""
+    """Import contacts all or nothing; undo removes the new ones and un-merges the rest.
 
-    def __init__(self, service: NetworkService, plan: ImportPlan, merge: bool, source: str) -> None:
+    `written` is an import a worker thread has made already (`import_for_worker`): the
+    first redo only announces it; later ones write the plan again."""
+
+    def __init__(
+        self,
+        service: NetworkService,
+        plan: ImportPlan,
+        merge: bool,
+        source: str,
+        written: ImportResult | None = None,
+    ) -> None:
         super().__init__(f"Import contacts from {source}")
         self._service = service
         self._plan = plan
         self._merge = merge
         self._result: ImportResult | None = None
+        self._written = written
 
     @property
     def result(self) -> ImportResult | None:
         return self._result
 
     def apply(self) -> None:
+        if self._written is not None:
+            self._result, self._written = self._written, None
+            self._service.announce_import()
+            return
         self._result = self._service.apply_import(self._plan, self._merge)
 
     def revert(self) -> None:

@@ -6,7 +6,7 @@ Each method is one transaction and announces what changed; methods return what u
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -24,6 +24,7 @@ from ..storage.repositories.contact_records import ContactFilter, RemovedContact
 from ..storage.repositories.event_records import RemovedEvent
 from .change import Change, Topic
 from .context import ServiceContext
+from .notifier import ChangeNotifier
 
 
 class RecordNotFoundError(LookupError):
@@ -258,6 +259,29 @@ class NetworkService:
         if result.total:
             self._context.notifier.announce(Change.of(Topic.CONTACTS))
         return result
+
+    def import_for_worker(
+        self, plan: ImportPlan, merge_duplicates: bool = True
+    ) -> Callable[[], ImportResult]:
+        """`apply_import` as a function for a worker thread. It writes through a connection
+        of its own (transfer.SeparateImport says why not the window's); call
+        `announce_import` in the GUI thread once it has returned."""
+        path, clock = self._context.data.path, self._context.clock
+
+        def write() -> ImportResult:
+            from ..storage.connection import DataFile, connect
+
+            data = DataFile(path, connect(path))
+            try:
+                service = NetworkService(ServiceContext(data, clock, ChangeNotifier()))
+                return service.apply_import(plan, merge_duplicates)
+            finally:
+                data.close()
+
+        return write
+
+    def announce_import(self) -> None:
+        self._context.notifier.announce(Change.of(Topic.CONTACTS))
 
     def undo_import(self, result: ImportResult) -> None:
         data = self._context.data

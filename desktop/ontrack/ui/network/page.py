@@ -477,7 +477,7 @@ class NetworkPage(QWidget):
         # The readers (and vobject) load when first used, never at start-up.
         from ...interchange.contact_errors import ContactImportError
         from ...interchange.contact_files import FILE_FILTER
-        from .import_reading import read_contacts_in_background
+        from .import_jobs import read_contacts_in_background, run_in_background
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -509,7 +509,22 @@ class NetworkPage(QWidget):
             merge = dialog.merge_duplicates
         finally:
             dialog.deleteLater()
-        command = ImportContactsCommand(self.network, plan, merge, source.name)
+        count = len(plan.contacts_to_write(merge))
+        contacts = "contact" if count == 1 else "contacts"
+        try:
+            written = run_in_background(
+                self,
+                f"Importing {count:,} {contacts}…",
+                self.network.import_for_worker(plan, merge),
+            )
+        except Exception as error:  # a full disk, say: worded already, and nothing written
+            box = QMessageBox(QMessageBox.Icon.Warning, "Nothing was imported", "", parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(str(error))
+            box.exec()
+            box.deleteLater()
+            return False
+        command = ImportContactsCommand(self.network, plan, merge, source.name, written)
         push(self._undo_stack, command)
         result = command.result
         if result is not None:
