@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -115,10 +116,20 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(empty)
         layout.addWidget(buttons)
+        self._buttons = buttons
         self.resize(560, 360)
         if backups:
             self.view.selectRow(0)
             self.view.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Tab through the buttons in the order they stand, which the platform's style
+        # decides (the button box adds them to the Tab chain in the order they were made).
+        previous: QWidget = self.view
+        for button in sorted(self._buttons.buttons(), key=lambda b: b.x()):
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def accept(self) -> None:
         if self.chosen is None:
