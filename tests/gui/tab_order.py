@@ -8,6 +8,8 @@ along the same row, is what a person notices as Tab jumping around."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
@@ -45,9 +47,9 @@ def against_reading(a: QRect, b: QRect) -> bool:
     """Does going from `a` to `b` go against reading order?"""
     if b.top() >= a.bottom() - ROW_SLACK:
         return False  # below
-    if b.left() >= a.right() - ROW_SLACK:
-        return False  # to the right: the same row, or a column further right
-    return True  # up in the same column, or back left along the row
+    # To the right (the same row, or a column further right) is fine too; anything else
+    # goes up in the same column, or back left along the row.
+    return b.left() < a.right() - ROW_SLACK
 
 
 def jumps(top: QWidget) -> list[str]:
@@ -59,7 +61,7 @@ def jumps(top: QWidget) -> list[str]:
         # so that Tab wrapping round from the last control to the first is not a jump.
         first = min(range(len(controls)), key=lambda i: _reading_key(_rect(controls[i], top)))
         controls = controls[first:] + controls[:first]
-    for before, after in zip(controls, controls[1:], strict=False):
+    for before, after in pairwise(controls):
         if against_reading(_rect(before, top), _rect(after, top)):
             found.append(f"Tab goes from {_name(before)} back to {_name(after)}")
     return found

@@ -23,7 +23,7 @@ from ..domain.scoring import (
     top_opportunities,
     top_strengths,
 )
-from .model import AssessmentPart, FactorRow, Insight, PerceptionRow, Reflection
+from .model import AssessmentPart, FactorLine, Insight, PerceptionLine, Reflection
 from .text import clip, prose
 
 REFLECTION_LIMIT = 1_500
@@ -78,7 +78,7 @@ def gather_assessment(
     previous_scores = assessment_scores(content, previous) if previous else None
     deltas = compare(previous_scores or {}, scores)
     rows = tuple(
-        FactorRow(
+        FactorLine(
             factor=d.factor,
             label=_label(content, d.factor),
             score=d.after,
@@ -96,14 +96,14 @@ def gather_assessment(
     for factor in top_opportunities(scores, INSIGHTS):
         text, tip = _text(content, factor, desired=True)
         opportunities.append(Insight(_label(content, factor), _score(scores, factor), text, tip))
-    perception: tuple[PerceptionRow, ...] = ()
+    perception: tuple[PerceptionLine, ...] = ()
     blind: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
     if latest.raters:
         others = others_scores(content, latest.raters)
         gaps = perception_gaps(scores, others)
         perception = tuple(
-            PerceptionRow(
+            PerceptionLine(
                 _label(content, f),
                 _score(scores, f),
                 _score(others, f),

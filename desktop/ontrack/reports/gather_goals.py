@@ -15,7 +15,7 @@ from ..domain import goal_rules
 from ..domain.enums import GoalStatus
 from ..domain.goals import CheckIn, Goal
 from ..domain.plain_text import without_markup
-from .model import CheckInRow, DoneGoal, Due, DueKind, GoalRow, GoalsPart, cap_map
+from .model import CheckInLine, DoneGoal, Due, DueKind, GoalLine, GoalsPart, cap_map
 from .period import Period
 from .text import one_line
 
@@ -57,8 +57,8 @@ def steps_text(goal: Goal) -> str:
     return f"{done}\nNext: {one_line(step.text, STEP_TEXT_LIMIT)}"
 
 
-def _row(goal: Goal, today: dt.date) -> GoalRow:
-    return GoalRow(
+def _row(goal: Goal, today: dt.date) -> GoalLine:
+    return GoalLine(
         title=goal.title,
         factor=goal.factor.label if goal.factor else "",
         steps=steps_text(goal),
@@ -99,7 +99,7 @@ def _done(goal: Goal, period: Period) -> DoneGoal:
     return DoneGoal(goal.title, goal.completed_on or period.end, factor)
 
 
-def _checkin(item: tuple[CheckIn, str]) -> CheckInRow:
+def _checkin(item: tuple[CheckIn, str]) -> CheckInLine:
     checkin, title = item
     note = one_line(without_markup(checkin.note), NOTE_LIMIT)
-    return CheckInRow(checkin.date, title, note, checkin.progress)
+    return CheckInLine(checkin.date, title, note, checkin.progress)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..domain.enums import Factor, FeedbackKind
 from ..domain.journal import Feedback
 from ..domain.plain_text import without_markup
-from .model import Due, DueKind, FactorGroup, FeedbackItem, FeedbackPart, FollowUpRow, cap_map
+from .model import Due, DueKind, FactorGroup, FeedbackItem, FeedbackPart, FollowUpLine, cap_map
 from .period import Period
 from .text import one_line
 
@@ -92,7 +92,7 @@ def gather_feedback(
         followed_up=cap_map(
             done,
             FOLLOW_UP_LIMIT,
-            lambda f: FollowUpRow(
+            lambda f: FollowUpLine(
                 f.followed_up_on or f.date,
                 source(f),
                 said(f),

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..domain.enums import InteractionKind
 from ..domain.network import Contact, Event, Interaction
 from ..domain.plain_text import without_markup
-from .model import Bin, ContactRow, Due, DueKind, EventRow, NetworkPart, cap_map
+from .model import Bin, ContactLine, Due, DueKind, EventLine, NetworkPart, cap_map
 from .period import MONTH_NAMES, Period
 from .text import one_line
 
@@ -123,19 +123,19 @@ def gather_network(
         new_contacts=cap_map(
             new_in,
             CONTACT_LIMIT,
-            lambda item: ContactRow(
+            lambda item: ContactLine(
                 item[1].name, contact_detail(item[1]), item[0], one_line(item[1].how_met, 120)
             ),
         ),
         events=cap_map(
             attended,
             EVENT_LIMIT,
-            lambda e: EventRow(e.date, e.name, one_line(e.location, 80), people_at[e.id]),
+            lambda e: EventLine(e.date, e.name, one_line(e.location, 80), people_at[e.id]),
         ),
         interviews=cap_map(
             interviews,
             INTERVIEW_LIMIT,
-            lambda d: ContactRow(
+            lambda d: ContactLine(
                 d[1].name,
                 contact_detail(d[1]),
                 d[0].date,

@@ -75,7 +75,7 @@ class Glance:
 
 
 @dataclass(frozen=True, slots=True)
-class FactorRow:
+class FactorLine:
     factor: Factor
     label: str
     score: int | None
@@ -95,7 +95,7 @@ class Insight:
 
 
 @dataclass(frozen=True, slots=True)
-class PerceptionRow:
+class PerceptionLine:
     label: str
     own: int
     others: int
@@ -115,11 +115,11 @@ class AssessmentPart:
     transition: str
     scores: dict[Factor, float | None]
     previous_scores: dict[Factor, float | None] | None
-    rows: tuple[FactorRow, ...]
+    rows: tuple[FactorLine, ...]
     strengths: tuple[Insight, ...]
     opportunities: tuple[Insight, ...]
     raters: int
-    perception: tuple[PerceptionRow, ...]
+    perception: tuple[PerceptionLine, ...]
     blind_spots: tuple[str, ...]
     hidden_strengths: tuple[str, ...]
     reflections: tuple[Reflection, ...]
@@ -129,7 +129,7 @@ class AssessmentPart:
 
 
 @dataclass(frozen=True, slots=True)
-class GoalRow:
+class GoalLine:
     title: str
     factor: str
     steps: str
@@ -148,7 +148,7 @@ class DoneGoal:
 
 
 @dataclass(frozen=True, slots=True)
-class CheckInRow:
+class CheckInLine:
     date: dt.date
     goal: str
     note: str
@@ -157,10 +157,10 @@ class CheckInRow:
 
 @dataclass(frozen=True, slots=True)
 class GoalsPart:
-    open_goals: Capped[GoalRow]
+    open_goals: Capped[GoalLine]
     completed: Capped[DoneGoal]
-    at_risk: Capped[GoalRow]
-    checkins: Capped[CheckInRow]
+    at_risk: Capped[GoalLine]
+    checkins: Capped[CheckInLine]
     deadlines: DueList
     steps: DueList
 
@@ -190,7 +190,7 @@ class FactorGroup:
 
 
 @dataclass(frozen=True, slots=True)
-class FollowUpRow:
+class FollowUpLine:
     date: dt.date
     source: str
     said: str
@@ -201,7 +201,7 @@ class FollowUpRow:
 class FeedbackPart:
     received: int
     groups: tuple[FactorGroup, ...]
-    followed_up: Capped[FollowUpRow]
+    followed_up: Capped[FollowUpLine]
     still_due: DueList
     requests: DueList
     requests_waiting: int
@@ -217,7 +217,7 @@ class Bin:
 
 
 @dataclass(frozen=True, slots=True)
-class ContactRow:
+class ContactLine:
     name: str
     detail: str
     date: dt.date | None
@@ -225,7 +225,7 @@ class ContactRow:
 
 
 @dataclass(frozen=True, slots=True)
-class EventRow:
+class EventLine:
     date: dt.date
     name: str
     location: str
@@ -238,9 +238,9 @@ class NetworkPart:
     bin_unit: str
     bins: tuple[Bin, ...]
     by_kind: tuple[Bin, ...]
-    new_contacts: Capped[ContactRow]
-    events: Capped[EventRow]
-    interviews: Capped[ContactRow]
+    new_contacts: Capped[ContactLine]
+    events: Capped[EventLine]
+    interviews: Capped[ContactLine]
     follow_ups: DueList
     reconnect: DueList
 
@@ -390,6 +390,6 @@ class SummaryData:
     assessment: AssessmentPart | None
     glance: Glance
     interactions: int
-    goals: Capped[GoalRow]
+    goals: Capped[GoalLine]
     top_due: tuple[DueItem, ...]
     due: Due

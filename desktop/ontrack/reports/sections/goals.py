@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 
 from ..charts import ProgressBar
-from ..model import GoalRow, GoalsPart
+from ..model import GoalLine, GoalsPart
 from ..options import Section
 from ..styles import BAD, BODY_WIDTH, WARN, Kit, hex_colour
 from .common import block, section_start
@@ -19,14 +19,14 @@ _SECTION = Section.GOALS
 _PROGRESS_WIDTH = 22 * mm
 
 
-def _goal_cell(kit: Kit, row: GoalRow) -> list[Any]:
+def _goal_cell(kit: Kit, row: GoalLine) -> list[Any]:
     cell = [kit.cell(row.title, "cell_bold")]
     if row.factor:
         cell.append(kit.cell(row.factor, "muted"))
     return cell
 
 
-def _status(kit: Kit, row: GoalRow) -> Any:
+def _status(kit: Kit, row: GoalLine) -> Any:
     text = kit.esc(row.status)
     if row.at_risk:
         text = f'<font color="{hex_colour(WARN)}"><b>{text}</b></font>'
@@ -35,7 +35,7 @@ def _status(kit: Kit, row: GoalRow) -> Any:
     return kit.ours(text, "cell")
 
 
-def goal_table(kit: Kit, rows: tuple[GoalRow, ...], more: tuple[int, str]) -> Any:
+def goal_table(kit: Kit, rows: tuple[GoalLine, ...], more: tuple[int, str]) -> Any:
     widths = [52 * mm, 47 * mm, 22 * mm, _PROGRESS_WIDTH + 8]
     widths.append(BODY_WIDTH - sum(widths))
     body = [
