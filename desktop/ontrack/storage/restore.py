@@ -13,7 +13,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..atomic import fsync_directory
@@ -49,15 +49,17 @@ def restore_backup(data_path: Path, backup: Path, now: datetime) -> Path | None:
 
 
 def _swap_in(data_path: Path, backup: Path, now: datetime) -> Path | None:
-    kept = _keep_current(data_path, now)
     real = Path(os.path.realpath(data_path))  # a link stays a link; its target is restored
     temp = real.with_name(f".{real.name}.restoring")
     try:
+        # The backup's bytes are copied first: keeping the current file next can then
+        # never change what is put back, whatever name it is kept under.
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out, backup.open("rb") as source:
             shutil.copyfileobj(source, out, 1 << 20)
             out.flush()
             os.fsync(out.fileno())
+        kept = _keep_current(data_path, now)
         for leftover in (_sibling(real, "-wal"), _sibling(real, "-shm")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
@@ -77,6 +79,9 @@ def _keep_current(data_path: Path, now: datetime) -> Path | None:
     if not data_path.exists() or data_path.stat().st_size == 0:
         return None
     target = backups_folder(data_path) / backup_name(data_path, now)
+    while target.exists():  # never over another backup (one made this same second, say)
+        now += timedelta(seconds=1)
+        target = backups_folder(data_path) / backup_name(data_path, now)
     try:
         return backup_file(data_path, target)
     except DataFileError:
