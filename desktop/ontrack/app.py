@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_ID, APP_NAME, __version__
 from .domain.clock import Clock, SystemClock
+from .domain.file_errors import DamagedFileError, DataFileError
 from .paths import default_data_path, set_application_names
 from .resources import resource_path
 from .services.registry import Services
 from .storage.connection import damaged_message
 from .storage.database import open_data_file
-from .storage.errors import DamagedFileError, DataFileError
 from .ui.look import PlainDialogButtons
 from .ui.main_window import MainWindow
 
@@ -142,8 +142,6 @@ class WindowManager:
 
     def restore(self, backup: Path) -> bool:
         """Put `backup` back in place of the open data file, then show it again."""
-        from datetime import datetime
-
         from .storage.restore import check_backup, restore_backup
         from .ui.open_problems import warn
 
@@ -159,7 +157,7 @@ class WindowManager:
         window.close()  # saves settings, makes the day's backup, closes the data file
         self.window = None
         try:
-            kept = restore_backup(path, backup, datetime.now())
+            kept = restore_backup(path, backup, self.clock.now().replace(tzinfo=None))
         except DataFileError as error:
             warn(None, "Nothing was restored", str(error))
             return self.open(path)
@@ -172,8 +170,6 @@ class WindowManager:
     def _recover(self, path: Path, error: DataFileError) -> Path | None:
         """Ask what to do about a file that cannot be used; returns the file to try next
         (the same one once its backup is back in place), or None."""
-        from datetime import datetime
-
         from .storage.restore import restore_backup
         from .ui.open_problems import ask_what_next, warn
 
@@ -181,7 +177,7 @@ class WindowManager:
         if step.backup is None:
             return step.other
         try:
-            restore_backup(path, step.backup, datetime.now())
+            restore_backup(path, step.backup, self.clock.now().replace(tzinfo=None))
         except DataFileError as failure:
             warn(self.window, "Nothing was restored", str(failure))
             return None

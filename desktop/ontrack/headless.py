@@ -11,12 +11,12 @@ from pathlib import Path
 
 from .cli import UserError
 from .domain.clock import SystemClock
+from .domain.file_errors import DataFileError
 from .interchange import json_codec
 from .interchange.errors import InterchangeError
 from .paths import default_data_path
 from .services.registry import Services
 from .storage.database import open_data_file
-from .storage.errors import DataFileError
 
 
 @contextmanager

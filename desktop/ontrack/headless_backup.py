@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 
 from .cli import UserError
+from .domain.clock import SystemClock
+from .domain.file_errors import DataFileError
 from .paths import default_data_path
 from .storage.backup import backup_file
 from .storage.database import inspect_existing
-from .storage.errors import DataFileError
 from .storage.restore import restore_backup
 
 
@@ -30,7 +30,7 @@ def backup(args: argparse.Namespace) -> str:
 def restore(args: argparse.Namespace) -> str:
     target = args.data or default_data_path()
     try:
-        kept = restore_backup(target, args.backup, datetime.now())
+        kept = restore_backup(target, args.backup, SystemClock().now().replace(tzinfo=None))
     except DataFileError as error:
         raise UserError(str(error)) from error
     where = f" The file it replaced is kept as {kept}." if kept else ""

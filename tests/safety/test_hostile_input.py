@@ -21,6 +21,7 @@ from ontrack.domain.goals import CheckIn, Goal, Step
 from ontrack.domain.journal import Feedback
 from ontrack.domain.journal_query import JournalQuery
 from ontrack.domain.network import Contact, Event, Interaction
+from ontrack.domain.network_query import ContactFilter
 from ontrack.domain.profile import Profile
 from ontrack.domain.validation import MAX_LINE_LENGTH, MAX_TEXT_LENGTH, InvalidRecordError
 from ontrack.interchange.json_codec import dumps, loads
@@ -31,7 +32,6 @@ from ontrack.services.network import NetworkService
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
 from ontrack.storage.repositories._paging import Page
-from ontrack.storage.repositories.contact_records import ContactFilter
 
 HOSTILE = {
     "html": "<b>Lead & grow</b> 5 < 6 <script>alert(1)</script>",

@@ -10,11 +10,11 @@ import pytest
 
 from ontrack.cli import UserError
 from ontrack.domain.clock import SystemClock
+from ontrack.domain.network_query import ContactFilter
 from ontrack.headless_contacts import import_contacts
 from ontrack.services.network import NetworkService
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
-from ontrack.storage.repositories.contact_records import ContactFilter
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

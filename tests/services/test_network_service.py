@@ -24,11 +24,11 @@ from ontrack.domain.clock import FixedClock
 from ontrack.domain.enums import InteractionKind
 from ontrack.domain.keep_in_touch import next_reconnect_of
 from ontrack.domain.network import Contact, Event, Interaction
+from ontrack.domain.network_query import ContactFilter
 from ontrack.services.change import Change, Topic
 from ontrack.services.network import NetworkService, RecordNotFoundError
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
-from ontrack.storage.repositories.contact_records import ContactFilter
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ import pytest
 
 from ontrack.domain.enums import InteractionKind
 from ontrack.domain.network import Contact, Event, Interaction
+from ontrack.domain.network_query import ContactFilter
 from ontrack.storage.connection import DataFile
 from ontrack.storage.database import open_data_file
 from ontrack.storage.repositories import contact_records, event_records
 from ontrack.storage.repositories._paging import Page
-from ontrack.storage.repositories.contact_records import ContactFilter
 
 TODAY = date(2026, 11, 24)
 

@@ -9,8 +9,8 @@ from ..domain.enums import GoalStatus
 from ..domain.goal_rules import StatusChoice
 from ..domain.goals import Goal, Step
 from ..domain.ids import new_id
+from ..domain.removed import RemovedGoal
 from ..services.goals import GoalService
-from ..storage.repositories.goal_records import RemovedGoal
 from .undoable import UndoableCommand
 
 _MERGE_ID = 0x60A1  # QUndoStack merges only commands with the same id

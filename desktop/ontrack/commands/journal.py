@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.journal import Feedback
+from ..domain.removed import RemovedFeedback
 from ..services.journal import JournalService
-from ..storage.repositories.feedback_records import RemovedFeedback
 from .undoable import UndoableCommand
 
 _EDIT_ID = 5001  # QUndoCommand.id() of field edits, so that QUndoStack tries mergeWith

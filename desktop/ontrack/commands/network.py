@@ -5,9 +5,8 @@ from __future__ import annotations
 from ..domain.contact_matching import ImportPlan
 from ..domain.ids import new_id
 from ..domain.network import Contact, Event, Interaction
+from ..domain.removed import RemovedContact, RemovedEvent
 from ..services.network import ImportResult, NetworkService
-from ..storage.repositories.contact_records import RemovedContact
-from ..storage.repositories.event_records import RemovedEvent
 from .undoable import UndoableCommand
 
 

@@ -18,9 +18,9 @@ from ..domain.goal_rules import StatusChoice
 from ..domain.goals import Goal, Step
 from ..domain.ids import new_id
 from ..domain.rebase import rebase
+from ..domain.removed import RemovedGoal
 from ..domain.validation import check_goal
 from ..storage.repositories import goal_list, goal_records
-from ..storage.repositories.goal_records import RemovedGoal
 from .change import Change, Topic
 from .context import ServiceContext
 

@@ -14,9 +14,9 @@ from ..domain.ids import new_id
 from ..domain.journal import Feedback
 from ..domain.journal_query import JournalListEntry, JournalQuery
 from ..domain.rebase import rebase
+from ..domain.removed import RemovedFeedback
 from ..domain.validation import check_feedback
 from ..storage.repositories import feedback_records, journal_search
-from ..storage.repositories.feedback_records import RemovedFeedback
 from .change import Change, Topic
 from .context import ServiceContext
 

@@ -14,14 +14,14 @@ from ..domain.contact_matching import Duplicate, ImportPlan, RowProblem, plan_im
 from ..domain.enums import InteractionKind
 from ..domain.ids import new_id
 from ..domain.network import Contact, Event, Interaction
+from ..domain.network_query import ContactFilter
 from ..domain.network_summaries import EventSummary, KeepInTouchCounts, PersonMet
 from ..domain.rebase import rebase
+from ..domain.removed import RemovedContact, RemovedEvent
 from ..domain.summaries import ContactSummary
 from ..domain.validation import check_contact, check_event
 from ..storage.repositories import contact_records, event_records, network
 from ..storage.repositories._paging import Page
-from ..storage.repositories.contact_records import ContactFilter, RemovedContact
-from ..storage.repositories.event_records import RemovedEvent
 from .change import Change, Topic
 from .context import ServiceContext
 from .notifier import ChangeNotifier

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..domain.clock import Clock
 from ..storage.connection import DataFile
 from .agenda import AgendaService
+from .backups import BackupService
 from .context import ServiceContext
 from .listings import ListingService
 from .notifier import ChangeNotifier
@@ -21,6 +22,7 @@ class Services:
     transfer: TransferService
     listings: ListingService
     agenda: AgendaService
+    backups: BackupService
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -35,4 +37,5 @@ class Services:
             transfer=TransferService(context),
             listings=ListingService(context),
             agenda=AgendaService(context),
+            backups=BackupService(context),
         )

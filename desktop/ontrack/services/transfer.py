@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..storage.errors import DiskFullError, UnwritableFileError
+from ..domain.file_errors import DiskFullError, UnwritableFileError
 from .change import Change
 from .context import ServiceContext
 
@@ -105,9 +105,9 @@ class SeparateImport:
         told what is being done. Raises, for a file that cannot be imported
         (naming the place) or whose writing failed: ImportFailedError, in words; or
         ImportCancelledError."""
+        from ..domain.file_errors import DataFileError
         from ..interchange import json_codec
         from ..interchange.errors import InterchangeError
-        from ..storage.errors import DataFileError
 
         stage(f"Reading {source.name}…")
         try:

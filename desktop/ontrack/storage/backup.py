@@ -10,11 +10,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from ..atomic import fsync_directory
+from ..domain.backups import BackupInfo
 from ..domain.retention import backups_to_keep
 from .connection import connect_read_only
 from .errors import DamagedFileError, DataFileError, UnwritableFileError
@@ -22,13 +22,6 @@ from .migrations import APPLICATION_ID
 
 STAMP = "%Y-%m-%d-%H%M%S"
 SUFFIX = ".sqlite"
-
-
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
-    path: Path
-    made_at: datetime
-    size: int
 
 
 def backups_folder(data_path: Path) -> Path:

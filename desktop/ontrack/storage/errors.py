@@ -1,43 +1,29 @@
-"""Errors about the data file itself, each with a message a user can act on."""
+"""Turning SQLite's failed writes into the data file's errors (see `domain.file_errors`)."""
 
 from __future__ import annotations
 
+from ..domain.file_errors import (
+    DamagedFileError,
+    DataFileError,
+    DiskFullError,
+    FileInUseError,
+    NewerVersionError,
+    NotAnOnTrackFileError,
+    ReadOnlyFileError,
+    UnwritableFileError,
+)
 
-class DataFileError(Exception):
-    """The data file cannot be used; `str(error)` says why in one sentence."""
-
-
-class NotAnOnTrackFileError(DataFileError):
-    pass
-
-
-class NewerVersionError(DataFileError):
-    pass
-
-
-class DamagedFileError(DataFileError):
-    pass
-
-
-class UnwritableFileError(DataFileError):
-    """A write failed. `cause` is the first sentence alone (what went wrong, without what
-    it means for the change), for callers that say in their own words what was kept."""
-
-    def __init__(self, message: str, *, cause: str = "") -> None:
-        super().__init__(message)
-        self.cause = cause or message
-
-
-class DiskFullError(UnwritableFileError):
-    pass
-
-
-class FileInUseError(DataFileError):
-    """Another OnTrack (a window or a command) is writing to the file."""
-
-
-class ReadOnlyFileError(UnwritableFileError):
-    """The file is healthy, but it or its folder cannot be written to."""
+__all__ = [
+    "DamagedFileError",
+    "DataFileError",
+    "DiskFullError",
+    "FileInUseError",
+    "NewerVersionError",
+    "NotAnOnTrackFileError",
+    "ReadOnlyFileError",
+    "UnwritableFileError",
+    "explain_write_failure",
+]
 
 
 _NOT_SAVED = "Your last change was not saved; everything before it is safe."

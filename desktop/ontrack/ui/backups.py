@@ -9,10 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..domain.clock import Clock
-from ..storage.backup import automatic_backup, backup_name, make_backup
-from ..storage.connection import DataFile
-from ..storage.errors import DataFileError
+from ..domain.file_errors import DataFileError
+from ..services.backups import BackupService
 
 HOUR_MS = 60 * 60 * 1000
 LAST_FOLDER = "backups/last_folder"
@@ -21,11 +19,10 @@ LAST_FOLDER = "backups/last_folder"
 class Backups(QObject):
     status_message = Signal(str)
 
-    def __init__(self, window: QWidget, data: DataFile, clock: Clock, settings: QSettings) -> None:
+    def __init__(self, window: QWidget, service: BackupService, settings: QSettings) -> None:
         super().__init__(window)
         self._window = window
-        self._data = data
-        self._clock = clock
+        self._service = service
         self._settings = settings
         self.enabled = True  # off for --exit-after-startup: a benchmark is not a session
         # Checked hourly; a backup is made only if none was made today.
@@ -39,9 +36,7 @@ class Backups(QObject):
         if not self.enabled:
             return False
         try:
-            made = automatic_backup(
-                self._data.connection, self._data.path, self._clock.now().replace(tzinfo=None)
-            )
+            made = self._service.automatic()
         except DataFileError as error:
             self.status_message.emit(f"The automatic backup failed: {error}")
             return False
@@ -58,7 +53,7 @@ class Backups(QObject):
             start = (
                 Path(folder) if isinstance(folder, str) and Path(folder).is_dir() else Path.home()
             )
-            suggested = start / backup_name(self._data.path, self._clock.now())
+            suggested = start / self._service.suggested_name()
             target, _ = QFileDialog.getSaveFileName(
                 self._window, "Back up now", str(suggested), "OnTrack data files (*.sqlite)"
             )
@@ -66,7 +61,7 @@ class Backups(QObject):
                 return False
             self._settings.setValue(LAST_FOLDER, str(Path(target).parent))
         try:
-            made = make_backup(self._data.connection, Path(target))
+            made = self._service.back_up_to(Path(target))
         except DataFileError as error:
             box = QMessageBox(self._window)
             box.setIcon(QMessageBox.Icon.Warning)

@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME
+from ..domain.file_errors import DataFileError
 from ..domain.validation import InvalidRecordError
-from ..storage.errors import DataFileError
 
 # A refusal already in the person's words: the change was not made, nothing else to say.
 _REFUSALS = (DataFileError, InvalidRecordError)

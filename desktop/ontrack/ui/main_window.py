@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.data_path: Path = services.context.data.path
         self.setWindowTitle(f"{self.data_path.stem} — {APP_NAME}")
         self.file_actions = FileActions(self, services, undo_stack, settings, clock)
-        self.backups = Backups(self, services.context.data, clock, settings)
+        self.backups = Backups(self, services.backups, settings)
         self.reminder = StartupReminder(
             settings,
             clock,
@@ -443,10 +443,9 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def ask_restore(self) -> None:
-        from ..storage.backup import list_backups
         from .restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(list_backups(self.data_path), self)
+        dialog = RestoreDialog(self.services.backups.backups(), self)
         chosen = dialog.chosen if dialog.exec() else None
         dialog.deleteLater()
         if chosen is not None:

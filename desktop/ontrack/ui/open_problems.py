@@ -9,16 +9,17 @@ not cure that (and a restore into a read-only folder could not be written anyway
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..domain.dates import written
-from ..storage.errors import DamagedFileError, DataFileError, NotAnOnTrackFileError
-from ..storage.integrity import BackgroundCheck
+from ..domain.file_errors import DamagedFileError, DataFileError, NotAnOnTrackFileError
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 def ask_what_next(parent: QWidget | None, path: Path, error: DataFileError) -> NextStep:
     """Explain why `path` cannot be used; offer its newest backup where that would help."""
-    from ..storage.backup import newest_worth_restoring
+    from ..services.backups import newest_worth_restoring
 
     # Truncated, overwritten or otherwise damaged: a backup can bring the data back (the
     # file itself is kept beside it). A folder we cannot write to cannot take a restore.
@@ -76,6 +77,12 @@ def ask_what_next(parent: QWidget | None, path: Path, error: DataFileError) -> N
     return NextStep(other=Path(name) if name else None)
 
 
+class _Check(Protocol):
+    """The integrity check running beside the window (storage.integrity.BackgroundCheck)."""
+
+    def when_done(self, listener: Callable[[str | None], None]) -> None: ...
+
+
 class DamageWatch(QObject):
     """Tells the window's thread what the background integrity check found, if anything:
     `damaged` carries the problem, emitted on the thread this object lives on."""
@@ -83,7 +90,7 @@ class DamageWatch(QObject):
     damaged = Signal(str)
     _found = Signal(str)  # emitted on the checking thread, delivered on ours
 
-    def __init__(self, check: BackgroundCheck, parent: QObject | None = None) -> None:
+    def __init__(self, check: _Check, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._found.connect(self.damaged, Qt.ConnectionType.QueuedConnection)
         check.when_done(self._report)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.backups import BackupInfo
 from ..domain.dates import written
-from ..storage.backup import BackupInfo
 from .look import mute
 from .roles import RECORD_ROLE, SORT_ROLE
 

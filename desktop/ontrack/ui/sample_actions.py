@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.clock import Clock
+from ..domain.file_errors import DataFileError
 from ..services.sample import is_sample, make_sample_file, sample_path_for
-from ..storage.errors import DataFileError
 
 SAMPLE_RETURN = "sample/return_to"  # the person's own file, while they explore the sample
 

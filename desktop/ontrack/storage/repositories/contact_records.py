@@ -7,35 +7,17 @@ module never writes it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from ...domain.contact_matching import ContactIndex
 from ...domain.network import Contact
+from ...domain.network_query import ContactFilter
+from ...domain.removed import RemovedContact
 from ...domain.summaries import ContactSummary
 from ..connection import DataFile
 from ..rows import CONTACT_COLUMNS, INTERACTION_COLUMNS, contact_from_row
 from . import network
 from ._paging import Page, page_ids, rows_in_order
-
-
-@dataclass(frozen=True, slots=True)
-class RemovedContact:
-    """A deleted contact and the feedback that named it, so that undo puts both back."""
-
-    contact: Contact
-    position: int
-    feedback_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ContactFilter:
-    """Which contacts a list shows: search text, one tag, or only those due to reconnect."""
-
-    text: str = ""
-    tag: str = ""
-    due_on: date | None = None  # only contacts due to reconnect by this day
-    follow_ups_on: date | None = None  # only contacts with a follow-up due by this day
 
 
 def load_contact(data: DataFile, contact_id: str) -> Contact | None:

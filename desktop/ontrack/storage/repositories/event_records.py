@@ -3,22 +3,12 @@ there; and the goals an event can serve (read only)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from ...domain.network import Event
 from ...domain.network_summaries import EventSummary, PersonMet
+from ...domain.removed import RemovedEvent
 from ..connection import DataFile
-
-
-@dataclass(frozen=True, slots=True)
-class RemovedEvent:
-    """A deleted event and the interactions that happened there, for undo."""
-
-    event: Event
-    position: int
-    interaction_pks: tuple[int, ...]
-
 
 _SUMMARY = (
     "SELECT e.id, e.name, e.date, e.location, e.goal_id, coalesce(g.title, ''), "

@@ -3,19 +3,10 @@ back; and the names the Journal's editor offers (contacts, goals, tags already i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ...domain.journal import Feedback
+from ...domain.removed import RemovedFeedback
 from ..connection import DataFile
 from ..rows import FEEDBACK_COLUMNS, feedback_from_row
-
-
-@dataclass(frozen=True, slots=True)
-class RemovedFeedback:
-    """A deleted entry and its place in the canonical order, so that undo puts it back."""
-
-    feedback: Feedback
-    position: int
 
 
 def load_feedback(data: DataFile, feedback_id: str) -> Feedback | None:

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ...domain.goals import Goal
+from ...domain.removed import RemovedGoal
 from ..connection import DataFile
 from ..rows import CHECKIN_COLUMNS, GOAL_COLUMNS, STEP_COLUMNS, goal_from_row
-
-
-@dataclass(frozen=True, slots=True)
-class RemovedGoal:
-    """A deleted goal and what pointed at it, so that undo can put everything back."""
-
-    goal: Goal
-    position: int
-    feedback_ids: tuple[str, ...]
-    event_ids: tuple[str, ...]
-    status_by_hand: bool = False
 
 
 def load_goal(data: DataFile, goal_id: str) -> Goal | None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.contact_matching import ImportPlan
+from ...domain.network_query import ContactFilter
 from ...services.network import NetworkService
-from ...storage.repositories.contact_records import ContactFilter
 from ..look import heading_font, mute
 from .models import ImportPreviewTableModel, NetworkContactsTableModel, PreviewRow
 

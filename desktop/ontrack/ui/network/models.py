@@ -16,10 +16,10 @@ from PySide6.QtCore import (
 )
 
 from ...domain.network import Interaction
+from ...domain.network_query import ContactFilter
 from ...domain.network_summaries import EventSummary, PersonMet
 from ...domain.plain_text import without_markup
 from ...services.network import NetworkService
-from ...storage.repositories.contact_records import ContactFilter
 from ..paged_model import PagedTableModel, format_date
 from ..plain_text import literal_tooltip
 from ..records_model import RecordColumn, RecordsTableModel

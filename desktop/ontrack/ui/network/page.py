@@ -33,9 +33,9 @@ from ...commands.network import CreateContactCommand, DeleteContactCommand, Impo
 from ...commands.undoable import push
 from ...domain.clock import Clock
 from ...domain.network import Contact
+from ...domain.network_query import ContactFilter
 from ...services.change import Change, Topic
 from ...services.network import NetworkService, RecordNotFoundError
-from ...storage.repositories.contact_records import ContactFilter
 from ..columns import fit_date_columns
 from ..look import heading_font, mute
 from ..tabs.base import focus_first_shown
