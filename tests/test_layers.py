@@ -86,15 +86,6 @@ ALLOWED = {
 }
 LAYERS = set(ALLOWED) - {"helpers"}
 ENTRY = {"app", "cli", "headless", "headless_backup", "headless_calendar", "headless_contacts"}
-# Edges the design does not allow that are still there, each to go through a service
-# (issue 18). A new one fails the test; one taken away must be taken off this list too.
-NOT_YET = {
-    ("ui/file_actions.py", "interchange"),
-    ("ui/network/import_jobs.py", "interchange"),
-    ("ui/network/page.py", "interchange"),
-    ("ui/report/options_form.py", "reports"),
-    ("ui/report/worker.py", "reports"),
-}
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "ontrack"
 
 
@@ -121,15 +112,13 @@ def _imported(path: Path) -> list[list[str]]:
 
 
 def test_each_layer_imports_only_what_the_design_allows() -> None:
-    wrong, seen = set(), set()
+    wrong = set()
     for path in PACKAGE.rglob("*.py"):
         name = path.relative_to(PACKAGE).as_posix()
         source = _layer(list(path.relative_to(PACKAGE).with_suffix("").parts))
         if source == "entry":
             continue  # the composition root and the command line may use everything
         for target in map(_layer, _imported(path)):
-            if target in ALLOWED[source]:
-                continue
-            (seen if (name, target) in NOT_YET else wrong).add((name, target))
+            if target not in ALLOWED[source]:
+                wrong.add((name, target))
     assert sorted(wrong) == []
-    assert seen == NOT_YET, "an edge on the NOT_YET list is gone: take it off the list"

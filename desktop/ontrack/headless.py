@@ -90,8 +90,8 @@ def _day(text: str | None, option: str) -> date | None:
 def report(args: argparse.Namespace) -> str:
     # ReportLab loads inside build_report, only for this command.
     from .domain.content import ContentError, load_content
+    from .domain.report_options import system_page_size
     from .reports import PageSize, Period, ReportOptions, write_report
-    from .reports.options import system_page_size
     from .resources import resource_path
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")

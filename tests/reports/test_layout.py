@@ -11,8 +11,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from ontrack.demo import generate
+from ontrack.domain.report_options import Section
 from ontrack.reports import ReportOptions, build_report, fonts
-from ontrack.reports.options import Section
 from ontrack.reports.sections.common import block, keep_headings
 from ontrack.reports.styles import BODY_WIDTH, Kit
 

@@ -20,12 +20,12 @@ from ontrack.domain.enums import (
 from ontrack.domain.goals import CheckIn, Goal, Step
 from ontrack.domain.journal import Feedback
 from ontrack.domain.network import Contact, Event, Interaction
+from ontrack.domain.report_options import ReportOptions, Section
+from ontrack.domain.report_period import Period
 from ontrack.reports.gather import gather
 from ontrack.reports.gather_due import STALE_DAYS
 from ontrack.reports.gather_network import bins
 from ontrack.reports.model import cap, cap_map
-from ontrack.reports.options import ReportOptions, Section
-from ontrack.reports.period import Period
 
 from . import content
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from ontrack.reports.options import PageSize, page_size_for_locale, system_page_size
-from ontrack.reports.period import Period, Preset, format_day, months_before
+from ontrack.domain.report_options import PageSize, page_size_for_locale, system_page_size
+from ontrack.domain.report_period import Period, Preset, format_day, months_before
 
 TODAY = date(2026, 11, 24)
 

@@ -3,10 +3,23 @@ and the one error they raise for a file that cannot be read at all."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..domain.contact_import import ContactFile, ContactImportError
 
-from ..domain.contact_matching import RowProblem
-from ..domain.network import Contact
+# ContactFile and ContactImportError are the domain's (the window names them too); the
+# importers take them from here with the helpers below.
+__all__ = [
+    "MAX_FIELD",
+    "MAX_FILE_BYTES",
+    "MAX_FILE_TEXT",
+    "WINDOWS_1252",
+    "ContactFile",
+    "ContactImportError",
+    "check_size",
+    "clip",
+    "counted",
+    "decode_text",
+    "decode_text_noting",
+]
 
 # Longer than any field is kept (see contact_fit): a first cut of damage, not data.
 MAX_FIELD = 200_000
@@ -15,26 +28,6 @@ MAX_FIELD = 200_000
 # a larger file is refused in words before it is read into memory.
 MAX_FILE_BYTES = 100_000_000
 MAX_FILE_TEXT = "100 MB"
-
-
-class ContactImportError(Exception):
-    """A contacts file that cannot be imported; names the line or card and the reason."""
-
-    def __init__(self, where: str, reason: str) -> None:
-        super().__init__(where, reason)
-        self.where = where
-        self.reason = reason
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.reason}" if self.where else self.reason
-
-
-@dataclass(frozen=True, slots=True)
-class ContactFile:
-    """The contacts read from a file, and the rows or cards that could not be read."""
-
-    contacts: tuple[Contact, ...]
-    problems: tuple[RowProblem, ...] = ()
 
 
 def decode_text(raw: bytes, what: str) -> str:

@@ -12,8 +12,6 @@ from .contacts_csv import looks_like_ontrack_csv, read_contacts_csv
 from .linkedin_csv import looks_like_linkedin, read_connections
 from .vcard import read_vcards
 
-FILE_FILTER = "Contacts (*.csv *.vcf *.vcard);;LinkedIn Connections (*.csv);;vCard (*.vcf *.vcard)"
-
 
 def read_contacts(raw: bytes) -> ContactFile:
     check_size(len(raw), "file")

@@ -16,8 +16,8 @@ import os
 from ..atomic import write_bytes_atomically
 from ..domain.content import Content
 from ..domain.dataset import Dataset
-from .options import PageSize, ReportOptions, Section
-from .period import Period, Preset
+from ..domain.report_options import PageSize, ReportOptions, Section
+from ..domain.report_period import Period, Preset
 
 __all__ = [
     "PageSize",

@@ -12,10 +12,10 @@ import io
 from .. import APP_NAME, __version__
 from ..domain.content import Content
 from ..domain.dataset import Dataset
+from ..domain.report_options import ReportOptions
 from . import fonts
 from .document import NumberedCanvas, ReportTemplate, running_for
 from .gather import factor_labels, gather
-from .options import ReportOptions
 from .sections import story
 from .styles import Kit
 from .text import clean, one_line

@@ -21,8 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from .. import APP_NAME, __version__
+from ..domain.report_period import format_day
 from . import fonts
-from .period import format_day
 from .styles import ACCENT, BODY_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MUTED, RULE, margin_x
 
 _HEADER_STYLE = ParagraphStyle(

@@ -13,14 +13,14 @@ import datetime as dt
 from ..domain.content import Content
 from ..domain.dataset import Dataset
 from ..domain.enums import Factor, GoalStatus
+from ..domain.report_options import ReportOptions, Section
+from ..domain.report_period import Period
 from .gather_assessment import drafts_up_to, gather_assessment
 from .gather_due import gather_due
 from .gather_goals import completed_in, gather_goals, open_goals
 from .gather_journal import followed_up_in, gather_feedback, received_in
 from .gather_network import first_met, gather_network, interactions_in
 from .model import Cover, Glance, NextPart, ReportData
-from .options import ReportOptions, Section
-from .period import Period
 
 
 def factor_labels(content: Content) -> dict[Factor, str]:

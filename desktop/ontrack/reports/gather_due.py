@@ -25,8 +25,8 @@ from ..domain.goals import Goal, Step
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Interaction
 from ..domain.plain_text import without_markup
+from ..domain.report_period import format_day
 from .model import Capped, Due, DueItem, DueKind, DueList
-from .period import format_day
 from .text import one_line
 
 AHEAD_DAYS = 30

@@ -15,8 +15,8 @@ from ..domain import goal_rules
 from ..domain.enums import GoalStatus
 from ..domain.goals import CheckIn, Goal
 from ..domain.plain_text import without_markup
+from ..domain.report_period import Period
 from .model import CheckInLine, DoneGoal, Due, DueKind, GoalLine, GoalsPart, cap_map
-from .period import Period
 from .text import one_line
 
 TABLE_LIMIT = 25

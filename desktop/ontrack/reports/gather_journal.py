@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from ..domain.enums import Factor, FeedbackKind
 from ..domain.journal import Feedback
 from ..domain.plain_text import without_markup
+from ..domain.report_period import Period
 from .model import Due, DueKind, FactorGroup, FeedbackItem, FeedbackPart, FollowUpLine, cap_map
-from .period import Period
 from .text import one_line
 
 ITEMS_PER_FACTOR = 3

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from ..domain.enums import InteractionKind
 from ..domain.network import Contact, Event, Interaction
 from ..domain.plain_text import without_markup
+from ..domain.report_period import MONTH_NAMES, Period
 from .model import Bin, ContactLine, Due, DueKind, EventLine, NetworkPart, cap_map
-from .period import MONTH_NAMES, Period
 from .text import one_line
 
 MAX_MONTH_BINS = 24

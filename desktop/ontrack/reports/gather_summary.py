@@ -13,13 +13,13 @@ from itertools import zip_longest
 
 from ..domain.content import Content
 from ..domain.dataset import Dataset
+from ..domain.report_options import ReportOptions
 from .gather import gather_cover, gather_glance
 from .gather_assessment import gather_assessment
 from .gather_due import gather_due
 from .gather_goals import gather_goals
 from .gather_network import interactions_in
 from .model import Capped, Due, DueItem, SummaryData
-from .options import ReportOptions
 
 GOALS_SHOWN = 8
 TOP_DUE = 5

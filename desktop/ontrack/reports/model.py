@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from ..domain.enums import Factor
-from .options import Section
+from ..domain.report_options import Section
 
 T = TypeVar("T")
 S = TypeVar("S")

@@ -15,9 +15,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from ..domain.report_period import format_day
 from . import fonts
 from .model import Capped
-from .period import format_day
 from .text import FontCoverage, escape
 
 T = TypeVar("T")

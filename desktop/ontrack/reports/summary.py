@@ -29,13 +29,13 @@ from reportlab.platypus import (
 from .. import APP_NAME, __version__
 from ..domain.content import Content
 from ..domain.dataset import Dataset
+from ..domain.report_options import ReportOptions
+from ..domain.report_period import format_day
 from . import fonts
 from .charts import ProgressBar, radar
 from .gather import factor_labels
 from .gather_summary import gather_summary
 from .model import SummaryData
-from .options import ReportOptions
-from .period import format_day
 from .sections.due import due_cell, overdue_colours
 from .styles import (
     ACCENT,

@@ -29,6 +29,10 @@ class ImportSummary:
         return self.added + self.replaced
 
 
+class ExportFailedError(Exception):
+    """Nothing was exported; `str(error)` says why."""
+
+
 class ImportCancelledError(Exception):
     """The import was cancelled before it committed: nothing of it was written."""
 
@@ -47,6 +51,20 @@ class TransferService:
         from ..storage.dataset_read import load_dataset
 
         return load_dataset(self._context.data)
+
+    def export_file(self, path: Path) -> None:
+        """Write everything to `path` as interchange JSON, atomically; raises
+        `ExportFailedError` saying why in words."""
+        from ..interchange import json_codec
+        from ..interchange.errors import InterchangeError
+
+        dataset = self.export_dataset()
+        try:
+            json_codec.write_file(path, dataset, self._context.clock.now())
+        except OSError as error:
+            raise ExportFailedError(error.strerror or str(error)) from error
+        except InterchangeError as error:
+            raise ExportFailedError(str(error)) from error
 
     def read_for_worker(self) -> Callable[[], Dataset]:
         """A function that reads everything through its own connection: safe to call from a

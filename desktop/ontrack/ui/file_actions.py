@@ -115,15 +115,12 @@ class FileActions(QObject):
             if not path:
                 return False
             self._remember(path)
-        from ..interchange import json_codec
-        from ..interchange.errors import InterchangeError
+        from ..services.transfer import ExportFailedError
 
         try:
-            dataset = self._services.transfer.export_dataset()
-            json_codec.write_file(Path(path), dataset, self._clock.now())
-        except (OSError, InterchangeError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self._warn("Nothing was exported", f"OnTrack could not write {path}.", reason)
+            self._services.transfer.export_file(Path(path))
+        except ExportFailedError as error:
+            self._warn("Nothing was exported", f"OnTrack could not write {path}.", str(error))
             return False
         self.status_message.emit(f"Exported everything to {Path(path).name}.")
         return True

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain.enums import Factor
+from ...domain.report_options import Section
 from ..model import ReportData
-from ..options import Section
 from ..styles import Kit
 from .assessment import assessment
 from .common import keep_headings

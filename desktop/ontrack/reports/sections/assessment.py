@@ -10,10 +10,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from ...domain.enums import Factor
+from ...domain.report_options import Section
+from ...domain.report_period import format_day
 from ..charts import radar
 from ..model import AssessmentPart, Insight
-from ..options import Section
-from ..period import format_day
 from ..styles import BAD, BODY_WIDTH, GOOD, Kit, hex_colour
 from ..text import plural
 from .common import block, keep_with_next, section_start

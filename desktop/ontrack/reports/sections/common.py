@@ -18,8 +18,8 @@ from reportlab.platypus import KeepTogether, Paragraph, Table
 from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import _listWrapOn
 
+from ...domain.report_options import Section
 from ..document import OutlineEntry
-from ..options import Section
 from ..styles import Kit
 
 SMALL_BLOCK = 55 * mm

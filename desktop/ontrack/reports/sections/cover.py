@@ -8,9 +8,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 
+from ...domain.report_period import format_day
 from ..document import OutlineEntry
 from ..model import ReportData
-from ..period import format_day
 from ..styles import Kit
 from ..text import one_line
 from .common import heading

@@ -9,10 +9,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
+from ...domain.report_options import Section
+from ...domain.report_period import format_day
 from ..charts import CheckBox
 from ..model import DueItem, DueList
-from ..options import Section
-from ..period import format_day
 from ..styles import BAD, BODY_WIDTH, Kit
 from .common import block
 

@@ -8,9 +8,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
+from ...domain.report_options import Section
+from ...domain.report_period import format_day
 from ..model import FactorGroup, FeedbackItem, FeedbackPart
-from ..options import Section
-from ..period import format_day
 from ..styles import BODY_WIDTH, Kit
 from ..text import plural
 from .common import block, group, section_start

@@ -7,9 +7,9 @@ from typing import Any
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from ...domain.report_options import Section
+from ...domain.report_period import format_day
 from ..model import Glance
-from ..options import Section
-from ..period import format_day
 from ..styles import ACCENT_LIGHT, BODY_WIDTH, RULE, SHADE, Kit
 from .common import keep_with_next, section_start
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
+from ...domain.report_options import Section
 from ..charts import ProgressBar
 from ..model import GoalLine, GoalsPart
-from ..options import Section
 from ..styles import BAD, BODY_WIDTH, WARN, Kit, hex_colour
 from .common import block, section_start
 from .due import due_block

@@ -8,9 +8,9 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
+from ...domain.report_options import Section
 from ..charts import bar_chart
 from ..model import NetworkPart
-from ..options import Section
 from ..styles import BODY_WIDTH, Kit
 from ..text import plural
 from .common import block, section_start

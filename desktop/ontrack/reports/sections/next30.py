@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...domain.report_options import Section
+from ...domain.report_period import format_day
 from ..model import NextPart
-from ..options import Section
-from ..period import format_day
 from ..styles import Kit
 from .common import block, keep_with_next, section_start
 from .due import due_table

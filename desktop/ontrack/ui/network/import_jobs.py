@@ -22,8 +22,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ...interchange.contact_errors import ContactFile, ContactImportError
-from ...interchange.contact_files import read_contacts_file
+from ...domain.contact_import import ContactFile, ContactImportError
+from ...services.contact_files import read_contacts_file
 
 SHOW_AFTER_MS = 100
 

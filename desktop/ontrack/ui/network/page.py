@@ -48,6 +48,11 @@ LAST_FOLDER = "network/folder"
 _ALL_TAGS = "All tags"
 
 
+CONTACT_FILES = (
+    "Contacts (*.csv *.vcf *.vcard);;LinkedIn Connections (*.csv);;vCard (*.vcf *.vcard)"
+)
+
+
 class NetworkPage(QWidget):
     def __init__(
         self, network: NetworkService, undo_stack: QUndoStack, clock: Clock, settings: QSettings
@@ -475,13 +480,12 @@ class NetworkPage(QWidget):
 
     def import_contacts(self, path: str | None = None) -> bool:
         # The readers (and vobject) load when first used, never at start-up.
-        from ...interchange.contact_errors import ContactImportError
-        from ...interchange.contact_files import FILE_FILTER
+        from ...domain.contact_import import ContactImportError
         from .import_jobs import read_contacts_in_background, run_in_background
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Import contacts", self._folder(), FILE_FILTER
+                self, "Import contacts", self._folder(), CONTACT_FILES
             )
             if not path:
                 return False
@@ -537,8 +541,7 @@ class NetworkPage(QWidget):
         return True
 
     def export_contacts(self, kind: str, path: str | None = None) -> bool:
-        from ...interchange.contacts_csv import write_contacts_csv
-        from ...interchange.vcard import write_vcards
+        from ...services.contact_files import contacts_as_csv, contacts_as_vcards
 
         suffix = ".vcf" if kind == "vcf" else ".csv"
         if path is None:
@@ -552,7 +555,7 @@ class NetworkPage(QWidget):
                 return False
         target = Path(path)
         contacts = self.network.all_contacts()
-        text = write_vcards(contacts) if kind == "vcf" else write_contacts_csv(contacts)
+        text = contacts_as_vcards(contacts) if kind == "vcf" else contacts_as_csv(contacts)
         try:
             write_bytes_atomically(target, text.encode("utf-8"))
         except OSError as error:

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...reports import PageSize, Period, Preset, ReportOptions, Section
-from ...reports.options import page_size_for_locale
-from ...reports.period import months_before
+from ...domain.report_options import PageSize, ReportOptions, Section, page_size_for_locale
+from ...domain.report_period import Period, Preset, months_before
 
 LAST_FOLDER = "reports/last_folder"
 PAGE_SIZE = "reports/page_size"

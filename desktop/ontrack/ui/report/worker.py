@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from ...domain.dataset import Dataset
-from ...reports import ReportOptions
+from ...domain.report_options import ReportOptions
 
 
 class ReportJob(QThread):
@@ -46,17 +46,16 @@ class ReportJob(QThread):
 
     def run(self) -> None:
         # Imported here: the content and ReportLab load in this thread, never at start-up.
-        from ...domain.content import ContentError, load_content
-        from ...reports import build_report
-        from ...resources import resource_path
+        from ...domain.content import ContentError
+        from ...services.report import report_bytes, report_content
 
         try:
             self.stage.emit("Reading your data…")
             dataset = self._read()
             self.stage.emit("Reading the assessment content…")
-            content = load_content(resource_path("content"))
+            content = report_content()
             self.stage.emit("Laying out the pages…")
-            data = build_report(dataset, content, self._options, self._today)
+            data = report_bytes(dataset, content, self._options, self._today)
         except ContentError as error:
             self.failed.emit(f"OnTrack's assessment content is damaged: {error}")
         except Exception as error:  # any failure must reach the user, not kill the thread

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..domain.dates import MONTH_ABBREVIATIONS, add_months
+from .dates import MONTH_ABBREVIATIONS, add_months
 
 
 class Preset(StrEnum):

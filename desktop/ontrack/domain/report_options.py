@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .period import Period
+from .report_period import Period
 
 
 class Section(StrEnum):
