@@ -84,26 +84,32 @@ def _check(path: Path) -> tuple[int, int]:
         connection.close()
 
 
+def _kill_at_random(script_and_args: list[str], after: float) -> None:
+    """Run a Python script until it says "ready", let it work `after` seconds, SIGKILL it."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(
+        [sys.executable, "-c", *script_and_args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    assert process.stdout.readline().strip() == b"ready", process.stderr.read()
+    time.sleep(after)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    process.stdout.close()
+    process.stderr.close()
+
+
 @pytest.mark.slow
 def test_killed_writers_never_leave_a_damaged_or_half_written_file(tmp_path: Path) -> None:
     path = tmp_path / "victim.sqlite"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     rng = random.Random(20261124)
     survived = 0
     for _ in range(ROUNDS):
-        writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(path)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
-        )
-        assert writer.stdout is not None
-        assert writer.stdout.readline().strip() == b"ready", writer.stderr.read()
-        time.sleep(rng.uniform(0.02, 0.6))
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
-        writer.stdout.close()
-        writer.stderr.close()
+        _kill_at_random([WRITER, str(path)], rng.uniform(0.02, 0.6))
         _check(path)
         survived += 1
     imported, edited = _check(path)
@@ -150,22 +156,9 @@ def test_killed_backups_and_restores_never_lose_the_data_file(tmp_path: Path) ->
     assert main(["backup", "--data", str(data), "--out", str(backup)]) == 0
     with open_data_file(data) as opened:
         opened.execute("UPDATE profile SET name = 'As it was'")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     rng = random.Random(20261203)
     for _ in range(ROUNDS):
-        process = subprocess.Popen(
-            [sys.executable, "-c", BACKUP_RESTORE, str(data), str(copy), str(backup)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
-        )
-        assert process.stdout is not None
-        assert process.stdout.readline().strip() == b"ready", process.stderr.read()
-        time.sleep(rng.uniform(0.05, 0.8))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        process.stdout.close()
-        process.stderr.close()
+        _kill_at_random([BACKUP_RESTORE, str(data), str(copy), str(backup)], rng.uniform(0.05, 0.8))
         assert _profile_name(data) in {"From the backup", "As it was"}
         if copy.exists():  # a copy under its own name is always whole
             assert _profile_name(copy) in {"From the backup", "As it was"}
