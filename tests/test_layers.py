@@ -85,7 +85,7 @@ ALLOWED = {
     "helpers": {"helpers"},
 }
 LAYERS = set(ALLOWED) - {"helpers"}
-ENTRY = {"app", "cli", "headless", "headless_backup", "headless_calendar", "headless_contacts"}
+ENTRY = {"app", "cli"}
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "ontrack"
 
 

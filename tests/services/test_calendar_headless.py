@@ -12,7 +12,7 @@ from ontrack.cli import UserError
 from ontrack.demo import generate
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.goals import Goal
-from ontrack.headless_calendar import export_calendar
+from ontrack.cli.calendar import export_calendar
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
 from tests.conftest import TODAY

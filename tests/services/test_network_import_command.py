@@ -11,7 +11,7 @@ import pytest
 from ontrack.cli import UserError
 from ontrack.domain.clock import SystemClock
 from ontrack.domain.network_query import ContactFilter
-from ontrack.headless_contacts import import_contacts
+from ontrack.cli.contacts import import_contacts
 from ontrack.services.network import NetworkService
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file

@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from .cli import UserError
-from .domain.contact_matching import RowProblem
-from .headless import _services
-from .interchange.contact_errors import ContactImportError, counted
-from .interchange.contact_files import read_contacts_file
-from .services.network import NetworkService
+from ..domain.contact_matching import RowProblem
+from ..interchange.contact_errors import ContactImportError, counted
+from ..interchange.contact_files import read_contacts_file
+from ..services.network import NetworkService
+from .errors import UserError
+from .session import open_services
 
 
 def import_contacts(args: argparse.Namespace) -> str:
@@ -26,7 +26,7 @@ def import_contacts(args: argparse.Namespace) -> str:
         left_out = [p for p in found.problems if not p.kept]
         first = f": {left_out[0]}" if left_out else ""
         raise UserError(f"{args.source}: no contact could be read{first}")
-    with _services(args, create=True, writer=True) as services:
+    with open_services(args, create=True, writer=True) as services:
         network = NetworkService(services.context)
         plan = network.plan_import(found.contacts, found.problems)
         try:

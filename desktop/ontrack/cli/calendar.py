@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import argparse
 
-from .cli import UserError
-from .headless import _services
-from .services.calendar import CalendarExportError, CalendarService
+from ..services.calendar import CalendarExportError, CalendarService
+from .errors import UserError
+from .session import open_services
 
 
 def export_calendar(args: argparse.Namespace) -> str:
-    with _services(args, create=False, writer=False) as services:
+    with open_services(args, create=False, writer=False) as services:
         try:
             count = CalendarService(services.context).export(args.out)
         except CalendarExportError as error:

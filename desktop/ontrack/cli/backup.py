@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from .cli import UserError
-from .domain.clock import SystemClock
-from .domain.file_errors import DataFileError
-from .paths import default_data_path
-from .storage.backup import backup_file
-from .storage.database import inspect_existing
-from .storage.restore import restore_backup
+from ..domain.clock import SystemClock
+from ..domain.file_errors import DataFileError
+from ..paths import default_data_path
+from ..storage.backup import backup_file
+from ..storage.database import inspect_existing
+from ..storage.restore import restore_backup
+from .errors import UserError
 
 
 def backup(args: argparse.Namespace) -> str:

@@ -11,13 +11,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import APP_NAME, __version__
+from .. import APP_NAME, __version__
+from .errors import UserError
 
 EXIT_USER_ERROR = 1
-
-
-class UserError(Exception):
-    """A problem the person can fix; its text is the one line printed."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = command("report", "write a PDF progress report (default: the last 12 months)")
     report.add_argument("--out", type=Path, required=True, metavar="OUT.pdf")
-    # Dates stay text here: headless.report checks them, so a bad one is one clear line.
+    # Dates stay text here: cli.report checks them, so a bad one is one clear line.
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: today)")
     report.add_argument(
@@ -93,20 +90,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from .app import run_window  # Qt widgets only when a window is wanted
+        from ..app import run_window  # Qt widgets only when a window is wanted
 
         return run_window(args.data, exit_after_startup=args.exit_after_startup)
-    from . import headless, headless_backup, headless_calendar, headless_contacts
+    from . import backup, calendar, contacts, data, report
 
     handler = {
-        "demo": headless.demo,
-        "export": headless.export,
-        "export-calendar": headless_calendar.export_calendar,
-        "import": headless.import_,
-        "import-contacts": headless_contacts.import_contacts,
-        "report": headless.report,
-        "backup": headless_backup.backup,
-        "restore": headless_backup.restore,
+        "demo": data.demo,
+        "export": data.export,
+        "export-calendar": calendar.export_calendar,
+        "import": data.import_,
+        "import-contacts": contacts.import_contacts,
+        "report": report.report,
+        "backup": backup.backup,
+        "restore": backup.restore,
     }
     try:
         message = handler[args.command](args)
