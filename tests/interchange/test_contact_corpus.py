@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from ontrack.cli import UserError
-from ontrack.domain.network import Contact
 from ontrack.cli.contacts import import_contacts
+from ontrack.domain.network import Contact
 from ontrack.interchange.contact_files import read_contacts, read_contacts_file
 from ontrack.interchange.contacts_csv import write_contacts_csv
 from ontrack.interchange.vcard import write_vcards

@@ -9,10 +9,10 @@ import pytest
 from icalendar import Calendar
 
 from ontrack.cli import UserError
+from ontrack.cli.calendar import export_calendar
 from ontrack.demo import generate
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.goals import Goal
-from ontrack.cli.calendar import export_calendar
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
 from tests.conftest import TODAY

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from ontrack.cli import UserError
+from ontrack.cli.contacts import import_contacts
 from ontrack.domain.clock import SystemClock
 from ontrack.domain.network_query import ContactFilter
-from ontrack.cli.contacts import import_contacts
 from ontrack.services.network import NetworkService
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
