@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..services.calendar import CalendarExportError, CalendarService
+from ..services.calendar import CalendarExportError
 from .errors import UserError
 from .session import open_services
 
@@ -15,7 +15,7 @@ from .session import open_services
 def export_calendar(args: argparse.Namespace) -> str:
     with open_services(args, create=False, writer=False) as services:
         try:
-            count = CalendarService(services.context).export(args.out)
+            count = services.calendar.export(args.out)
         except CalendarExportError as error:
             raise UserError(str(error)) from error
     return f"Exported {count:,} {'date' if count == 1 else 'dates'} to {args.out}."

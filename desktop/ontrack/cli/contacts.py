@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from ..domain.contact_matching import RowProblem
 from ..interchange.contact_errors import ContactImportError, counted
 from ..interchange.contact_files import read_contacts_file
-from ..services.network import NetworkService
 from .errors import UserError
 from .session import open_services
 
@@ -27,7 +26,7 @@ def import_contacts(args: argparse.Namespace) -> str:
         first = f": {left_out[0]}" if left_out else ""
         raise UserError(f"{args.source}: no contact could be read{first}")
     with open_services(args, create=True, writer=True) as services:
-        network = NetworkService(services.context)
+        network = services.network
         plan = network.plan_import(found.contacts, found.problems)
         try:
             result = network.apply_import(plan, merge_duplicates=True)

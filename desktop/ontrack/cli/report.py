@@ -21,10 +21,9 @@ def _day(text: str | None, option: str) -> date | None:
 
 def report(args: argparse.Namespace) -> str:
     # ReportLab loads inside build_report, only for this command.
-    from ..domain.content import ContentError, load_content
+    from ..domain.content import ContentError
     from ..domain.report_options import system_page_size
     from ..reports import PageSize, Period, ReportOptions, write_report
-    from ..resources import resource_path
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if args.all_time and start is not None:
@@ -41,10 +40,10 @@ def report(args: argparse.Namespace) -> str:
         else:
             period = Period(start, end)
         dataset = services.transfer.export_dataset()
-    try:
-        content = load_content(resource_path("content"))
-    except ContentError as error:
-        raise UserError(f"OnTrack's content is damaged: {error}") from error
+        try:
+            content = services.content
+        except ContentError as error:
+            raise UserError(f"OnTrack's content is damaged: {error}") from error
     paper = PageSize(args.page_size) if args.page_size else system_page_size(os.environ)
     options = ReportOptions(period=period, summary=args.summary, page_size=paper)
     try:

@@ -48,10 +48,15 @@ class AssessmentSnapshot:
 
 
 class AgendaService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(
+        self,
+        context: ServiceContext,
+        goals: GoalService | None = None,
+        assessments: AssessmentService | None = None,
+    ) -> None:
         self._context = context
-        self._goals = GoalService(context)
-        self._assessments = AssessmentService(context)
+        self._goals = goals or GoalService(context)
+        self._assessments = assessments or AssessmentService(context)
 
     @property
     def today(self) -> date:

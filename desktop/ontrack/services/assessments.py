@@ -36,13 +36,17 @@ class AssessmentNotFoundError(LookupError):
 
 
 class AssessmentService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(
+        self, context: ServiceContext, content: Callable[[], Content] | None = None
+    ) -> None:
         self._context = context
+        self._content = content or _bundled_content
 
     @cached_property
     def content(self) -> Content:
-        """The statements, guidance and templates (read once, when first needed)."""
-        return load_content(resource_path("content"))
+        """The statements, guidance and templates (read once, when first needed; the
+        Services registry shares its one copy)."""
+        return self._content()
 
     # -- reading -----------------------------------------------------------------------
     def get(self, assessment_id: str) -> Assessment:
@@ -190,3 +194,7 @@ class AssessmentService:
 
     def _announce(self, assessment_id: str) -> None:
         self._context.notifier.announce(Change.of(Topic.ASSESSMENTS, ids=(assessment_id,)))
+
+
+def _bundled_content() -> Content:
+    return load_content(resource_path("content"))

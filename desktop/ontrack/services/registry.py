@@ -1,41 +1,117 @@
-"""All services over one data file, built in one place and passed to whoever needs them."""
+"""All services over one data file, built in one place and passed to whoever needs them.
+
+Each service is made the first time something asks for it, and only once: start-up pays
+for what the first screen shows (the Overview asks for the agenda, which asks for goals
+and assessments), the rest waits for its tab. The assessment content (statements,
+guidance, templates) is read once, the first time anything needs it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..domain.clock import Clock
 from ..storage.connection import DataFile
-from .agenda import AgendaService
-from .backups import BackupService
 from .context import ServiceContext
-from .listings import ListingService
 from .notifier import ChangeNotifier
-from .profile import ProfileService
-from .transfer import TransferService
+
+if TYPE_CHECKING:
+    from ..domain.content import Content
+    from .agenda import AgendaService
+    from .assessments import AssessmentService
+    from .backups import BackupService
+    from .calendar import CalendarService
+    from .goals import GoalService
+    from .journal import JournalService
+    from .listings import ListingService
+    from .network import NetworkService
+    from .profile import ProfileService
+    from .transfer import TransferService
+    from .weekly_review import WeeklyReviewService
 
 
-@dataclass(frozen=True)
 class Services:
-    context: ServiceContext
-    profile: ProfileService
-    transfer: TransferService
-    listings: ListingService
-    agenda: AgendaService
-    backups: BackupService
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    @classmethod
+    def create(cls, data: DataFile, clock: Clock) -> Services:
+        return cls(ServiceContext(data, clock, ChangeNotifier()))
 
     @property
     def notifier(self) -> ChangeNotifier:
         return self.context.notifier
 
-    @classmethod
-    def create(cls, data: DataFile, clock: Clock) -> Services:
-        context = ServiceContext(data, clock, ChangeNotifier())
-        return cls(
-            context=context,
-            profile=ProfileService(context),
-            transfer=TransferService(context),
-            listings=ListingService(context),
-            agenda=AgendaService(context),
-            backups=BackupService(context),
-        )
+    @cached_property
+    def content(self) -> Content:
+        from ..domain.content import load_content
+        from ..resources import resource_path
+
+        return load_content(resource_path("content"))
+
+    @cached_property
+    def profile(self) -> ProfileService:
+        from .profile import ProfileService
+
+        return ProfileService(self.context)
+
+    @cached_property
+    def transfer(self) -> TransferService:
+        from .transfer import TransferService
+
+        return TransferService(self.context)
+
+    @cached_property
+    def listings(self) -> ListingService:
+        from .listings import ListingService
+
+        return ListingService(self.context)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from .goals import GoalService
+
+        return GoalService(self.context)
+
+    @cached_property
+    def assessments(self) -> AssessmentService:
+        from .assessments import AssessmentService
+
+        return AssessmentService(self.context, lambda: self.content)
+
+    @cached_property
+    def agenda(self) -> AgendaService:
+        from .agenda import AgendaService
+
+        return AgendaService(self.context, self.goals, self.assessments)
+
+    @cached_property
+    def journal(self) -> JournalService:
+        from .journal import JournalService
+
+        return JournalService(self.context)
+
+    @cached_property
+    def network(self) -> NetworkService:
+        from .network import NetworkService
+
+        return NetworkService(self.context)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from .calendar import CalendarService
+
+        return CalendarService(self.context)
+
+    @cached_property
+    def weekly_review(self) -> WeeklyReviewService:
+        from .weekly_review import WeeklyReviewService
+
+        return WeeklyReviewService(self.context)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from .backups import BackupService
+
+        return BackupService(self.context)

@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from ..services.calendar import CalendarExportError, CalendarService
+from ..services.calendar import CalendarExportError
 from ..services.registry import Services
 from .file_actions import LAST_FOLDER
 
@@ -51,7 +51,7 @@ def export_calendar(
         if path is None:
             return None
         settings.setValue(LAST_FOLDER, str(path.parent))
-    exporter.start(CalendarService(services.context).export_for_worker(path), path)
+    exporter.start(services.calendar.export_for_worker(path), path)
     return path
 
 

@@ -30,9 +30,7 @@ from ...commands.undoable import push
 from ...domain.enums import AssessmentStatus, Factor, GoalStatus
 from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
-from ...services.assessments import AssessmentService
 from ...services.change import Change, Topic
-from ...services.goals import GoalService
 from ..look import heading_font, mute
 from ..paged_model import format_date
 from ..tabs.base import TabContext, focus_first_shown
@@ -57,8 +55,8 @@ class AssessmentPage(QWidget):
         super().__init__(parent)
         self.setObjectName("assessmentTab")
         self._context = context
-        self.service = AssessmentService(context.services.context)
-        self._goals = GoalService(context.services.context)
+        self.service = context.services.assessments
+        self._goals = context.services.goals
         self.wizard: AssessmentWizard | None = None
         self._stale = False
         self.model = AssessmentHistoryTableModel(context.services.listings, self.service, self)

@@ -39,7 +39,7 @@ from ...domain.enums import GoalStatus
 from ...domain.goal_items import GoalItem
 from ...domain.goals import Goal
 from ...services.change import Change, Topic
-from ...services.goals import GoalNotFoundError, GoalService
+from ...services.goals import GoalNotFoundError
 from ..look import heading_font, mute
 from ..panes import vertical_only
 from ..tabs.base import TabContext, focus_first_shown, pressed_escape
@@ -65,7 +65,7 @@ class GoalsPage(QWidget):
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.service = GoalService(context.services.context)
+        self.service = context.services.goals
         self._undo = context.undo_stack
         self._clock = context.clock
         self.model = GoalsTableModel(self._clock.today(), self._edit_cell, self)
@@ -453,7 +453,7 @@ class GoalsPage(QWidget):
     def new_goal_from_template(self) -> None:
         from .templates import choose_template  # the content is read only when asked for
 
-        goal = choose_template(self, self._clock.today())
+        goal = choose_template(self, self._clock.today(), self._context.services.content)
         if goal is not None:
             self._create(goal, "New goal from a template")
 

@@ -188,12 +188,9 @@ class GoalTemplateDialog(QDialog):
         )
 
 
-def choose_template(parent: QWidget, today: date) -> Goal | None:
+def choose_template(parent: QWidget, today: date, content: Content) -> Goal | None:
     """Ask which template to start from; the goal it makes (not saved yet), or None."""
-    from ...domain.content import load_content
-    from ...resources import resource_path
-
-    dialog = GoalTemplateDialog(choices(load_content(resource_path("content"))), parent)
+    dialog = GoalTemplateDialog(choices(content), parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -23,8 +23,6 @@ from ...commands.undoable import is_last, push, withdraw
 from ...domain.enums import FeedbackKind
 from ...domain.journal_query import JournalQuery
 from ...services.change import Change, Topic
-from ...services.goals import GoalService
-from ...services.journal import JournalService
 from ..look import heading_font, mute
 from ..roles import RECORD_ROLE
 from ..tabs.base import TabContext, focus_first_shown, pressed_escape
@@ -39,10 +37,8 @@ class JournalPage(QWidget):
     def __init__(self, context: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.service = JournalService(context.services.context)
-        self.loop = JournalLoop(
-            self.service, GoalService(context.services.context), context.undo_stack
-        )
+        self.service = context.services.journal
+        self.loop = JournalLoop(self.service, context.services.goals, context.undo_stack)
         self.model = JournalListModel(self.service, self)
         self._syncing = False
         self._choices_stale = True

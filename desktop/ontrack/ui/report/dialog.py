@@ -170,7 +170,13 @@ class ReportDialog(QDialog):
             self._update_buttons()
             return False
         self._drop_job()
-        job = ReportJob(self._services.transfer.read_for_worker(), options, self._today, self)
+        job = ReportJob(
+            self._services.transfer.read_for_worker(),
+            lambda: self._services.content,
+            options,
+            self._today,
+            self,
+        )
         job.stage.connect(self._stage)
         job.built.connect(self._built)
         job.failed.connect(self._failed)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from ...domain.content import Content
 from ...domain.dataset import Dataset
 from ...domain.report_options import ReportOptions
 
@@ -30,6 +31,7 @@ class ReportJob(QThread):
     def __init__(
         self,
         read: Callable[[], Dataset],
+        content: Callable[[], Content],
         options: ReportOptions,
         today: dt.date,
         parent: QObject | None = None,
@@ -37,6 +39,7 @@ class ReportJob(QThread):
         super().__init__(parent)
         self.setObjectName("reportJob")
         self._read = read
+        self._content = content
         self._options = options
         self._today = today
         self.abandoned = False
@@ -47,13 +50,13 @@ class ReportJob(QThread):
     def run(self) -> None:
         # Imported here: the content and ReportLab load in this thread, never at start-up.
         from ...domain.content import ContentError
-        from ...services.report import report_bytes, report_content
+        from ...services.report import report_bytes
 
         try:
             self.stage.emit("Reading your data…")
             dataset = self._read()
             self.stage.emit("Reading the assessment content…")
-            content = report_content()
+            content = self._content()
             self.stage.emit("Laying out the pages…")
             data = report_bytes(dataset, content, self._options, self._today)
         except ContentError as error:

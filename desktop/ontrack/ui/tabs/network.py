@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from ...services.network import NetworkService
 from ..network.page import NetworkPage
 from .base import TabContext
 
 
 def build(context: TabContext) -> NetworkPage:
     return NetworkPage(
-        NetworkService(context.services.context),
+        context.services.network,
         context.undo_stack,
         context.clock,
         context.settings,

@@ -26,10 +26,7 @@ from ...domain.goals import CheckIn
 from ...domain.ids import new_id
 from ...domain.network import Interaction
 from ...domain.weekly_review import FollowUp, FollowUpKind, QuietGoal, ReachOut
-from ...services.context import ServiceContext
-from ...services.goals import GoalService
-from ...services.journal import JournalService
-from ...services.network import NetworkService
+from ...services.registry import Services
 
 MAX_NOTE_LENGTH = 5000  # as the Goals tab's check-in box
 FOLLOWED_UP_NOTE = "Followed up"  # what a conversation's follow-up says without a note
@@ -43,11 +40,11 @@ def short(text: str, length: int = 40) -> str:
 
 
 class ReviewActions:
-    def __init__(self, context: ServiceContext, undo_stack: QUndoStack) -> None:
-        self._context = context
-        self.goals = GoalService(context)
-        self.journal = JournalService(context)
-        self.network = NetworkService(context)
+    def __init__(self, services: Services, undo_stack: QUndoStack) -> None:
+        self._context = services.context
+        self.goals = services.goals
+        self.journal = services.journal
+        self.network = services.network
         self._stack = undo_stack
 
     def check_in(self, item: QuietGoal, note: str, progress: int) -> bool:

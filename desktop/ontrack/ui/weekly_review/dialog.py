@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME
 from ...domain.weekly_review import FollowUp, FollowUpKind, QuietGoal, ReachOut, WeeklyReview
-from ...services.weekly_review import WeeklyReviewService
 from ..look import heading_font, mute
 from ..tabs.base import TabContext
 from .actions import ReviewActions, short
@@ -46,9 +45,8 @@ class WeeklyReviewDialog(QDialog):
         self.setWindowTitle(f"Weekly review — {APP_NAME}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._settings = context.settings
-        service_context = context.services.context
-        self.review: WeeklyReview = WeeklyReviewService(service_context).review()
-        actions = ReviewActions(service_context, context.undo_stack)
+        self.review: WeeklyReview = context.services.weekly_review.review()
+        actions = ReviewActions(context.services, context.undo_stack)
         today = self.review.today
         open_record = context.open_tab
 
