@@ -77,3 +77,18 @@ def when_modal(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[QWidget]:
 
     QTimer.singleShot(0, check)
     return seen
+
+
+@pytest.fixture
+def walk_everything(
+    qtbot: QtBot,
+    open_window: Callable[[Path], MainWindow],
+    demo_file: Path,
+    small_dataset: Dataset,
+    data_path: Path,
+) -> Callable[[Callable[[QWidget, str], list[str]]], list[str]]:
+    """`walk_everything(check)`: every window, tab and dialog walked (window_walk), what
+    `check(top_level_widget, where)` found at each stop, gathered."""
+    from tests.gui.window_walk import walk  # it uses when_modal from here
+
+    return lambda check: walk(qtbot, open_window, demo_file, small_dataset, data_path, check)

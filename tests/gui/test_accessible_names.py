@@ -3,17 +3,12 @@ label (a buddy), or an accessible name. Every window, tab and dialog is walked."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from ontrack.domain.dataset import Dataset
-from ontrack.ui.main_window import MainWindow
-from tests.gui.window_walk import walk
+from tests.gui.window_walk import WalkEverything
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -34,14 +29,8 @@ def nameless(top: QWidget, where: str) -> list[str]:
     return sorted(set(found))
 
 
-def test_every_focusable_control_has_a_name(
-    qtbot: QtBot,
-    open_window: Callable[[Path], MainWindow],
-    demo_file: Path,
-    small_dataset: Dataset,
-    data_path: Path,
-) -> None:
-    assert walk(qtbot, open_window, demo_file, small_dataset, data_path, nameless) == []
+def test_every_focusable_control_has_a_name(walk_everything: WalkEverything) -> None:
+    assert walk_everything(nameless) == []
 
 
 def test_the_audit_sees_a_nameless_box(qtbot: QtBot) -> None:

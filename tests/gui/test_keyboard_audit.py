@@ -3,30 +3,19 @@ no shortcut bound twice where both would work (see keyboard_audit)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from ontrack.domain.dataset import Dataset
-from ontrack.ui.main_window import MainWindow
 from tests.gui.keyboard_audit import clashes, mnemonic
-from tests.gui.window_walk import walk
+from tests.gui.window_walk import WalkEverything
 
 
 def _clashes(top: QWidget, where: str) -> list[str]:
     return [f"{where}: {clash}" for clash in clashes(top)]
 
 
-def test_no_key_is_bound_twice_anywhere(
-    qtbot: QtBot,
-    open_window: Callable[[Path], MainWindow],
-    demo_file: Path,
-    small_dataset: Dataset,
-    data_path: Path,
-) -> None:
-    assert walk(qtbot, open_window, demo_file, small_dataset, data_path, _clashes) == []
+def test_no_key_is_bound_twice_anywhere(walk_everything: WalkEverything) -> None:
+    assert walk_everything(_clashes) == []
 
 
 def test_the_audit_sees_a_doubled_mnemonic(qtbot: QtBot) -> None:

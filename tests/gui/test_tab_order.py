@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from ontrack.domain.dataset import Dataset
-from ontrack.ui.main_window import MainWindow
 from tests.gui.tab_order import jumps
-from tests.gui.window_walk import walk
+from tests.gui.window_walk import WalkEverything
 
 # The Network tab starts in its search box and its filters, then goes up to the buttons of
 # its heading (New contact, Import…, Export): searching is what a person comes for most.
@@ -23,14 +18,8 @@ def _jumps(top: QWidget, where: str) -> list[str]:
     return [f"{where}: {jump}" for jump in jumps(top)]
 
 
-def test_tab_follows_reading_order_everywhere(
-    qtbot: QtBot,
-    open_window: Callable[[Path], MainWindow],
-    demo_file: Path,
-    small_dataset: Dataset,
-    data_path: Path,
-) -> None:
-    found = walk(qtbot, open_window, demo_file, small_dataset, data_path, _jumps)
+def test_tab_follows_reading_order_everywhere(walk_everything: WalkEverything) -> None:
+    found = walk_everything(_jumps)
     assert set(found) - ON_PURPOSE == set()
 
 

@@ -16,6 +16,8 @@ from ontrack.ui.main_window import MainWindow
 from tests.gui.conftest import when_modal
 
 Check = Callable[[QWidget, str], list[str]]
+# The `walk_everything` fixture (conftest): a check in, what it found everywhere out.
+WalkEverything = Callable[[Check], list[str]]
 
 
 def _modal(qtbot: QtBot, open_it: Callable[[], object], check: Check, where: str) -> list[str]:
