@@ -97,7 +97,7 @@ def _open(path: Path, create: bool, lock: WriterLock | None, background: bool) -
 def _open_read_only(path: Path) -> DataFile:
     """A healthy file that cannot be written (its folder or itself is read-only): readers
     still get to read it, through a connection that writes nothing beside it either."""
-    connection = connect_read_only(path, immutable=not _has_log(path))
+    connection = _inspection_connection(path)
     version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if version < LATEST_VERSION:
         connection.close()

@@ -67,10 +67,6 @@ class BackgroundCheck:
         for listener in listeners:
             listener(self._problem)
 
-    @property
-    def done(self) -> bool:
-        return self._done.is_set()
-
     def problem(self) -> str | None:
         self._done.wait()
         return self._problem

@@ -54,10 +54,6 @@ class WriterLock:
         self.data_path = Path(data_path)
         self._fd: int | None = None
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def acquire(self) -> None:
         if self._fd is not None:
             return
