@@ -306,5 +306,10 @@ def test_export_then_import_keeps_names_emails_phones_companies_notes(name: str)
     as_vcard = read_contacts(write_vcards(contacts).encode("utf-8"))
     assert as_vcard.problems == ()
     assert _kept(as_vcard.contacts) == _kept(contacts)
+    # The structured name (N) comes back as it came in, not split from the display name.
+    pairs = zip(contacts, as_vcard.contacts, strict=True)
+    assert [(a.name, b.parts) for a, b in pairs if a.parts] == [
+        (c.name, c.parts) for c in contacts if c.parts
+    ]
     as_csv = read_contacts(write_contacts_csv(contacts).encode("utf-8"))
     assert _kept(as_csv.contacts) == _kept(contacts)

@@ -7,6 +7,7 @@ import contextlib
 import csv
 import io
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ontrack.domain.network import Contact
+from ontrack.domain.network import Contact, NameParts
 from ontrack.interchange.contact_errors import ContactImportError
 from ontrack.interchange.contact_files import read_contacts, read_contacts_file
 from ontrack.interchange.contacts_csv import neutralise, read_contacts_csv, write_contacts_csv
@@ -125,7 +126,9 @@ def _sample() -> list[Contact]:
 
 
 def _without_ids(contacts: list[Contact] | tuple[Contact, ...]) -> list[tuple[object, ...]]:
-    fields = [f for f in Contact.__dataclass_fields__ if f not in ("id", "interactions")]
+    fields = [
+        f for f in Contact.__dataclass_fields__ if f not in ("id", "interactions", "name_parts")
+    ]
     return [tuple(getattr(c, f) for f in fields) for c in contacts]
 
 
@@ -356,3 +359,25 @@ def test_an_over_long_tag_or_name_part_is_cut_with_a_warning() -> None:
         "line 1: the name has 524 characters; cut to 500",
         "line 1: a tag has 150 characters; cut to 100",
     ]
+
+
+def test_the_structured_name_is_written_back_as_it_came_in() -> None:
+    raw = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Smith\r\n"
+        "N:Smith;Robert;James;Dr.;Jr.\r\nEND:VCARD\r\n"
+    )
+    (contact,) = read_vcards(raw.encode()).contacts
+    assert contact.name == "Bob Smith"
+    assert contact.parts == NameParts("Smith", "Robert", "James", "Dr.", "Jr.", "Bob Smith")
+    assert "N:Smith;Robert;James;Dr.;Jr.\r\n" in write_vcards([contact])
+    # Renamed in OnTrack, the old parts no longer describe the contact: guessed afresh.
+    renamed = replace(contact, name="Roberta Smythe")
+    assert renamed.parts is None
+    assert "N:Smythe;Roberta;;;\r\n" in write_vcards([renamed])
+
+
+def test_a_card_with_only_n_gets_its_display_name_from_the_parts() -> None:
+    raw = "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Müller;Jürgen;;Prof.\r\nEND:VCARD\r\n"
+    (contact,) = read_vcards(raw.encode()).contacts
+    assert contact.name == "Prof. Jürgen Müller"
+    assert contact.parts == NameParts("Müller", "Jürgen", "", "Prof.", "", contact.name)

@@ -92,6 +92,8 @@ def merge(existing: Contact, incoming: Contact) -> Contact:
         tags=tags,
         reconnect_every_days=existing.reconnect_every_days or incoming.reconnect_every_days,
         interactions=interactions,
+        # The incoming structured name counts only if it is that of the existing name.
+        name_parts=existing.parts or replace(existing, name_parts=incoming.name_parts).parts,
     )
 
 

@@ -22,6 +22,29 @@ class Interaction:
 
 
 @dataclass(frozen=True, slots=True)
+class NameParts:
+    """A contact's structured name as an address book wrote it (vCard `N`), kept so that an
+    export writes back what came in rather than guessing from the display name.
+
+    `display` is the display name the parts belong to: once the person renames the contact,
+    the parts no longer describe it and are left unused (`Contact.parts`)."""
+
+    family: str = ""
+    given: str = ""
+    middle: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    display: str = ""
+
+    def as_list(self) -> list[str]:
+        return [self.family, self.given, self.middle, self.prefix, self.suffix, self.display]
+
+    @classmethod
+    def from_list(cls, values: list[str]) -> NameParts:
+        return cls(*(str(v) for v in values[:6]))
+
+
+@dataclass(frozen=True, slots=True)
 class Contact:
     id: str
     name: str
@@ -36,6 +59,15 @@ class Contact:
     tags: tuple[str, ...] = ()
     reconnect_every_days: int | None = None
     interactions: tuple[Interaction, ...] = ()
+    # Not in the JSON interchange format (a public contract without it): vCard only.
+    name_parts: NameParts | None = None
+
+    @property
+    def parts(self) -> NameParts | None:
+        """The structured name, while it still belongs to the display name."""
+        if self.name_parts is not None and self.name_parts.display == self.name:
+            return self.name_parts
+        return None
 
 
 @dataclass(frozen=True, slots=True)

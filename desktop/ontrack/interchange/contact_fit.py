@@ -47,6 +47,9 @@ def fit(contact: Contact, where: str, problems: list[RowProblem]) -> Contact:
         tags = (tag[:MAX_TAG].rstrip() for tag in contact.tags)
         changes["tags"] = tuple(dict.fromkeys(tags))
         problems.append(_cut(where, "a tag", longest, MAX_TAG))
+    parts = contact.name_parts
+    if parts is not None and ("name" in changes or max(map(len, parts.as_list())) > MAX_LINE):
+        changes["name_parts"] = None  # a cut name's parts no longer describe it
     return replace(contact, **changes) if changes else contact  # type: ignore[arg-type]
 
 

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from ..domain.contact_matching import RowProblem
 from ..domain.ids import new_id
-from ..domain.network import MAX_RECONNECT_DAYS, Contact
+from ..domain.network import MAX_RECONNECT_DAYS, Contact, NameParts
 from .contact_errors import ContactFile, ContactImportError, check_size, clip
 from .contact_fit import fit
 from .contact_vcard_lines import Property, RawCard, read_cards
@@ -157,20 +157,31 @@ def _has_cjk(text: str) -> bool:
     return any(unicodedata.east_asian_width(char) == "W" for char in text)
 
 
-def _structured_name(card: _Card) -> str:
+def _name_parts(card: _Card) -> NameParts | None:
+    """N's five parts (family; given; middle; prefix; suffix), or None when it has none."""
     found = card.raw("N")
     if not found:
-        return ""
+        return None
     parts = [*split(found[0][1], ";", card.legacy), "", "", "", "", ""]
     family, given, middle, prefix, suffix = (" ".join(p.split()) for p in parts[:5])
-    if _has_cjk(family + given):  # 李 娜, 安藤 ロイド: family name first
-        return " ".join(p for p in (family, given) if p)
-    return " ".join(p for p in (prefix, given, middle, family, suffix) if p)
+    if not any((family, given, middle, prefix, suffix)):
+        return None
+    return NameParts(family, given, middle, prefix, suffix)
 
 
-def _name(card: _Card) -> str:
+def _composed(parts: NameParts) -> str:
+    if _has_cjk(parts.family + parts.given):  # 李 娜, 安藤 ロイド: family name first
+        return " ".join(p for p in (parts.family, parts.given) if p)
+    chosen = (parts.prefix, parts.given, parts.middle, parts.family, parts.suffix)
+    return " ".join(p for p in chosen if p)
+
+
+def _name(card: _Card) -> tuple[str, NameParts | None]:
+    """The display name (FN, else N composed, else the company) and N's parts with it."""
+    parts = _name_parts(card)
     name = " ".join(card.text("FN").split())
-    return name or _structured_name(card) or " ".join(card.first_part("ORG").split())
+    name = name or (_composed(parts) if parts else "") or " ".join(card.first_part("ORG").split())
+    return name, (replace(parts, display=name) if parts else None)
 
 
 def _linkedin(card: _Card) -> str:
@@ -216,9 +227,11 @@ def _contact(card: _Card) -> Contact:
         tags += [t.strip() for t in split(value, ",", card.legacy) if _is_tag(t)]
     cadence_text = card.text(_LOCAL_PREFIX + "RECONNECT-EVERY-DAYS")
     cadence = int(cadence_text) if cadence_text.isdigit() else None
+    name, parts = _name(card)
     return Contact(
         id=new_id(),
-        name=_name(card),
+        name=name,
+        name_parts=parts,
         company=card.first_part("ORG"),
         role=card.text("TITLE") or card.text("ROLE"),
         email=_email(card.preferred("EMAIL")),
@@ -283,15 +296,16 @@ def write_vcards(contacts: Sequence[Contact]) -> str:
     return "".join(str(_card(contact).serialize()) for contact in contacts)
 
 
-def _name_parts(name: str) -> tuple[str, str]:
-    """(family, given) for N. Chinese, Japanese and Korean names are written family name
-    first (安藤 ロイド), as the reader composes them; others end in the family name."""
+def _guessed_parts(name: str) -> NameParts:
+    """N for a name that came without one (typed in OnTrack, or from LinkedIn). Chinese,
+    Japanese and Korean names are written family name first (安藤 ロイド), as the reader
+    composes them; others end in the family name."""
     words = name.split()
     if len(words) < 2:
-        return ("", name)
+        return NameParts(given=name)
     if _has_cjk(name):
-        return (words[0], " ".join(words[1:]))
-    return (words[-1], " ".join(words[:-1]))
+        return NameParts(family=words[0], given=" ".join(words[1:]))
+    return NameParts(family=words[-1], given=" ".join(words[:-1]))
 
 
 def _card(contact: Contact) -> Any:
@@ -299,8 +313,14 @@ def _card(contact: Contact) -> Any:
 
     card = vobject.vCard()
     card.add("fn").value = contact.name
-    family, given = _name_parts(contact.name)
-    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+    parts = contact.parts or _guessed_parts(contact.name)
+    card.add("n").value = vobject.vcard.Name(
+        family=parts.family,
+        given=parts.given,
+        additional=parts.middle,
+        prefix=parts.prefix,
+        suffix=parts.suffix,
+    )
     if contact.company:
         card.add("org").value = [contact.company]
     simple = {
