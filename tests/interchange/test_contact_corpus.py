@@ -233,6 +233,26 @@ EXPECTED: dict[str, Expect] = {
     "vcard4android-unknown-properties-with-labels.vcf": Expect(("Unknown property with label",)),
     "vcard4android-vcard4.vcf": Expect(("VCard 4 Test",)),
     "vobject-radicale-1587.vcf": Expect(("Given Family",)),
+    # Thunderbird's own export: vCard 4.0, and a custom field with a bare CR in its value,
+    # which is not a line break in a file whose lines end in CRLF.
+    "thunderbird-export.vcf": Expect(
+        ("contact number one", "contact number two"),
+        {"email": "contact1@invalid"},
+    ),
+    "thunderbird-v3-binary-jpeg.vcf": Expect(
+        ("Binary JPEG",), {"notes": "This v3.0 card has a JPEG photo as binary data…"}
+    ),
+    "thunderbird-v3-uri-uri-png.vcf": Expect(("URI PNG, version 3.0 with correct value type",)),
+    "thunderbird-v4-uri-webp.vcf": Expect(("URI WebP, version 4.0",)),
+    "thunderbird-basic_vcard_addressbook.vcf": Expect(
+        ("John Doe", "Jane Doe"), {"email": "john.doe@genericemail.invalid"}
+    ),
+    # Lines ending in CR CR LF, as Windows programs write a CRLF file in text mode.
+    "thunderbird-dos_vcard_addressbook.vcf": Expect(
+        ("Name Surname",), {"email": "example@gmail.com"}
+    ),
+    "thunderbird-emptylines_vcard_addressbook.vcf": Expect(("John Doe", "Jane Doe")),
+    "thunderbird-import.vcf": Expect(("contact number one",), {"email": "contact1@invalid"}),
 }
 FILES = sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".vcf", ".csv"))
 REFUSED = sorted(name for name, expect in EXPECTED.items() if not expect.names)

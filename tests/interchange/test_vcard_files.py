@@ -381,3 +381,17 @@ def test_a_card_with_only_n_gets_its_display_name_from_the_parts() -> None:
     (contact,) = read_vcards(raw.encode()).contacts
     assert contact.name == "Prof. Jürgen Müller"
     assert contact.parts == NameParts("Müller", "Jürgen", "", "Prof.", "", contact.name)
+
+
+def test_a_classic_mac_file_with_cr_line_ends_is_read_line_by_line() -> None:
+    raw = b"BEGIN:VCARD\rVERSION:3.0\rFN:Ana\rEMAIL:ana@x\rEND:VCARD\r"
+    result = read_vcards(raw)
+    assert [(c.name, c.email) for c in result.contacts] == [("Ana", "ana@x")]
+    assert result.problems == ()
+
+
+def test_a_bare_cr_inside_a_crlf_file_is_part_of_its_value() -> None:
+    raw = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nNOTE:one\rtwo\r\nEND:VCARD\r\n"
+    result = read_vcards(raw)
+    assert [c.notes for c in result.contacts] == ["one\ntwo"]
+    assert result.problems == ()

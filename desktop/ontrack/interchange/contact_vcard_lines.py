@@ -30,7 +30,11 @@ from ..domain.contact_matching import RowProblem
 
 # Properties whose values are pictures, sounds or keys: nothing a contact list keeps.
 BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
-_LINE_BREAK = re.compile(rb"\r*\n|\r")
+# Lines end in LF, CRLF or (Thunderbird on Windows) CRCRLF. A lone CR ends a line only in a
+# file that has no LF at all (classic Mac OS); elsewhere it is part of a value, as in
+# Thunderbird's own export of a custom field typed with a line break.
+_LINE_BREAK = re.compile(rb"\r*\n")
+_CR_LINE_BREAK = re.compile(rb"\r")
 _RUN_END = re.compile(rb"\n(?![ \t])")  # a line break before an unfolded line
 _LONE_CR = re.compile(rb"\r(?![\r\n])")
 _NAME = re.compile(rb"[ \t]*(?:([A-Za-z0-9_-]+)\.)?([A-Za-z0-9_-]+)[ \t]*(?=[;:])")
@@ -208,8 +212,9 @@ def read_cards(raw: bytes) -> tuple[list[RawCard], list[RowProblem]]:
     reader = _Reader()
     cards: list[RawCard] = []
     position, number = 0, 0
+    line_break = _LINE_BREAK if b"\n" in raw else _CR_LINE_BREAK
     while position < len(raw):
-        match = _LINE_BREAK.search(raw, position)
+        match = line_break.search(raw, position)
         end, after = (match.start(), match.end()) if match else (len(raw), len(raw))
         number += 1
         cards.extend(_take(reader, number, raw[position:end]))
