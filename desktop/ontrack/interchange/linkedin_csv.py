@@ -92,7 +92,15 @@ def _whole(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 def looks_like_linkedin(text: str) -> bool:
     head = text[:4000].casefold()
-    return "first name" in head and "last name" in head and "connected on" in head
+    # People who publish their export sometimes delete the name columns first; it is still
+    # LinkedIn's file, to be refused for having no names rather than for being foreign.
+    named = "first name" in head and "last name" in head
+    return "connected on" in head and (named or "position" in head)
+
+
+def _is_header(line: str) -> bool:
+    folded = line.casefold()
+    return ("first name" in folded and "last name" in folded) or "connected on" in folded
 
 
 def _header_line(text: str) -> tuple[int, str]:
@@ -100,8 +108,7 @@ def _header_line(text: str) -> tuple[int, str]:
     # The physical lines, as the CSV reader counts them (not str.splitlines, which also
     # breaks at U+2028 and other separators a name may hold).
     for index, line in enumerate(_LINES.split(text)):
-        folded = line.casefold()
-        if "first name" in folded and "last name" in folded:
+        if _is_header(line):
             separator = max(";,\t", key=line.count)
             return index, separator
     raise ContactImportError(
@@ -124,6 +131,9 @@ def read_connections(raw: bytes) -> ContactFile:
         columns = {
             name: header.index(name.casefold()) for name in HEADER if name.casefold() in header
         }
+        if "First Name" not in columns and "Last Name" not in columns:
+            reason = "the header has no First Name or Last Name column, so no row has a name"
+            return ContactFile((), (RowProblem(f"line {skipped + 1}", reason),))
         last = skipped + reader.line_num
         for row in reader:
             line, last = last + 1, skipped + reader.line_num
