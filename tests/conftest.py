@@ -36,3 +36,17 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+
+
+@pytest.fixture(scope="session")
+def large_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Ten years of heavy use (the large demo), built once per test session (per worker
+    under xdist) and shared: open it read-only, or copy it before writing."""
+    from ontrack.demo.generator import generate
+    from ontrack.storage.database import open_data_file
+    from ontrack.storage.dataset_write import merge_dataset
+
+    path = tmp_path_factory.mktemp("large-demo") / "large.sqlite"
+    with open_data_file(path) as data:
+        merge_dataset(data, generate("large", 7, TODAY))
+    return path

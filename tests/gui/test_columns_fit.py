@@ -4,6 +4,7 @@ any tab is elided ("22 Nov 2…"); each such cell's text fits its column."""
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,22 +13,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
-from ontrack.demo import generate
-from ontrack.storage.database import open_data_file
-from ontrack.storage.dataset_write import merge_dataset
 from ontrack.ui.main_window import MainWindow
-from tests.conftest import TODAY
 
 DATE = re.compile(r"^\d{1,2} [A-Z][a-z]{2} \d{4}$")
 NUMBER = re.compile(r"^[\d,.\s%/]+$")
 STATUS_TITLES = {"Status"}
 
 
-@pytest.fixture(scope="module")
-def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("large") / "large.sqlite"
-    with open_data_file(path) as data:
-        merge_dataset(data, generate("large", 7, TODAY))
+@pytest.fixture
+def large_file(large_demo_file: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "large.sqlite"
+    shutil.copyfile(large_demo_file, path)  # the window writes (backups, settings): a copy
     return path
 
 

@@ -145,11 +145,15 @@ def test_a_failed_merge_writes_nothing(data: DataFile) -> None:
 def test_a_separate_reader_sees_the_same_data_from_another_thread(data: DataFile) -> None:
     import threading
 
-    from ontrack.storage.dataset_read import load_dataset_separately
+    from ontrack.domain.report_period import Period
+    from ontrack.storage.report_read import load_report_dataset_separately
 
     merge_dataset(data, SAMPLE)
     seen: list[Dataset] = []
-    reader = threading.Thread(target=lambda: seen.append(load_dataset_separately(data.path)))
+    everything = Period(None, date(2100, 1, 1))
+    reader = threading.Thread(
+        target=lambda: seen.append(load_report_dataset_separately(data.path, everything))
+    )
     reader.start()
     merge_dataset(data, Dataset(goals=(Goal("g9", "Written meanwhile"),)))  # the window writes on
     reader.join()

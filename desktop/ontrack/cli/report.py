@@ -39,7 +39,7 @@ def report(args: argparse.Namespace) -> str:
             raise UserError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
         else:
             period = Period(start, end)
-        dataset = services.transfer.export_dataset()
+        dataset = services.report.dataset_for(period)
         try:
             content = services.content
         except ContentError as error:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .listings import ListingService
     from .network import NetworkService
     from .profile import ProfileService
+    from .report import ReportService
     from .transfer import TransferService
     from .weekly_review import WeeklyReviewService
 
@@ -115,3 +116,9 @@ class Services:
         from .backups import BackupService
 
         return BackupService(self.context)
+
+    @cached_property
+    def report(self) -> ReportService:
+        from .report import ReportService
+
+        return ReportService(self.context)

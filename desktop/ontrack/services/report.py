@@ -1,14 +1,36 @@
-"""Making the progress report's PDF from plain data (the content it quotes comes from the
-Services registry). ReportLab loads when a report is first made, in whichever thread
-makes it (the report window's worker), never at start-up."""
+"""The progress report: what it reads (only its period's records, see
+`storage.report_read`) and making its PDF from plain data. ReportLab loads when a report is
+first made, in whichever thread makes it (the report window's worker), never at start-up."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..domain.content import Content
 from ..domain.dataset import Dataset
 from ..domain.report_options import ReportOptions
+from ..domain.report_period import Period
+from .context import ServiceContext
+
+
+class ReportService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def dataset_for(self, period: Period) -> Dataset:
+        """The records a report over `period` needs, read on this thread's connection."""
+        from ..storage.report_read import load_report_dataset
+
+        return load_report_dataset(self._context.data, period)
+
+    def read_for_worker(self, period: Period) -> Callable[[], Dataset]:
+        """A function that reads the same through its own connection: safe to call from a
+        worker thread while the window goes on using this service."""
+        from ..storage.report_read import load_report_dataset_separately
+
+        path = self._context.data.path
+        return lambda: load_report_dataset_separately(path, period)
 
 
 def report_bytes(

@@ -66,14 +66,6 @@ class TransferService:
         except InterchangeError as error:
             raise ExportFailedError(str(error)) from error
 
-    def read_for_worker(self) -> Callable[[], Dataset]:
-        """A function that reads everything through its own connection: safe to call from a
-        worker thread while the window goes on using this service."""
-        from ..storage.dataset_read import load_dataset_separately
-
-        path = self._context.data.path
-        return lambda: load_dataset_separately(path)
-
     def import_dataset(self, dataset: Dataset) -> ImportSummary:
         """Merge `dataset` in by id, all or nothing; says how many records were new."""
         summary = _merge_whole(self._context.data, dataset)

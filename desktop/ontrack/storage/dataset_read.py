@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ..domain.assessment import Answer, Assessment, Rater, Reflections
@@ -20,7 +19,7 @@ from ..domain.enums import (
 from ..domain.goals import Goal
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
-from .connection import DataFile, connect_read_only
+from .connection import DataFile
 from .rows import (
     CHECKIN_COLUMNS,
     CONTACT_COLUMNS,
@@ -47,22 +46,12 @@ def load_dataset(data: DataFile) -> Dataset:
     with data.snapshot():  # one consistent view of everything
         return Dataset(
             profile=load_profile(data),
-            assessments=tuple(_assessments(data)),
+            assessments=tuple(load_assessments(data)),
             goals=tuple(_goals(data)),
             feedback=tuple(_feedback(data)),
             contacts=tuple(_contacts(data)),
-            events=tuple(_events(data)),
+            events=tuple(load_events(data)),
         )
-
-
-def load_dataset_separately(path: Path) -> Dataset:
-    """Read everything through a connection of its own (read-only), so that a worker thread
-    can read while the window keeps using the main one. WAL lets both run side by side."""
-    connection = connect_read_only(path)
-    try:
-        return load_dataset(DataFile(path, connection))
-    finally:
-        connection.close()
 
 
 def _grouped(data: DataFile, sql: str) -> defaultdict[Any, list[tuple[Any, ...]]]:
@@ -73,7 +62,7 @@ def _grouped(data: DataFile, sql: str) -> defaultdict[Any, list[tuple[Any, ...]]
     return groups
 
 
-def _assessments(data: DataFile) -> list[Assessment]:
+def load_assessments(data: DataFile) -> list[Assessment]:
     self_answers = _grouped(
         data,
         "SELECT assessment_id, statement, rating FROM answer "
@@ -147,7 +136,7 @@ def _contacts(data: DataFile) -> list[Contact]:
     ]
 
 
-def _events(data: DataFile) -> list[Event]:
+def load_events(data: DataFile) -> list[Event]:
     return [
         Event(id=row[0], name=row[1], date=_day(row[2]), location=row[3], notes=row[4], goal=row[5])
         for row in data.execute(

@@ -171,7 +171,7 @@ class ReportDialog(QDialog):
             return False
         self._drop_job()
         job = ReportJob(
-            self._services.transfer.read_for_worker(),
+            self._services.report.read_for_worker(options.period_for(self._today)),
             lambda: self._services.content,
             options,
             self._today,
