@@ -8,6 +8,7 @@ so that a 100,000-row import never goes through the ORM one object at a time.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from ..domain.dataset import Dataset, Profile
 from ..domain.goals import Goal
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
+from .bulk_write import is_bulk, triggers_deferred
 from .connection import DataFile
 
 
@@ -80,15 +82,17 @@ def count_existing(data: DataFile, dataset: Dataset) -> int:
 def merge_dataset(data: DataFile, dataset: Dataset, *, with_profile: bool = True) -> None:
     """Write every record of `dataset` into `data` in one transaction (all or nothing)."""
     with data.transaction():
-        writer = _Writer(data)
-        if with_profile and dataset.profile != Profile():
-            write_profile(data, dataset.profile)
-        # Order matters for foreign keys: goals, then events, contacts, feedback.
-        _merge_goals(writer, dataset.goals)
-        _merge_events(writer, dataset.events)
-        _merge_contacts(writer, dataset.contacts)
-        _merge_feedback(writer, dataset.feedback)
-        _merge_assessments(writer, dataset.assessments)
+        deferred = triggers_deferred(data, dataset) if is_bulk(dataset) else nullcontext()
+        with deferred:
+            writer = _Writer(data)
+            if with_profile and dataset.profile != Profile():
+                write_profile(data, dataset.profile)
+            # Order matters for foreign keys: goals, then events, contacts, feedback.
+            _merge_goals(writer, dataset.goals)
+            _merge_events(writer, dataset.events)
+            _merge_contacts(writer, dataset.contacts)
+            _merge_feedback(writer, dataset.feedback)
+            _merge_assessments(writer, dataset.assessments)
 
 
 _GOAL_COLUMNS = (
