@@ -70,7 +70,7 @@ def test_newest_first_read_a_page_at_a_time(services: Services) -> None:
     model = JournalListModel(JournalService(services.context))
     model.reload()
     assert model.total() == 450
-    assert model.rowCount() == 200
+    assert model.rowCount() == JournalListModel.PAGE_SIZE < 450
     assert model.canFetchMore()
     days = [model.index(r, 0).data(SORT_ROLE) for r in range(model.rowCount())]
     assert days == sorted(days, reverse=True)

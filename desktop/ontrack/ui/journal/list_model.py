@@ -31,7 +31,10 @@ def attention_of(entry: JournalListEntry, service: JournalService) -> str | None
 
 
 class JournalListModel(QAbstractListModel):
-    PAGE_SIZE = 200
+    # More rows than the tallest screen shows: the view asks for more as it scrolls. Each
+    # row's excerpt is found in Python, so a larger first page only delays a search's
+    # answer ('pr' on ten years: 89 ms for 200 rows, 20 ms for 50).
+    PAGE_SIZE = 50
 
     def __init__(self, service: JournalService, parent: Any = None) -> None:
         super().__init__(parent)
