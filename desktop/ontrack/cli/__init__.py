@@ -110,7 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ..app import run_window  # Qt widgets only when a window is wanted
 
-        return run_window(args.data, exit_after_startup=args.exit_after_startup)
+        return run_window(
+            args.data,
+            exit_after_startup=args.exit_after_startup,
+            passphrase_file=args.passphrase_file,
+        )
     from . import backup, calendar, contacts, data, protection, report
 
     handler = {

@@ -44,6 +44,21 @@ def unlock_if_needed(args: argparse.Namespace, path: Path, *, what: str = "") ->
         raise UserError(str(error)) from error
 
 
+def unlock_from_file(path: Path, passphrase_file: Path) -> bool:
+    """For the window: unlock `path` with the first line of `passphrase_file` if it opens
+    it (else the window's unlock dialog asks). Returns whether it did."""
+    from ..services import protection
+
+    if not protection.is_protected(path):
+        return False
+    try:
+        lines = passphrase_file.read_text("utf-8").splitlines()
+        protection.unlock(path, lines[0] if lines else "")
+    except (OSError, UnicodeDecodeError, DataFileError):
+        return False
+    return True
+
+
 def _secret(args: argparse.Namespace, prompt: str, option: str) -> str:
     given: Path | None = getattr(args, option, None)
     if given is not None:

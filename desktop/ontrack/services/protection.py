@@ -11,6 +11,7 @@ while no window has the file open. Nothing here is imported before a protected f
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from ..storage.key_envelope import PASSPHRASE, WrongSecretError
 from ..storage.lock import writer_lock
 from . import keyring_store
 
-__all__ = ["Protected", "WrongSecretError", "is_protected", "is_unlocked"]
+__all__ = ["DataFileError", "Protected", "WrongSecretError", "is_protected", "is_unlocked"]
 
 
 @dataclass(frozen=True)
@@ -83,16 +84,26 @@ def protect(path: Path, passphrase: str) -> Protected:
     return Protected(code, done)
 
 
-def change_passphrase(path: Path, current: str, new: str) -> None:
+def change_passphrase(path: Path, current: str, new: str, *, lock: bool = True) -> None:
     """Wrap the file's key with `new` instead of the passphrase; `current` (the passphrase
-    or the recovery code) proves the person may. The recovery code keeps working."""
+    or the recovery code) proves the person may. The recovery code keeps working. `lock`:
+    take the writer lock (False for the window, which holds it already)."""
     if not new:
         raise DataFileError("A passphrase cannot be empty.")
     envelope = key_envelope.read_envelope(path)
     key = envelope.unwrap(current)
-    with writer_lock(path):
+    with writer_lock(path) if lock else contextlib.nullcontext():
         key_envelope.write_envelope(path, envelope.with_slot(PASSPHRASE, new, key))
     remember_key(path, key)
+
+
+def check(path: Path, secret: str) -> bool:
+    """Does `secret` open `path` (its passphrase or its recovery code)? Changes nothing."""
+    try:
+        key_envelope.read_envelope(path).unwrap(secret)
+    except WrongSecretError:
+        return False
+    return True
 
 
 def unprotect(path: Path, current: str) -> None:

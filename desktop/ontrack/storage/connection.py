@@ -127,6 +127,11 @@ class DataFile:
         self._depth = 0
         self._orm: SqliteDatabase | None = None
 
+    @property
+    def protected(self) -> bool:
+        """Is this file encrypted (opened with a key)?"""
+        return key_for(self.path) is not None
+
     def require_sound(self) -> None:
         """Wait for the integrity check if one is running; raise if it found damage."""
         check = self.check

@@ -23,10 +23,14 @@ from .errors import DamagedFileError, DataFileError, UnwritableFileError
 from .lock import writer_lock
 
 
-def check_backup(backup: Path) -> None:
-    """Raise `DataFileError` unless `backup` is an intact OnTrack file this version reads."""
+def check_backup(backup: Path, data_path: Path | None = None) -> None:
+    """Raise `DataFileError` unless `backup` is an intact OnTrack file this version reads
+    (`ProtectedFileError` for a protected one whose key this program does not know: one
+    with the key of `data_path`, unlocked, is known)."""
     if not backup.is_file():
         raise DataFileError(f"There is no backup at {backup}.")
+    if data_path is not None:
+        share_key(data_path, backup)
     inspect_existing(backup)  # ProtectedFileError: a protected backup nobody unlocked yet
     try:
         connection = connect_read_only(backup)
@@ -43,8 +47,7 @@ def check_backup(backup: Path) -> None:
 def restore_backup(data_path: Path, backup: Path, now: datetime) -> Path | None:
     """Replace the data file with `backup`. Returns where the previous file was kept."""
     with writer_lock(data_path):
-        share_key(data_path, backup)
-        check_backup(backup)
+        check_backup(backup, data_path)
         return _swap_in(data_path, backup, now)
 
 
