@@ -320,7 +320,7 @@ def _start_and_leave(
 
 def _unlocked_without_asking(path: Path) -> bool:
     """A plain file, or a protected one unlocked already or remembered on this computer."""
-    from .storage.cipher import looks_encrypted
+    from .storage.database import looks_encrypted
 
     if not looks_encrypted(path):  # the first 16 bytes: the plain file's only cost
         return True

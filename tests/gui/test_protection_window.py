@@ -295,3 +295,21 @@ def test_exporting_a_protected_file_warns_first(
     assert not window.file_actions.export_file()
     assert "the export is not" in warned[0]
     window.close()
+
+
+def test_every_protection_dialog_names_its_controls(qtbot: QtBot, protected_file: Path) -> None:
+    from tests.gui.test_accessible_names import nameless
+
+    dialogs: list[QWidget] = [
+        ProtectDialog(protected_file, 3),
+        ChangePassphraseDialog(protected_file, lambda _: None),
+        RemoveProtectionDialog(protected_file, lambda _: None),
+        RecoveryCodeDialog("ABCDE-FGHJK-MNPQR-STVWX", protected_file.name, seed=1),
+        UnlockDialog(protected_file, can_remember=True),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
+        assert nameless(dialog, dialog.objectName()) == []
+        dialog.hide()

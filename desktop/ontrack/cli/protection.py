@@ -27,7 +27,7 @@ ENVIRONMENT = "ONTRACK_PASSPHRASE"
 def unlock_if_needed(args: argparse.Namespace, path: Path, *, what: str = "") -> None:
     """If `path` is a protected file this program has not unlocked, unlock it with the
     passphrase from the options, the environment or the terminal."""
-    from ..storage.cipher import looks_encrypted
+    from ..storage.database import looks_encrypted
 
     if not looks_encrypted(path):  # cheap: the first 16 bytes; sqlcipher3 is not loaded
         return

@@ -19,7 +19,7 @@ from ..domain.file_errors import DataFileError
 from ..storage import cipher, key_envelope
 from ..storage.backup import list_backups
 from ..storage.connection import key_for, remember_key
-from ..storage.database import inspect_existing
+from ..storage.database import inspect_existing, looks_encrypted
 from ..storage.key_envelope import PASSPHRASE, WrongSecretError
 from ..storage.lock import writer_lock
 from . import keyring_store
@@ -77,7 +77,7 @@ def protect(path: Path, passphrase: str) -> Protected:
         # The plain backups would still tell all: they get the same key and key file.
         done = 0
         for info in list_backups(path):
-            if not cipher.looks_encrypted(info.path):
+            if not looks_encrypted(info.path):
                 cipher.convert(info.path, None, key, envelope)
                 remember_key(info.path, key)
                 done += 1

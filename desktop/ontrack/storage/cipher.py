@@ -21,22 +21,11 @@ from typing import Any
 
 from ..atomic import fsync_directory
 from .connection import database_errors
+from .database import looks_encrypted
 from .errors import DamagedFileError, DataFileError, UnwritableFileError
 from .key_envelope import Envelope, sidecar, write_envelope
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 CONVERTING = ".converting"
-
-
-def looks_encrypted(path: Path) -> bool:
-    """Does the file at `path` start with something other than SQLite's header (without
-    opening it as a database)? An empty or missing file does not."""
-    try:
-        with path.open("rb") as stream:
-            header = stream.read(len(SQLITE_MAGIC))
-    except OSError:
-        return False
-    return len(header) == len(SQLITE_MAGIC) and header != SQLITE_MAGIC
 
 
 def is_protected(path: Path) -> bool:

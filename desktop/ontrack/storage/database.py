@@ -190,9 +190,20 @@ def inspect_existing(path: Path) -> None:
         raise DamagedFileError(damaged_message(path, "it ends in the middle of a page"))
 
 
+def looks_encrypted(path: Path) -> bool:
+    """Does the file at `path` start with something other than SQLite's header (without
+    opening it as a database)? An empty or missing file does not. The first 16 bytes: all
+    that a plain file pays at start-up for protection existing."""
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    return len(header) == len(SQLITE_MAGIC) and header != SQLITE_MAGIC
+
+
 def _refuse_unknown(path: Path, header: bytes) -> None:
     """A file that is not plain SQLite: protected (its key file beside it) or not ours."""
-    from .cipher import looks_encrypted
     from .key_envelope import sidecar
 
     if len(header) == len(SQLITE_MAGIC) and looks_encrypted(path):

@@ -86,7 +86,7 @@ class ProtectDialog(QDialog):
             "Next you get a recovery code: it opens the file if you forget the passphrase.",
             "protectNext",
         )
-        buttons, self.protect_button = _buttons(self, "&Protect")
+        buttons, self.protect_button = _buttons(self, "Pro&tect")
         layout = QVBoxLayout(self)
         for widget in (intro, self.new, warning, after, buttons):
             layout.addWidget(widget)
@@ -111,7 +111,7 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle("Change passphrase")
         self._check = check
         self.current = passphrase_field("currentPassphrase", "Current passphrase")
-        self.new = NewPassphrase(self)
+        self.new = NewPassphrase(self, "&New passphrase:")
         self.problem = message_line("changeProblem")
         note = _text(
             f"The new passphrase opens {path.name} from now on. Your recovery code stays the "
@@ -121,9 +121,9 @@ class ChangePassphraseDialog(QDialog):
         buttons, self.change_button = _buttons(self, "&Change")
         form = QFormLayout()
         form.addRow("C&urrent passphrase:", self.current)
-        form.addRow("", self.problem)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.new)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -169,10 +169,10 @@ class RemoveProtectionDialog(QDialog):
         buttons, self.remove_button = _buttons(self, "&Remove protection")
         form = QFormLayout()
         form.addRow("&Passphrase:", self.current)
-        form.addRow("", self.problem)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.current.textChanged.connect(lambda text: self.remove_button.setEnabled(bool(text)))
         self.remove_button.setEnabled(False)

@@ -3,8 +3,8 @@ twice with a strength hint, and a line for what went wrong."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain.passphrase import Strength, hint
 from ..look import mute
@@ -21,12 +21,21 @@ def passphrase_field(name: str, accessible: str) -> QLineEdit:
     return field
 
 
+class MessageLine(QLabel):
+    """A line that says what went wrong: hidden (taking no room) until something did."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 def message_line(name: str) -> QLabel:
-    """A line that says what went wrong (empty, and so invisible, until something did)."""
-    label = QLabel()
+    label = MessageLine()
     label.setObjectName(name)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a file's name
     label.setAccessibleName("Problem")
+    label.setVisible(False)
     return label
 
 
@@ -36,7 +45,7 @@ class NewPassphrase(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, label: str = "&Passphrase:") -> None:
         super().__init__(parent)
         self.first = passphrase_field("newPassphrase", "New passphrase")
         self.second = passphrase_field("newPassphraseAgain", "The new passphrase again")
@@ -46,12 +55,14 @@ class NewPassphrase(QWidget):
         self.strength.setWordWrap(True)
         mute(self.strength)
         self.mismatch = message_line("passphraseMismatch")
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Passphrase:", self.first)
+        form = QFormLayout()
+        form.addRow(label, self.first)
         form.addRow("", self.strength)
         form.addRow("&Again:", self.second)
-        form.addRow("", self.mismatch)
+        layout = QVBoxLayout(self)  # the mismatch line below: hidden, it takes no room
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.mismatch)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
 
