@@ -313,3 +313,40 @@ def test_every_protection_dialog_names_its_controls(qtbot: QtBot, protected_file
             dialog.show()
         assert nameless(dialog, dialog.objectName()) == []
         dialog.hide()
+
+
+def test_restoring_a_backup_made_under_another_key_asks_for_its_passphrase(
+    qtbot: QtBot, plain_file: Path, settings: object, clock: FixedClock, no_keyring: None
+) -> None:
+    from ontrack.storage.backup import backup_file
+
+    protection.protect(plain_file, "the first one")
+    older = plain_file.parent / "older.sqlite"
+    backup_file(plain_file, older)
+    protection.unprotect(plain_file, "the first one")
+    protection.protect(plain_file, PASSPHRASE)  # a new key: the backup has its own
+    connection._KEYS.clear()
+    protection.unlock(plain_file, PASSPHRASE)
+    manager = _manager(qtbot, settings, clock)
+    assert manager.open(plain_file)
+    first = _window(qtbot, manager)
+    asked: list[str] = []
+
+    def unlock(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        asked.append(dialog.windowTitle())
+        assert not dialog.remember.isVisibleTo(dialog)  # a backup is not remembered
+        _type(qtbot, dialog.passphrase, PASSPHRASE)  # today's: not the backup's
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        assert dialog.problem.text() == WRONG
+        _type(qtbot, dialog.passphrase, "the first one")
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+    when(qtbot, UnlockDialog, unlock)
+    assert manager.restore(older)
+    second = _window(qtbot, manager)
+    assert asked == ["Unlock older.sqlite"]
+    assert "Restored from older.sqlite" in second.statusBar().currentMessage()
+    second.close()
+    connection._KEYS.clear()
+    assert protection.check(plain_file, "the first one")  # the backup's keys came with it
