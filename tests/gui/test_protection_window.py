@@ -345,6 +345,7 @@ def test_restoring_a_backup_made_under_another_key_asks_for_its_passphrase(
     when(qtbot, UnlockDialog, unlock)
     assert manager.restore(older)
     second = _window(qtbot, manager)
+    assert second is not first
     assert asked == ["Unlock older.sqlite"]
     assert "Restored from older.sqlite" in second.statusBar().currentMessage()
     second.close()
