@@ -49,4 +49,4 @@ def _forget_unlocked_keys() -> Iterator[None]:
     key_envelope.DEFAULT_COST = key_envelope.Cost(time_cost=1, memory_cost=64, parallelism=1)
     yield
     key_envelope.DEFAULT_COST = saved
-    connection._KEYS.clear()
+    connection.forget_keys()

@@ -28,7 +28,7 @@ def protected_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[
     match = re.search(r"Recovery code: (\S+)", out)
     assert match is not None
     assert "not even us" in out
-    connection._KEYS.clear()  # the next command is a new program
+    connection.forget_keys()  # the next command is a new program
     return data, match.group(1)
 
 
@@ -79,7 +79,7 @@ def test_change_passphrase_then_unprotect(protected_demo: tuple[Path, str], tmp_
     old, new = str(tmp_path / "pass"), _secret_file(tmp_path, "new", "brand new words")
     args = ["--data", str(data), "--passphrase-file", old, "--new-passphrase-file", new]
     assert main(["change-passphrase", *args]) == 0
-    connection._KEYS.clear()
+    connection.forget_keys()
     assert main(["unprotect", "--data", str(data), "--passphrase-file", old]) == 1
     assert main(["unprotect", "--data", str(data), "--passphrase-file", new]) == 0
     assert data.read_bytes()[:16] == b"SQLite format 3\x00"

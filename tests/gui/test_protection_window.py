@@ -110,7 +110,7 @@ def plain_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def protected_file(plain_file: Path) -> Path:
     protection.protect(plain_file, PASSPHRASE)
-    connection._KEYS.clear()
+    connection.forget_keys()
     return plain_file
 
 
@@ -219,7 +219,7 @@ def test_remember_on_this_computer_opens_without_asking_next_time(
     assert len(shown) == 1
     assert len(memory_keyring.entries) == 1
     assert PASSPHRASE not in next(iter(memory_keyring.entries.values()))
-    connection._KEYS.clear()  # as if OnTrack started again
+    connection.forget_keys()  # as if OnTrack started again
     again = _manager(qtbot, settings, clock)
     assert again.open(protected_file)  # no dialog this time: nothing would answer it
     _window(qtbot, again).close()
@@ -325,7 +325,7 @@ def test_restoring_a_backup_made_under_another_key_asks_for_its_passphrase(
     backup_file(plain_file, older)
     protection.unprotect(plain_file, "the first one")
     protection.protect(plain_file, PASSPHRASE)  # a new key: the backup has its own
-    connection._KEYS.clear()
+    connection.forget_keys()
     protection.unlock(plain_file, PASSPHRASE)
     manager = _manager(qtbot, settings, clock)
     assert manager.open(plain_file)
@@ -349,5 +349,5 @@ def test_restoring_a_backup_made_under_another_key_asks_for_its_passphrase(
     assert asked == ["Unlock older.sqlite"]
     assert "Restored from older.sqlite" in second.statusBar().currentMessage()
     second.close()
-    connection._KEYS.clear()
+    connection.forget_keys()
     assert protection.check(plain_file, "the first one")  # the backup's keys came with it

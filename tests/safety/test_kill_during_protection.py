@@ -40,7 +40,7 @@ CONVERTER = textwrap.dedent(
     print("ready", flush=True)
     while True:
         protection.protect(path, "old")
-        connection._KEYS.clear()
+        connection.forget_keys()
         protection.change_passphrase(path, "old", "new words")
         protection.change_passphrase(path, "new words", "old")
         protection.unprotect(path, "old")
@@ -50,7 +50,7 @@ CONVERTER = textwrap.dedent(
 
 def _open_somehow(path: Path) -> str:
     """Open `path` as the next OnTrack would; return how it opened."""
-    connection._KEYS.clear()
+    connection.forget_keys()
     how = "plain"
     try:
         open_data_file(path).close()
@@ -105,7 +105,7 @@ def test_killed_writers_on_a_protected_file_leave_it_whole(tmp_path: Path) -> No
     imported = 0
     for _ in range(ROUNDS):
         _kill_at_random([PROTECTED_WRITER, str(path)], rng.uniform(0.1, 0.8))
-        connection._KEYS.clear()
+        connection.forget_keys()
         protection.unlock(path, "old")
         with open_data_file(path) as data:
             assert data.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

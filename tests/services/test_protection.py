@@ -29,7 +29,7 @@ PASSPHRASE = "correct horse battery staple"
 
 def _lock_all() -> None:
     """As a new program would start: nothing unlocked."""
-    connection._KEYS.clear()
+    connection.forget_keys()
 
 
 def _digest(*paths: Path) -> list[str]:

@@ -49,6 +49,11 @@ def remember_key(path: Path, key: bytes | None) -> None:
         _KEYS[os.path.realpath(path)] = key
 
 
+def forget_keys() -> None:
+    """Forget every key this process has unlocked (as a newly started program knows none)."""
+    _KEYS.clear()
+
+
 def key_for(path: Path) -> bytes | None:
     return _KEYS.get(os.path.realpath(path)) if _KEYS else None
 

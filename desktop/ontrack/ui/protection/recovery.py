@@ -51,26 +51,8 @@ class RecoveryCodeDialog(QDialog):
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.code_label = QLabel(code)
-        self.code_label.setObjectName("recoveryCode")
-        self.code_label.setAccessibleName("Recovery code")
-        self.code_label.setAccessibleDescription(" ".join(code))  # spelled out, one by one
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.code_label.setFont(font)
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton("C&opy")
-        self.copy_button.setObjectName("copyRecoveryCode")
-        self.copy_button.clicked.connect(self._copy)
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setObjectName("printRecoveryCode")
-        self.print_button.clicked.connect(self._print)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.copy_button)
-        row.addWidget(self.print_button)
+        self.code_label = _code_label(code)
+        row = self._code_buttons()
         places = ", ".join(_ordinal(i + 1) for i in self._asked[:-1])
         last = _ordinal(self._asked[-1] + 1)
         question = (
@@ -102,6 +84,19 @@ class RecoveryCodeDialog(QDialog):
         self.check.textChanged.connect(lambda _: self.problem.setText(""))
         self.setMinimumWidth(500)
         self.check.setFocus()
+
+    def _code_buttons(self) -> QHBoxLayout:
+        self.copy_button = QPushButton("C&opy")
+        self.copy_button.setObjectName("copyRecoveryCode")
+        self.copy_button.clicked.connect(self._copy)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setObjectName("printRecoveryCode")
+        self.print_button.clicked.connect(self._print)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.print_button)
+        return row
 
     def kept(self) -> bool:
         typed = self.check.text().upper().replace(" ", "").replace("-", "")
@@ -138,3 +133,18 @@ class RecoveryCodeDialog(QDialog):
             f"{self.code}\n\nIt opens the file and its backups if you forget the passphrase."
         )
         document.print_(printer)
+
+
+def _code_label(code: str) -> QLabel:
+    """The code, large, in a fixed-width font (0 and O, 1 and I kept apart), selectable."""
+    label = QLabel(code)
+    label.setObjectName("recoveryCode")
+    label.setAccessibleName("Recovery code")
+    label.setAccessibleDescription(" ".join(code))  # spelled out, one by one
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
