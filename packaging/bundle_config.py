@@ -45,6 +45,23 @@ EXCLUDED_PYTHON = (
     "PyInstaller", "setuptools", "pip", "IPython", "numpy",
 )  # fmt: skip
 
+
+# Modules OnTrack imports only inside functions, in packages PyInstaller's analysis would
+# otherwise not see whole: a protected data file needs SQLCipher (`sqlcipher3`, whose
+# extension module carries the library), Argon2id, AES-GCM and the keyring's backends.
+HIDDEN_IMPORTS = (
+    "sqlcipher3",
+    "sqlcipher3.dbapi2",
+    "argon2.low_level",
+    "_argon2_cffi_bindings",
+    "cryptography.hazmat.primitives.ciphers.aead",
+    "keyring",
+    "keyring.backends.SecretService",
+    "keyring.backends.macOS",
+    "keyring.backends.Windows",
+    "keyring.backends.fail",
+)
+
 # Pieces that PySide6's hooks collect for the modules OnTrack does use, but that it never
 # needs: TLS backends and network-reachability plugins (OnTrack's only socket is the local
 # one that keeps a single instance per data file), SQL drivers, Qt's translations (OnTrack

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +37,19 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+
+
+@pytest.fixture(autouse=True)
+def _forget_unlocked_keys() -> Iterator[None]:
+    """Each test starts with no protected file unlocked, and Argon2id at a tiny cost (the
+    real cost is chosen for people, not for a test that derives keys a hundred times)."""
+    from ontrack.storage import connection, key_envelope
+
+    saved = key_envelope.DEFAULT_COST
+    key_envelope.DEFAULT_COST = key_envelope.Cost(time_cost=1, memory_cost=64, parallelism=1)
+    yield
+    key_envelope.DEFAULT_COST = saved
+    connection.forget_keys()
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_ID, APP_NAME, __version__
 from .domain.clock import Clock, SystemClock
-from .domain.file_errors import DamagedFileError, DataFileError
+from .domain.file_errors import DamagedFileError, DataFileError, ProtectedFileError
 from .paths import default_data_path, set_application_names
 from .resources import resource_path
 from .services.registry import Services
@@ -25,6 +25,7 @@ from .ui.look import PlainDialogButtons
 from .ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # QtNetwork (~13 ms) loads only when a window is opened for a person
+    from .ui.protection.actions import Rewrite
     from .ui.single_instance import SingleInstance
 
 
@@ -100,6 +101,12 @@ class WindowManager:
         while True:
             try:
                 window = create_main_window(path, clock=self.clock, settings=self.settings)
+            except ProtectedFileError:
+                from .ui.protection.unlock import unlock_interactively
+
+                if unlock_interactively(self.window, path):
+                    continue
+                return self.window is not None
             except DataFileError as error:
                 replacement = self._recover(path, error)
                 if replacement is None:
@@ -114,6 +121,7 @@ class WindowManager:
         """Make `window` the one shown, in place of the one before."""
         window.file_actions.open_requested.connect(self.open)
         window.restore_requested.connect(self.restore)
+        window.rewrite_requested.connect(self.rewrite)
         old, self.window = self.window, window
         if old is not None:
             old.save_settings()
@@ -150,7 +158,14 @@ class WindowManager:
             return False
         path = window.data_path
         try:
-            check_backup(backup)  # refuse a bad backup before closing anything
+            check_backup(backup, path)  # refuse a bad backup before closing anything
+        except ProtectedFileError:  # protected with a key of its own: its own passphrase
+            from .ui.protection.unlock import unlock_interactively
+
+            what = f"The backup {backup.name}"
+            if not unlock_interactively(window, backup, what=what):
+                return False
+            return self.restore(backup)
         except DataFileError as error:
             warn(window, "Nothing was restored", str(error))
             return False
@@ -165,6 +180,27 @@ class WindowManager:
         if opened and self.window is not None:
             note = f" Your data as it was is kept in {kept.name}." if kept else ""
             self.window.statusBar().showMessage(f"Restored from {backup.name}.{note}", 15000)
+        return opened
+
+    def rewrite(self, job: Rewrite) -> bool:
+        """Close the window, run `job` on its closed data file (protect, unprotect), then
+        show the file again and hand the new window the result."""
+        from .ui.open_problems import warn
+
+        window = self.window
+        if window is None:
+            return False
+        path = window.data_path
+        window.close()  # saves settings, makes the day's backup, closes the data file
+        self.window = None
+        try:
+            result, failed = job.run(path), False
+        except DataFileError as error:
+            warn(None, job.failure_title, str(error))
+            result, failed = None, True
+        opened = self.open(path)
+        if opened and self.window is not None and not failed:
+            job.then(self.window, result)
         return opened
 
     def _recover(self, path: Path, error: DataFileError) -> Path | None:
@@ -220,7 +256,11 @@ def _application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_window(data_file: Path | None, exit_after_startup: str | None = None) -> int:
+def run_window(
+    data_file: Path | None,
+    exit_after_startup: str | None = None,
+    passphrase_file: Path | None = None,
+) -> int:
     """Open the window on `data_file` and run until it is closed. `exit_after_startup`
     ("current" or "all") takes the same path but leaves once the window is painted with
     its current tab (or every tab) loaded: what the start-up benchmark measures."""
@@ -239,6 +279,10 @@ def run_window(data_file: Path | None, exit_after_startup: str | None = None) ->
         return 1
     instance.listen(path)  # at once, so that a launch a moment later finds this one
     manager = WindowManager(default_settings(), SystemClock(), instance)
+    if passphrase_file is not None:
+        from .cli.protection import unlock_from_file
+
+        unlock_from_file(path, passphrase_file)  # else the unlock dialog asks
     if exit_after_startup:
         return _start_and_leave(app, manager, path, every_tab=exit_after_startup == "all")
     if not manager.open(path):
@@ -256,6 +300,9 @@ def _start_and_leave(
     app: QApplication, manager: WindowManager, path: Path, *, every_tab: bool
 ) -> int:
     # A file that cannot be opened is one line here, not a dialog: nobody is there to answer.
+    if not _unlocked_without_asking(path):
+        print(f"ontrack: {path} is protected: give --passphrase-file FILE", file=sys.stderr)
+        return 1
     try:
         window = create_main_window(path, clock=manager.clock, settings=manager.settings)
     except DataFileError as error:
@@ -269,3 +316,14 @@ def _start_and_leave(
     app.processEvents()
     window.close()
     return 0
+
+
+def _unlocked_without_asking(path: Path) -> bool:
+    """A plain file, or a protected one unlocked already or remembered on this computer."""
+    from .storage.database import looks_encrypted
+
+    if not looks_encrypted(path):  # the first 16 bytes: the plain file's only cost
+        return True
+    from .services import protection
+
+    return protection.is_unlocked(path) or protection.unlock_from_keyring(path)

@@ -111,6 +111,7 @@ def _dialogs(qtbot: QtBot, window: MainWindow, check: Check) -> list[str]:
     found += _modal(qtbot, network.events.link_people, check, "link people")
     network.sections.setCurrentIndex(0)
     found += _modal(qtbot, window.ask_restore, check, "restore from backup")
+    found += _modal(qtbot, window.protection.protect, check, "protect with a passphrase")
     found += _weekly_review(qtbot, window, check)
     found += _modal(qtbot, window.shortcuts_action.trigger, check, "keyboard shortcuts")
     found += _modal(qtbot, window.report_action.trigger, check, "progress report")

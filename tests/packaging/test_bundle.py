@@ -70,6 +70,23 @@ def test_the_bundle_runs_starts_and_makes_a_report(
     assert dates.read_text("utf-8").count("BEGIN:VEVENT") > 10
 
 
+def test_the_bundle_protects_a_file_and_opens_it(
+    unpacked: Path, home: dict[str, str], tmp_path: Path
+) -> None:
+    # SQLCipher, Argon2id and AES-GCM are imported only when a protected file is met.
+    program = str(unpacked / "ontrack" / "ontrack")
+    data, secret = tmp_path / "demo.sqlite", tmp_path / "passphrase"
+    secret.write_text("plum orchard by the sea\n")
+    run([program, "demo", "--data", str(data)], home)
+    run([program, "protect", "--data", str(data), "--new-passphrase-file", str(secret)], home)
+    assert data.read_bytes()[:16] != b"SQLite format 3\x00"
+    opened = ["--passphrase-file", str(secret), "--data", str(data)]
+    run([program, *opened, "--exit-after-startup"], home)
+    out = tmp_path / "out.json"
+    run([program, *opened, "export", "--out", str(out)], home)
+    assert out.stat().st_size > 10_000
+
+
 def test_a_second_launch_of_the_bundle_brings_the_first_forward(
     unpacked: Path, home: dict[str, str], tmp_path: Path, qtbot: object
 ) -> None:

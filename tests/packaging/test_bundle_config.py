@@ -91,3 +91,13 @@ def test_a_frozen_bundle_finds_its_resources_where_the_spec_puts_them(
     (tmp_path / "resources" / "content").mkdir(parents=True)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources.resources_root.__wrapped__() == tmp_path / "resources"
+
+
+@pytest.mark.parametrize("name", config.HIDDEN_IMPORTS)
+def test_every_hidden_import_exists(name: str) -> None:
+    # A misspelt or vanished name would only show as a bundle that cannot open a protected
+    # file; importing it here says so at once. (The Windows and macOS keyring backends
+    # import on any system: they check for their platform when used.)
+    import importlib
+
+    importlib.import_module(name)

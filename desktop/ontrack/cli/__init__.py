@@ -25,6 +25,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data", type=Path, metavar="FILE", help="the data file (default: yours)")
     parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="a protected data file's passphrase or recovery code: the first line of FILE "
+        "(else the ONTRACK_PASSPHRASE environment variable, which other programs of yours "
+        "can read, or a prompt on the terminal)",
+    )
+    parser.add_argument(
         "--exit-after-startup",
         nargs="?",
         const="current",
@@ -39,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text)
         # SUPPRESS: a --data given before the command is not overwritten by this default.
         sub.add_argument("--data", type=Path, metavar="FILE", default=argparse.SUPPRESS)
+        sub.add_argument("--passphrase-file", type=Path, metavar="FILE", default=argparse.SUPPRESS)
         return sub
 
     demo = command("demo", "fill a new data file with sample data")
@@ -84,6 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = command("restore", "replace the data file with a backup (the current one is kept)")
     restore.add_argument("backup", type=Path, metavar="BACKUP")
+
+    command(
+        "protect",
+        "encrypt the data file with a passphrase (asked twice, or --new-passphrase-file)",
+    ).add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    command(
+        "change-passphrase", "change a protected data file's passphrase (the recovery code stays)"
+    ).add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    command("unprotect", "decrypt a protected data file in place")
     return parser
 
 
@@ -92,8 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ..app import run_window  # Qt widgets only when a window is wanted
 
-        return run_window(args.data, exit_after_startup=args.exit_after_startup)
-    from . import backup, calendar, contacts, data, report
+        return run_window(
+            args.data,
+            exit_after_startup=args.exit_after_startup,
+            passphrase_file=args.passphrase_file,
+        )
+    from . import backup, calendar, contacts, data, protection, report
 
     handler = {
         "demo": data.demo,
@@ -104,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "report": report.report,
         "backup": backup.backup,
         "restore": backup.restore,
+        "protect": protection.protect,
+        "change-passphrase": protection.change_passphrase,
+        "unprotect": protection.unprotect,
     }
     try:
         message = handler[args.command](args)

@@ -13,12 +13,14 @@ from ..paths import default_data_path
 from ..services.registry import Services
 from ..storage.database import open_data_file
 from .errors import UserError
+from .protection import unlock_if_needed
 
 
 @contextmanager
 def open_services(args: argparse.Namespace, *, create: bool, writer: bool) -> Iterator[Services]:
     """The services over the data file; a `writer` holds its writer lock meanwhile."""
     path: Path = args.data or default_data_path()
+    unlock_if_needed(args, path)
     try:
         data = open_data_file(path, create=create, writer=writer)
     except DataFileError as error:

@@ -20,6 +20,10 @@ class DamagedFileError(DataFileError):
     pass
 
 
+class ProtectedFileError(DataFileError):
+    """The file is protected with a passphrase, and this program has not unlocked it."""
+
+
 class UnwritableFileError(DataFileError):
     """A write failed. `cause` is the first sentence alone (what went wrong, without what
     it means for the change), for callers that say in their own words what was kept."""

@@ -26,7 +26,7 @@ class BackupService:
 
     def back_up_to(self, target: Path) -> Path:
         """A verified copy at `target`; raises `DataFileError` in words if it cannot be made."""
-        return backup.make_backup(self._context.data.connection, target)
+        return backup.make_backup(self._context.data.connection, target, self._context.data.path)
 
     def backups(self) -> list[BackupInfo]:
         """The automatic copies of the open file, newest first."""

@@ -12,14 +12,13 @@ lets it read beside the window's connection), in one snapshot like `items()`.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 from ..atomic import write_bytes_atomically
 from ..domain.calendar import CalendarItem
-from ..storage.connection import DataFile, connect_read_only
+from ..storage.connection import DataFile, connect_read_only, database_errors
 from ..storage.repositories import calendar_dates
 from .context import ServiceContext
 
@@ -58,7 +57,7 @@ def _read_separately(data_path: Path, today: date) -> list[CalendarItem]:
             return calendar_dates.calendar_items(DataFile(data_path, connection), today)
         finally:
             connection.close()
-    except sqlite3.Error as error:
+    except database_errors("Error") as error:
         raise CalendarExportError(f"OnTrack could not read {data_path}: {error}.") from error
 
 

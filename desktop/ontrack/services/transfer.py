@@ -127,7 +127,7 @@ class SeparateImport:
             raise ImportFailedError(str(error)) from error
 
     def _write(self, dataset: Dataset, stage: Callable[[str], None]) -> ImportSummary:
-        from ..storage.connection import DataFile, connect
+        from ..storage.connection import DataFile, connect, database_errors
 
         with self._lock:
             if self._cancelled:
@@ -137,7 +137,7 @@ class SeparateImport:
         data = DataFile(self._path, self._connection)
         try:
             return _merge_whole(data, dataset)
-        except sqlite3.OperationalError as error:
+        except database_errors("OperationalError") as error:
             if self._cancelled:  # interrupted: SQLite rolled the transaction back
                 raise ImportCancelledError from None
             # Say, for one: "database is locked" (another program was writing meanwhile).

@@ -35,6 +35,40 @@ PRAGMAS = (
 )
 
 
+# The keys of protected files this process has unlocked, by real path: every connection to
+# such a file (the window's, a worker thread's, a backup's) is keyed from here, so the
+# many places that open a file by its path need not carry its key.
+_KEYS: dict[str, bytes] = {}
+
+
+def remember_key(path: Path, key: bytes | None) -> None:
+    """Open `path` with `key` from now on in this process (None: as a plain file)."""
+    if key is None:
+        _KEYS.pop(os.path.realpath(path), None)
+    else:
+        _KEYS[os.path.realpath(path)] = key
+
+
+def forget_keys() -> None:
+    """Forget every key this process has unlocked (as a newly started program knows none)."""
+    _KEYS.clear()
+
+
+def key_for(path: Path) -> bytes | None:
+    return _KEYS.get(os.path.realpath(path)) if _KEYS else None
+
+
+def database_errors(name: str = "DatabaseError") -> tuple[type[Exception], ...]:
+    """sqlite3's error class `name`, and sqlcipher3's (not a subclass of it) once loaded."""
+    import sys
+
+    found: list[type[Exception]] = [getattr(sqlite3, name)]
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    if cipher is not None:
+        found.append(getattr(cipher, name))
+    return tuple(found)
+
+
 def sqlite_uri(path: Path, **parameters: str) -> str:
     """The one way OnTrack names a file to SQLite as a URI: the absolute path percent-encoded
     (so that `#`, `?`, `%` and any other character in a folder's name stay part of the
@@ -49,6 +83,13 @@ def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connect
     the file meanwhile, so it needs no lock and no `-shm` beside it: for a file in a
     read-only folder, or one that no OnTrack has open (no `-wal` beside it)."""
     parameters = {"mode": "ro", **({"immutable": "1"} if immutable else {})}
+    key = key_for(path)
+    if key is not None:
+        from .cipher import connect_keyed
+
+        # sqlcipher3 is a fork of the standard sqlite3 module: the same interface.
+        keyed: sqlite3.Connection = connect_keyed(sqlite_uri(path, **parameters), key, uri=True)
+        return keyed
     return sqlite3.connect(
         sqlite_uri(path, **parameters), uri=True, isolation_level=None, check_same_thread=False
     )
@@ -56,7 +97,13 @@ def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connect
 
 def connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; transaction() below says when.
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    key = key_for(path)
+    if key is not None:
+        from .cipher import connect_keyed
+
+        connection: sqlite3.Connection = connect_keyed(path, key)
+    else:
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     for name, value in PRAGMAS:
         connection.execute(f"PRAGMA {name} = {value}")
     return connection
@@ -84,6 +131,11 @@ class DataFile:
         self.check: BackgroundCheck | None = None
         self._depth = 0
         self._orm: SqliteDatabase | None = None
+
+    @property
+    def protected(self) -> bool:
+        """Is this file encrypted (opened with a key)?"""
+        return key_for(self.path) is not None
 
     def require_sound(self) -> None:
         """Wait for the integrity check if one is running; raise if it found damage."""
@@ -138,7 +190,7 @@ class DataFile:
                 self.connection.execute("COMMIT")
             finally:
                 self._depth = 0
-        except sqlite3.OperationalError as error:
+        except database_errors("OperationalError") as error:
             # A full disk or a read-only file: say so in words; the transaction left nothing.
             clear = explain_write_failure(error, self.path)
             if clear is None:

@@ -7,12 +7,21 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .connection import DataFile, connect, connect_read_only, damaged_message, read_only_message
+from .connection import (
+    DataFile,
+    connect,
+    connect_read_only,
+    damaged_message,
+    database_errors,
+    key_for,
+    read_only_message,
+)
 from .errors import (
     DamagedFileError,
     DataFileError,
     NewerVersionError,
     NotAnOnTrackFileError,
+    ProtectedFileError,
     ReadOnlyFileError,
     UnwritableFileError,
 )
@@ -44,6 +53,8 @@ def open_data_file(
     if lock is not None:
         lock.acquire()
     try:
+        if lock is not None:
+            _tidy_leftovers(path)
         return _open(path, create, lock, check_in_background)
     except BaseException:
         if lock is not None:
@@ -75,7 +86,7 @@ def _open(path: Path, create: bool, lock: WriterLock | None, background: bool) -
         return _open_read_only(path)
     try:
         connection = connect(path)
-    except sqlite3.Error as error:
+    except database_errors("Error") as error:
         raise UnwritableFileError(f"OnTrack cannot open {path}: {error}.") from error
     data = DataFile(path, connection, lock=lock)
     if exists and background:
@@ -85,10 +96,10 @@ def _open(path: Path, create: bool, lock: WriterLock | None, background: bool) -
     except DataFileError:
         data.close()  # lets go of the lock too
         raise
-    except sqlite3.OperationalError as error:
+    except database_errors("OperationalError") as error:
         data.close()
         raise UnwritableFileError(f"OnTrack cannot write to {path}: {error}.") from error
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         data.close()
         raise DamagedFileError(damaged_message(path, str(error))) from error
     return data
@@ -150,22 +161,22 @@ def inspect_existing(path: Path) -> None:
             header = stream.read(len(SQLITE_MAGIC))
     except OSError as error:
         raise DataFileError(f"OnTrack cannot read {path}: {error.strerror}.") from error
-    if header != SQLITE_MAGIC:
-        raise NotAnOnTrackFileError(f"{path} is not an OnTrack data file.")
+    if header != SQLITE_MAGIC and key_for(path) is None:
+        _refuse_unknown(path, header)
     try:
         connection = _inspection_connection(path)
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+            page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
         finally:
             connection.close()
-    except sqlite3.OperationalError as error:
+    except database_errors("OperationalError") as error:
         if not _writable(path):  # a log beside it that SQLite may not open to read
             raise ReadOnlyFileError(read_only_message(path)) from error
         raise DamagedFileError(damaged_message(path, str(error))) from error
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         raise DamagedFileError(damaged_message(path, str(error))) from error
     # Another program's file, even an empty one that says whose it is, is never taken over.
     if application_id not in (0, APPLICATION_ID) or (application_id == 0 and (tables or version)):
@@ -177,6 +188,46 @@ def inspect_existing(path: Path) -> None:
         )
     if not _has_log(path) and cut_short(path, page_size):
         raise DamagedFileError(damaged_message(path, "it ends in the middle of a page"))
+
+
+def looks_encrypted(path: Path) -> bool:
+    """Does the file at `path` start with something other than SQLite's header (without
+    opening it as a database)? An empty or missing file does not. The first 16 bytes: all
+    that a plain file pays at start-up for protection existing."""
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    return len(header) == len(SQLITE_MAGIC) and header != SQLITE_MAGIC
+
+
+def _refuse_unknown(path: Path, header: bytes) -> None:
+    """A file that is not plain SQLite: protected (its key file beside it) or not ours."""
+    from .key_envelope import sidecar
+
+    if len(header) == len(SQLITE_MAGIC) and looks_encrypted(path):
+        if sidecar(path).is_file():
+            raise ProtectedFileError(f"{path} is protected with a passphrase.")
+        raise NotAnOnTrackFileError(
+            f"{path} is not an OnTrack data file, or it is a protected one whose key file "
+            f"({sidecar(path).name}) is missing beside it."
+        )
+    raise NotAnOnTrackFileError(f"{path} is not an OnTrack data file.")
+
+
+def _tidy_leftovers(path: Path) -> None:
+    """What a conversion cut short left (we hold the writer lock, so nobody is using it):
+    its unfinished copy, and the key file of a file that is plain again."""
+    import contextlib
+
+    with contextlib.suppress(OSError):
+        path.with_name(f".{path.name}.converting").unlink()
+    keys = path.with_name(path.name + ".keys")
+    if keys.exists() and path.is_file() and path.stat().st_size > 0:
+        with contextlib.suppress(OSError), path.open("rb") as stream:
+            if stream.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+                keys.unlink()
 
 
 def _writable(path: Path) -> bool:

@@ -9,6 +9,7 @@ from ..domain.file_errors import (
     FileInUseError,
     NewerVersionError,
     NotAnOnTrackFileError,
+    ProtectedFileError,
     ReadOnlyFileError,
     UnwritableFileError,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "FileInUseError",
     "NewerVersionError",
     "NotAnOnTrackFileError",
+    "ProtectedFileError",
     "ReadOnlyFileError",
     "UnwritableFileError",
     "explain_write_failure",

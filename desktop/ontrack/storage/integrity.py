@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from .connection import connect_read_only
+from .connection import connect_read_only, database_errors
 
 QUICK_CHECK_PROBLEMS_SHOWN = 3
 
@@ -31,7 +31,7 @@ def quick_check(connection: sqlite3.Connection) -> str | None:
     """None if `connection`'s database passes `PRAGMA quick_check`, else what is wrong."""
     try:
         rows = connection.execute(f"PRAGMA quick_check({QUICK_CHECK_PROBLEMS_SHOWN})").fetchall()
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:  # "interrupted" too: see BackgroundCheck._run
         return str(error)
     problems = [str(row[0]) for row in rows]
     return None if problems == ["ok"] else "; ".join(problems)
@@ -84,6 +84,6 @@ class BackgroundCheck:
             if self._done.is_set():
                 return
             self._cancelled = True
-            with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile: done
+            with contextlib.suppress(*database_errors("ProgrammingError")):  # closed: done
                 self._connection.interrupt()
         self._thread.join()

@@ -108,6 +108,8 @@ class FileActions(QObject):
 
     def export_file(self, path: str | None = None) -> bool:
         if path is None:
+            if self._services.context.data.protected and not self._export_unprotected_ok():
+                return False
             suggested = Path(self._folder()) / f"ontrack-{self._clock.today().isoformat()}.json"
             path, _ = QFileDialog.getSaveFileName(
                 self._window, "Export everything", str(suggested), JSON_FILTER
@@ -124,6 +126,27 @@ class FileActions(QObject):
             return False
         self.status_message.emit(f"Exported everything to {Path(path).name}.")
         return True
+
+    def _export_unprotected_ok(self) -> bool:
+        """A protected file's export is plain JSON: say so, and let the person decide."""
+        box = QMessageBox(self._window)
+        box.setObjectName("unprotectedExportWarning")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("The export is not protected")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            "Your data file is protected, but the export is not: anyone who can read the "
+            "file you save can read your journal, goals and contacts."
+        )
+        box.setInformativeText(
+            "Save it only where you choose to keep it: not in a shared or synced folder."
+        )
+        go_on = box.addButton("Choose where to save…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.clickedButton() is go_on
+        box.deleteLater()
+        return chosen
 
     def _warn(self, title: str, text: str, details: str) -> None:
         # Details quote the user's own text, so everything is shown as plain text.

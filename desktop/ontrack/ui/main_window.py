@@ -23,6 +23,7 @@ from .backups import Backups
 from .dialogs.about import show_about
 from .dialogs.profile import ProfileDialog
 from .file_actions import FileActions
+from .protection.actions import ProtectionActions
 from .reminders import StartupReminder
 from .sample_actions import explore_sample, leave_sample
 from .tabs.base import TabContext, TabPage
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
     # A backup to put back: the window's owner closes this window (and its data file),
     # restores, and opens the file again.
     restore_requested = Signal(Path)
+    # Work on the closed data file (protect, unprotect): see ui/protection/actions.py.
+    rewrite_requested = Signal(object)
 
     def __init__(
         self,
@@ -67,6 +70,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.data_path.stem} — {APP_NAME}")
         self.file_actions = FileActions(self, services, undo_stack, settings, clock)
         self.backups = Backups(self, services.backups, settings)
+        self.protection = ProtectionActions(
+            self,
+            self.data_path,
+            services.context.data.protected,
+            lambda: len(services.backups.backups()),
+        )
+        self.protection.rewrite_requested.connect(self.rewrite_requested)
         self.reminder = StartupReminder(
             settings,
             clock,
@@ -98,6 +108,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._file_label)
         self.backups.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.file_actions.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.protection.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
 
@@ -216,6 +229,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.report_action, self.print_report_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        self.protection.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
