@@ -23,8 +23,8 @@ from ontrack.domain.clock import FixedClock
 from ontrack.domain.content import load_content
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.profile import Profile
+from ontrack.files.resources import resource_path
 from ontrack.reports import Period, Preset, Section, build_report
-from ontrack.resources import resource_path
 from ontrack.ui.main_window import MainWindow
 from ontrack.ui.report.dialog import ReportDialog
 from ontrack.ui.report.options_form import LAST_FOLDER, default_file_name

@@ -93,7 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_window  # Qt widgets only when a window is wanted
 
         return run_window(args.data, exit_after_startup=args.exit_after_startup)
+    from ..files.paths import set_application_names
     from . import backup, calendar, contacts, data, report
+
+    set_application_names()  # once, here: the default data file's folder is named after them
 
     handler = {
         "demo": data.demo,

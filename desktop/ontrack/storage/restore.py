@@ -16,7 +16,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..atomic import fsync_directory
+from ..files.atomic import fsync_directory
 from .backup import STAMP, backup_file, backup_name, backups_folder
 from .connection import connect_read_only
 from .database import inspect_existing

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...atomic import write_bytes_atomically
 from ...commands.network import CreateContactCommand, DeleteContactCommand, ImportContactsCommand
 from ...commands.undoable import push
 from ...domain.clock import Clock
 from ...domain.network import Contact
 from ...domain.network_query import ContactFilter
+from ...files.atomic import write_bytes_atomically
 from ...services.change import Change, Topic
 from ...services.network import NetworkService, RecordNotFoundError
 from ..columns import fit_date_columns
