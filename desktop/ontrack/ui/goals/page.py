@@ -33,7 +33,7 @@ from ...commands.goals import (
     DeleteGoalCommand,
     SetStatusCommand,
 )
-from ...commands.undoable import is_last, withdraw
+from ...commands.undoable import is_last, push, withdraw
 from ...domain import goal_rules
 from ...domain.enums import GoalStatus
 from ...domain.goal_items import GoalItem
@@ -384,14 +384,14 @@ class GoalsPage(QWidget):
             before = self.service.get(after.id)
         if after == before:
             return
-        self._undo.push(ChangeGoalCommand(self.service, before, after, text, merge_key))
+        push(self._undo, ChangeGoalCommand(self.service, before, after, text, merge_key))
         if goal_rules.completes(before, after):
             now = self.service.get(after.id)
             self.detail.offer_done(now.status is GoalStatus.DONE)
 
     def _set_status(self, status: GoalStatus | None) -> None:
         if self._current_id is not None:
-            self._undo.push(SetStatusCommand(self.service, self._current_id, status))
+            push(self._undo, SetStatusCommand(self.service, self._current_id, status))
 
     def _edit_cell(self, item: GoalItem, column: int, value: Any) -> bool:
         if column == TITLE and not str(value).strip():
@@ -404,7 +404,7 @@ class GoalsPage(QWidget):
             return False
         self._committing = True
         try:
-            self._undo.push(command)
+            push(self._undo, command)
         finally:
             self._committing = False
         return True
@@ -461,7 +461,7 @@ class GoalsPage(QWidget):
         # A new goal must be visible: clear the filters that would hide it.
         self.filters.show_everything(closed_too=False)
         command = CreateGoalCommand(self.service, goal, text)
-        self._undo.push(command)
+        push(self._undo, command)
         self.select_record(command.goal.id)
         return command
 
@@ -472,6 +472,6 @@ class GoalsPage(QWidget):
         if confirm_delete(self, goal):
             row = self.view.currentIndex().row()
             self._current_id = None
-            self._undo.push(DeleteGoalCommand(self.service, goal.id, goal.title))
+            push(self._undo, DeleteGoalCommand(self.service, goal.id, goal.title))
             if self.model.rowCount():
                 self.view.selectRow(min(row, self.model.rowCount() - 1))
