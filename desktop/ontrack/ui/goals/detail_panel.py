@@ -29,13 +29,14 @@ from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalLink
 from ...domain.goals import MAX_TITLE_LENGTH, Goal
 from ...domain.validation import MAX_TEXT_LENGTH
+from ..date_entry import DateEntry
 from ..elided_label import ElidedLineEdit
 from ..long_text import LongTextEdit, cap_line
 from ..look import attention_icon, heading_font, mute, warn
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE
 from .checkins import CheckInPanel
-from .delegates import date_editor, editor_date, factor_combo, set_editor_date, status_combo
+from .delegates import factor_combo, status_combo
 from .fitted_list import FittedListView
 from .links import TAB_OF, GoalLinksListModel
 from .steps import StepChecklist
@@ -125,9 +126,9 @@ class GoalDetailPanel(QWidget):
         cap_line(self.measure_edit, MAX_TEXT_LENGTH, "How you will know")
         self.measure_edit.editingFinished.connect(self._save_measure)
         self.measure_edit.textEdited.connect(self._typing.start)
-        self.deadline_edit = date_editor(None, today())
+        self.deadline_edit = DateEntry("Deadline", none_text="No deadline", today=today)
         self.deadline_edit.setObjectName("goalDeadlineEdit")
-        self.deadline_edit.dateChanged.connect(self._save_deadline)
+        self.deadline_edit.edited.connect(self._save_deadline)
         self.factor_combo = factor_combo(None)
         self.factor_combo.setObjectName("goalFactorCombo")
         self.factor_combo.activated.connect(self._save_factor)
@@ -247,7 +248,7 @@ class GoalDetailPanel(QWidget):
         measure = self.measure_edit.text()
         if not typed(self.measure_edit, measure, previous.measure if previous else ""):
             _set_text(self.measure_edit, goal.measure if goal else "")
-        set_editor_date(self.deadline_edit, goal.deadline if goal else None)
+        self.deadline_edit.set_value(goal.deadline if goal else None)
         self.factor_combo.setCurrentIndex(
             max(0, self.factor_combo.findData(goal.factor.value if goal and goal.factor else None))
         )
@@ -343,8 +344,10 @@ class GoalDetailPanel(QWidget):
         self._edit("Edit measure", self._key("measure"), measure=self.measure_edit.text())
 
     def _save_deadline(self) -> None:
+        if self.deadline_edit.problem() is not None:
+            return  # not a date: the field says why, and the deadline stays as it was
         key = f"deadline:{self.goal.id}" if self.goal else ""
-        self._edit("Set deadline", key, deadline=editor_date(self.deadline_edit))
+        self._edit("Set deadline", key, deadline=self.deadline_edit.value())
 
     def _save_factor(self) -> None:
         value = self.factor_combo.currentData()

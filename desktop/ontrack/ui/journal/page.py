@@ -81,7 +81,7 @@ class JournalPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
 
-        self.filters = JournalFilterBar()
+        self.filters = JournalFilterBar(self._context.clock.today)
         self.filters.query_changed.connect(self._apply_query)
 
         # A one-column table rather than a QListView: rows of one fixed height make long

@@ -33,12 +33,13 @@ from ...commands.undoable import push
 from ...domain.network import Event
 from ...domain.validation import MAX_LINE_LENGTH
 from ...services.network import NetworkService, RecordNotFoundError
+from ..date_entry import DateEntry, day_text
 from ..elided_label import ElidedLabel
 from ..long_text import cap_line
 from ..look import heading_font, mute, warn
 from ..panes import vertical_only
 from .event_delegate import EventRowDelegate
-from .fields import DateField, NotesEdit, day_text, parse_day
+from .fields import NotesEdit
 from .models import EventsListModel, PeopleMetListModel
 
 
@@ -104,9 +105,9 @@ class EventsPane(QWidget):
         self.name.setObjectName("eventName")
         cap_line(self.name, MAX_LINE_LENGTH, "An event's name")
         self.name.editingFinished.connect(self._save)
-        self.day = DateField("The day of the event")
+        self.day = DateEntry("The day of the event", required=True, today=today)
         self.day.setObjectName("eventDate")
-        self.day.editingFinished.connect(self._save)
+        self.day.edited.connect(self._save)
         self.location = QLineEdit()
         self.location.setObjectName("eventLocation")
         cap_line(self.location, MAX_LINE_LENGTH, "The place")
@@ -263,13 +264,11 @@ class EventsPane(QWidget):
         name = " ".join(self.name.text().split()) or event.name
         if not self.name.text().strip():
             problems.append("An event needs a name; the old one is kept until you type one.")
-        try:
-            day = parse_day(self.day.text()) or event.date
-            if self.day.text() != day_text(day):
-                self.day.setText(day_text(day))  # as every date reads: "14 Mar 2024"
-        except ValueError as error:
-            problems.append(f"Date: {error}.")
-            day = event.date
+        day = self.day.value_or(event.date)
+        if not self.day.text().strip():
+            self.day.set_value(day)  # an event always has a day: the old one comes back
+        elif (problem := self.day.problem()) is not None:
+            problems.append(f"Date: {problem}.")
         new = replace(
             event,
             name=name,

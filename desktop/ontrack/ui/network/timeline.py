@@ -29,8 +29,9 @@ from ...commands.undoable import push
 from ...domain.enums import InteractionKind
 from ...domain.network import Contact, Interaction
 from ...services.network import NetworkService
+from ..date_entry import DateEntry
 from ..look import heading_font, warn
-from .fields import DateField, EventChooser, NotesEdit, day_text, parse_day
+from .fields import EventChooser, NotesEdit
 from .models import InteractionsTableModel
 
 INTERVIEW_PROMPTS = (
@@ -61,7 +62,7 @@ class Timeline(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(InteractionKind.COFFEE.value))
         self.kind.setToolTip("What kind of contact it was (Ctrl+L)")
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.day = DateField("When it happened")
+        self.day = DateEntry("When it happened", none_text="Today", today=today)
         self.day.setObjectName("interactionDate")
         self.event_choice = EventChooser()
         self.event_choice.setObjectName("interactionEvent")
@@ -70,7 +71,7 @@ class Timeline(QWidget):
         self.event_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.follow_up = DateField("When to follow up")
+        self.follow_up = DateEntry("When to follow up", none_text="No follow-up", today=today)
         self.follow_up.setObjectName("interactionFollowUp")
         self.notes = NotesEdit()
         self.notes.setObjectName("interactionNotes")
@@ -155,7 +156,7 @@ class Timeline(QWidget):
             self.notes.clear()
             self.follow_up.clear()
             self.message.hide()
-            self.day.setText(day_text(self._today()))
+            self.day.set_value(self._today())
         self._contact = contact
         events = self._network.event_names()
         names = {event_id: name for event_id, name, _ in events}
@@ -177,8 +178,8 @@ class Timeline(QWidget):
         if self._contact is None:
             return
         try:
-            day = parse_day(self.day.text()) or self._today()
-            follow_up = parse_day(self.follow_up.text())
+            day = self.day.value() or self._today()
+            follow_up = self.follow_up.value()
         except ValueError as error:
             self._say(f"{error}.")
             return
