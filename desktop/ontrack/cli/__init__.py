@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .. import APP_NAME, __version__
@@ -41,6 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--data", type=Path, metavar="FILE", default=argparse.SUPPRESS)
         return sub
 
+    _data_commands(command)
+    _report_command(command("report", "write a PDF progress report (default: the last 12 months)"))
+    backup = command("backup", "write a verified copy of the data file")
+    backup.add_argument("--out", type=Path, required=True, metavar="OUT")
+    restore = command("restore", "replace the data file with a backup (the current one is kept)")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    return parser
+
+
+Command = Callable[[str, str], argparse.ArgumentParser]  # a subcommand, by name and help
+
+
+def _data_commands(command: Command) -> None:
+    """The commands that fill, read or merge the data file."""
     demo = command("demo", "fill a new data file with sample data")
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
@@ -62,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     calendar.add_argument("--out", type=Path, required=True, metavar="OUT.ics")
 
-    report = command("report", "write a PDF progress report (default: the last 12 months)")
+
+def _report_command(report: argparse.ArgumentParser) -> None:
     report.add_argument("--out", type=Path, required=True, metavar="OUT.pdf")
     # Dates stay text here: cli.report checks them, so a bad one is one clear line.
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
@@ -78,13 +93,6 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("a4", "letter"),
         help="the paper (default: Letter in the US and Canada, A4 elsewhere, from the locale)",
     )
-
-    backup = command("backup", "write a verified copy of the data file")
-    backup.add_argument("--out", type=Path, required=True, metavar="OUT")
-
-    restore = command("restore", "replace the data file with a backup (the current one is kept)")
-    restore.add_argument("backup", type=Path, metavar="BACKUP")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

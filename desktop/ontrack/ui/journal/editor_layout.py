@@ -72,7 +72,19 @@ class JournalEditorLayout(QScrollArea):
         outer = QVBoxLayout(page)
         outer.setContentsMargins(16, 8, 16, 16)
         outer.setSpacing(8)
+        # In reading order: the order the fields are placed is the order Tab visits them.
+        self._build_banner(outer)
+        self._build_who(outer, today)
+        self._build_said(outer)
+        self._build_mine(outer)
+        links = self._build_links()
+        outer.addWidget(_section("Follow-up"))
+        self._build_follow_up(outer, today)
+        outer.addWidget(_section("Links"))
+        outer.addLayout(links)
+        outer.addStretch(1)
 
+    def _build_banner(self, outer: QVBoxLayout) -> None:
         self.request_banner = QFrame()
         self.request_banner.setObjectName("journalRequestBanner")
         self.request_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -90,6 +102,7 @@ class JournalEditorLayout(QScrollArea):
         banner.addWidget(self.record_answer_button)
         outer.addWidget(self.request_banner)
 
+    def _build_who(self, outer: QVBoxLayout, today: date) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.date_edit = DateEntry("Date", required=True, today=lambda: today)
@@ -131,6 +144,7 @@ class JournalEditorLayout(QScrollArea):
         form.addRow("", contact_row)
         outer.addLayout(form)
 
+    def _build_said(self, outer: QVBoxLayout) -> None:
         # A request is worded as one: what you asked about, and the question you asked.
         self.said_heading = _section("What was said")
         outer.addWidget(self.said_heading)
@@ -153,6 +167,7 @@ class JournalEditorLayout(QScrollArea):
             self.said_labels[name] = _row(said, text, field, widget)
         outer.addLayout(said)
 
+    def _build_mine(self, outer: QVBoxLayout) -> None:
         outer.addWidget(_section("What I make of it"))
         self.reflection_edit = TextBox("What is true in it? What surprised me?")
         self.reflection_edit.setObjectName("journalReflection")
@@ -178,6 +193,7 @@ class JournalEditorLayout(QScrollArea):
         plan_row.addWidget(self.plan_button)
         outer.addLayout(plan_row)
 
+    def _build_links(self) -> QFormLayout:
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.goal_combo = QComboBox()
@@ -195,7 +211,9 @@ class JournalEditorLayout(QScrollArea):
         self.tags_edit.setObjectName("journalTags")
         self.tags_edit.setPlaceholderText("Tags, separated by commas")
         _row(details, "Tag&s", self.tags_edit, self.tags_edit)
-        outer.addWidget(_section("Follow-up"))
+        return details
+
+    def _build_follow_up(self, outer: QVBoxLayout, today: date) -> None:
         self.follow_up_field = DateEntry(
             "Follow up by", none_text="Not planned", today=lambda: today
         )
@@ -220,9 +238,6 @@ class JournalEditorLayout(QScrollArea):
         mark_row.addWidget(self.mark_done_button)
         follow.addRow("", mark_row)
         outer.addLayout(follow)
-        outer.addWidget(_section("Links"))
-        outer.addLayout(details)
-        outer.addStretch(1)
 
     def _change_signals(self) -> dict[str, Any]:
         # Dates as typed, like any text: a date not settled yet is read as it stands
