@@ -79,6 +79,14 @@ class GoalDetailPanel(QWidget):
         self.status_by_hand = False
         self._loading = False
 
+        self._build_title()
+        self._build_fields(today)
+        self._build_offer()
+        self._build_lists(today, change)
+        self._build_layout()
+        self.show_goal(None, False, [])
+
+    def _build_title(self) -> None:
         self.title_edit = ElidedLineEdit()  # "…" while not being edited, whole in its tip
         self.title_edit.setObjectName("goalTitleEdit")
         cap_line(self.title_edit, MAX_TITLE_LENGTH, "A goal's title")
@@ -101,6 +109,7 @@ class GoalDetailPanel(QWidget):
         warn(self.title_message)
         self.title_message.hide()
 
+    def _build_fields(self, today: Callable[[], date]) -> None:
         self.dates_label = _plain()
         self.dates_label.setObjectName("goalDates")
         mute(self.dates_label)
@@ -138,6 +147,7 @@ class GoalDetailPanel(QWidget):
         self.progress_spin.setSuffix(" %")
         self.progress_spin.editingFinished.connect(self._save_progress)
 
+    def _build_offer(self) -> None:
         self.gaps_label = _plain()
         self.gaps_label.setObjectName("goalGaps")
         mute(self.gaps_label)
@@ -157,6 +167,9 @@ class GoalDetailPanel(QWidget):
         offer_row.addWidget(offer_no)
         self.offer.hide()
 
+    def _build_lists(
+        self, today: Callable[[], date], change: Callable[[Goal, str, str], None]
+    ) -> None:
         self.steps = StepChecklist(today, change)
         self.checkins = CheckInPanel(today, change)
         self.links_model = GoalLinksListModel(self)
@@ -173,6 +186,7 @@ class GoalDetailPanel(QWidget):
         self.no_links = _plain("No feedback or events point at this goal yet.")
         mute(self.no_links)
 
+    def _build_layout(self) -> None:
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_combo)
         status_row.addWidget(self.attention_icon)
@@ -203,7 +217,6 @@ class GoalDetailPanel(QWidget):
         layout.addWidget(self.links_view)
         layout.addWidget(self.no_links)
         layout.addStretch(1)
-        self.show_goal(None, False, [])
 
     # -- showing ---------------------------------------------------------------------------
     def show_goal(self, goal: Goal | None, by_hand: bool, links: list[GoalLink]) -> None:
