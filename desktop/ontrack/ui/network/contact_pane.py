@@ -61,6 +61,11 @@ class ContactPane(QWidget):
         self._open_url = open_url
         self.contact: Contact | None = None
 
+        self._build_header()
+        self._build_fields()
+        self._build_layout(network, undo_stack, today)
+
+    def _build_header(self) -> None:
         self.title = ElidedLabel()  # a long name ends in "…", whole in its tooltip
         self.title.setObjectName("contactTitle")
         self.title.setFont(heading_font(self.font(), 1.3))
@@ -73,6 +78,7 @@ class ContactPane(QWidget):
         warn(self.message)
         self.message.hide()
 
+    def _build_fields(self) -> None:
         self.name = self._line("contactName", "Their name (required)")
         self.company = self._line("contactCompany", "Where they work")
         self.role = self._line("contactRole", "Their role or title")
@@ -102,6 +108,9 @@ class ContactPane(QWidget):
         self.open_button.setToolTip("Open the LinkedIn profile in your browser")
         self.open_button.clicked.connect(self._open_linkedin)
 
+    def _build_layout(
+        self, network: NetworkService, undo_stack: QUndoStack, today: Callable[[], date]
+    ) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -117,7 +126,6 @@ class ContactPane(QWidget):
         form.addRow("Ta&gs", self.tags)
         form.addRow("&Keep in touch", self.cadence)
         form.addRow("Note&s", self.notes)
-
         self.timeline = Timeline(network, undo_stack, today)
 
         body = QWidget()

@@ -61,6 +61,12 @@ class EventsPane(QWidget):
         self._choose_people = choose_people
         self.current_event: Event | None = None
 
+        left = self._build_list()
+        self._build_fields(today)
+        self._build_people()
+        self._build_layout(left)
+
+    def _build_list(self) -> QWidget:
         self.model = EventsListModel(self)
         self.list = QListView()
         self.list.setObjectName("eventsList")
@@ -97,7 +103,9 @@ class EventsPane(QWidget):
         row.addWidget(self.delete_button)
         row.addStretch(1)
         left_layout.addLayout(row)
+        return left
 
+    def _build_fields(self, today: Callable[[], date]) -> None:
         self.title = ElidedLabel()  # a long name ends in "…", whole in its tooltip
         self.title.setObjectName("eventTitle")
         self.title.setFont(heading_font(self.font(), 1.3))
@@ -132,6 +140,7 @@ class EventsPane(QWidget):
         warn(self.message)
         self.message.hide()
 
+    def _build_people(self) -> None:
         self.people = PeopleMetListModel(self)
         self.people_view = QListView()
         self.people_view.setObjectName("peopleMetList")
@@ -145,6 +154,7 @@ class EventsPane(QWidget):
         self.link_button.setToolTip("Choose the contacts you met at this event")
         self.link_button.clicked.connect(self.link_people)
 
+    def _build_layout(self, left: QWidget) -> None:
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow("Na&me", self.name)

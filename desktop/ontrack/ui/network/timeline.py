@@ -53,8 +53,13 @@ class Timeline(QWidget):
         self._today = today
         self._contact: Contact | None = None
 
-        heading = QLabel("Interactions")
-        heading.setFont(heading_font(self.font(), 1.1))
+        entry = self._build_entry(today)
+        self._build_table()
+        self._build_layout(entry)
+        self._selection_changed()
+
+    def _build_entry(self, today: Callable[[], date]) -> QGridLayout:
+        """The fields an interaction is logged from, and Ctrl+Enter to log it."""
         self.kind = QComboBox()
         self.kind.setObjectName("interactionKind")
         for kind in InteractionKind:
@@ -108,7 +113,9 @@ class Timeline(QWidget):
         entry.addWidget(self.notes, 4, 0, 1, 3)
         entry.setColumnStretch(0, 1)
         self.notes.setAccessibleName("What you talked about")
+        return entry
 
+    def _build_table(self) -> None:
         self.model = InteractionsTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("interactionsTable")
@@ -138,6 +145,9 @@ class Timeline(QWidget):
         delete.activated.connect(self.remove_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
+    def _build_layout(self, entry: QGridLayout) -> None:
+        heading = QLabel("Interactions")
+        heading.setFont(heading_font(self.font(), 1.1))
         buttons = QGridLayout()
         buttons.addWidget(self.message, 0, 0)
         buttons.addWidget(self.log_button, 0, 1, Qt.AlignmentFlag.AlignRight)
@@ -149,7 +159,6 @@ class Timeline(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
-        self._selection_changed()
 
     def show_contact(self, contact: Contact) -> None:
         if self._contact is None or self._contact.id != contact.id:
