@@ -72,27 +72,38 @@ def test_opening_the_window_loads_neither_peewee_nor_the_interchange_code(tmp_pa
 
 
 # The allowed import edges between OnTrack's packages (shared/DESIGN.md, "Layers").
-# "helpers" are the small modules at the package's top (atomic, paths, resources).
+# "files" is `ontrack.files` (atomic writes, the default data path, the bundled resources);
+# "root" is the package's own `__init__` (its name and version), which everything may read.
 ALLOWED = {
     "domain": {"domain"},
-    "storage": {"storage", "domain", "helpers"},
-    "interchange": {"interchange", "domain", "helpers"},
-    "reports": {"reports", "domain", "helpers"},
+    "storage": {"storage", "domain", "files", "root"},
+    "interchange": {"interchange", "domain", "files", "root"},
+    "reports": {"reports", "domain", "files", "root"},
     "demo": {"demo", "domain"},
-    "services": {"services", "storage", "interchange", "reports", "domain", "demo", "helpers"},
+    "services": {
+        "services",
+        "storage",
+        "interchange",
+        "reports",
+        "domain",
+        "demo",
+        "files",
+        "root",
+    },
     "commands": {"commands", "services", "domain"},
-    "ui": {"ui", "commands", "services", "domain", "helpers"},
-    "helpers": {"helpers"},
+    "ui": {"ui", "commands", "services", "domain", "files", "root"},
+    "files": {"files", "root"},
+    "root": {"root"},
 }
-LAYERS = set(ALLOWED) - {"helpers"}
-ENTRY = {"app", "cli"}
+LAYERS = set(ALLOWED)
+ENTRY = {"app", "cli", "__main__"}
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "ontrack"
 
 
 def _layer(parts: list[str]) -> str:
     if parts[0] in LAYERS:
         return parts[0]
-    return "entry" if parts[0] in ENTRY or parts[0] == "__main__" else "helpers"
+    return "entry" if parts[0] in ENTRY else "root"
 
 
 def _imported(path: Path) -> list[list[str]]:
@@ -122,3 +133,9 @@ def test_each_layer_imports_only_what_the_design_allows() -> None:
             if target not in ALLOWED[source]:
                 wrong.add((name, target))
     assert sorted(wrong) == []
+
+
+def test_the_package_top_holds_only_the_entry_points() -> None:
+    # Small helpers belong in a package that says what they are for (ontrack.files …).
+    top = {path.name for path in PACKAGE.glob("*.py")}
+    assert top == {"__init__.py", "__main__.py", "app.py"}

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import APP_ID, APP_NAME, __version__
 from .domain.clock import Clock, SystemClock
 from .domain.file_errors import DamagedFileError, DataFileError, ProtectedFileError
-from .paths import default_data_path, set_application_names
-from .resources import resource_path
+from .files.paths import default_data_path, set_application_names
+from .files.resources import resource_path
 from .services.registry import Services
 from .storage.connection import damaged_message
 from .storage.database import open_data_file
@@ -177,10 +177,14 @@ class WindowManager:
             warn(None, "Nothing was restored", str(error))
             return self.open(path)
         opened = self.open(path)
-        if opened and self.window is not None:
+        if opened:
+            self._tell_restored(backup, kept)
+        return opened
+
+    def _tell_restored(self, backup: Path, kept: Path | None) -> None:
+        if self.window is not None:
             note = f" Your data as it was is kept in {kept.name}." if kept else ""
             self.window.statusBar().showMessage(f"Restored from {backup.name}.{note}", 15000)
-        return opened
 
     def rewrite(self, job: Rewrite) -> bool:
         """Close the window, run `job` on its closed data file (protect, unprotect), then
@@ -199,9 +203,13 @@ class WindowManager:
             warn(None, job.failure_title, str(error))
             result, failed = None, True
         opened = self.open(path)
-        if opened and self.window is not None and not failed:
-            job.then(self.window, result)
+        reopened = self.current_window()  # open() made a new one (mypy saw it set to None)
+        if opened and reopened is not None and not failed:
+            job.then(reopened, result)
         return opened
+
+    def current_window(self) -> MainWindow | None:
+        return self.window
 
     def _recover(self, path: Path, error: DataFileError) -> Path | None:
         """Ask what to do about a file that cannot be used; returns the file to try next
@@ -242,7 +250,8 @@ def _explain_not_answering(path: Path) -> None:
 
 def _application(argv: list[str]) -> QApplication:
     set_application_names()
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     from .ui.fonts import register_fallback_fonts  # with the window, never for the CLI
 
     register_fallback_fonts(app.font())  # CJK and emoji names on any desktop
@@ -253,7 +262,7 @@ def _application(argv: list[str]) -> QApplication:
     # The style chosen (by the platform, -style or QT_STYLE_OVERRIDE), with every dialog's
     # buttons alike: none with an icon.
     app.setStyle(PlainDialogButtons(app.style().name()))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_window(

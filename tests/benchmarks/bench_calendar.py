@@ -129,7 +129,7 @@ def gui_thread_blocked(services: Services, out: Path, rounds: int) -> dict[str, 
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from ontrack.atomic import write_bytes_atomically
+    from ontrack.files.atomic import write_bytes_atomically
     from ontrack.services.calendar import CalendarService
     from ontrack.ui.calendar_export import CalendarExporter, export_calendar
 

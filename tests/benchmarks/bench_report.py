@@ -22,8 +22,8 @@ from _fixtures import TODAY, describe, large_demo_file, ontrack, time_command
 
 from ontrack.demo import generate
 from ontrack.domain.content import load_content
+from ontrack.files.resources import resource_path
 from ontrack.reports import Period, ReportOptions, build_report
-from ontrack.resources import resource_path
 
 
 def plain_document(pages: int) -> bytes:

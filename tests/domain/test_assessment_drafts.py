@@ -15,7 +15,7 @@ from ontrack.domain.assessment_drafts import (
 )
 from ontrack.domain.content import load_content
 from ontrack.domain.enums import Factor, Relationship
-from ontrack.resources import resource_path
+from ontrack.files.resources import resource_path
 
 CONTENT = load_content(resource_path("content"))
 EMPTY = Assessment("a", date(2026, 11, 24))

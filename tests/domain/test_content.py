@@ -23,7 +23,7 @@ from ontrack.domain.content import (
 )
 from ontrack.domain.enums import Factor
 from ontrack.domain.toml_reader import tidy
-from ontrack.resources import resource_path
+from ontrack.files.resources import resource_path
 
 CONTENT_DIR = resource_path("content")
 FACTOR_IDS = [f.value for f in Factor]

@@ -34,7 +34,7 @@ from ontrack.domain.scoring import (
     top_strengths,
     unanswered,
 )
-from ontrack.resources import resource_path
+from ontrack.files.resources import resource_path
 
 # In the test content, statements 1-3 of every factor are strengths and 4-5 warnings.
 KEYINGS = (Keyed.STRENGTH, Keyed.STRENGTH, Keyed.STRENGTH, Keyed.WARNING, Keyed.WARNING)

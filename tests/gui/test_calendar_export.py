@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from ontrack.services.calendar import CalendarService
 from ontrack.ui.calendar_export import EXPORTING, STILL_EXPORTING, CalendarExporter, export_calendar
-from ontrack.ui.file_actions import LAST_FOLDER
 from ontrack.ui.main_window import MainWindow
+from ontrack.ui.settings import Folder
 from tests.gui.conftest import when_modal
 
 WAIT = 20_000  # ms; generous for a busy machine, never reached when things work
@@ -74,7 +74,7 @@ def test_the_dialog_suggests_ontrack_ics_in_the_last_folder_and_remembers_it(
 ) -> None:
     folder = tmp_path / "calendars"
     folder.mkdir()
-    settings.setValue(LAST_FOLDER, str(folder))
+    settings.setValue(Folder.DATA.value, str(folder))
     seen: list[tuple[str, list[str]]] = []
 
     def type_a_name(dialog: QWidget) -> None:
@@ -90,13 +90,13 @@ def test_the_dialog_suggests_ontrack_ics_in_the_last_folder_and_remembers_it(
     assert seen == [(str(folder), [str(folder / "ontrack.ics")])]
     assert started == written == folder / "work.ics"
     assert _uids(written)
-    assert settings.value(LAST_FOLDER) == str(folder)
+    assert settings.value(Folder.DATA.value) == str(folder)
 
 
 def test_the_file_menu_item_opens_the_dialog(
     window: MainWindow, settings: QSettings, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    settings.setValue(LAST_FOLDER, str(tmp_path))
+    settings.setValue(Folder.DATA.value, str(tmp_path))
     titles: list[str] = []
 
     def save_here(dialog: QWidget) -> None:
@@ -114,7 +114,7 @@ def test_the_file_menu_item_opens_the_dialog(
 def test_cancelling_the_dialog_writes_nothing(
     window: MainWindow, settings: QSettings, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    settings.setValue(LAST_FOLDER, str(tmp_path))
+    settings.setValue(Folder.DATA.value, str(tmp_path))
     when_modal(qtbot, lambda dialog: dialog.reject())
     assert export_calendar(window, window.services, settings) is None
     assert not CalendarExporter.of(window).running()

@@ -15,7 +15,7 @@ from ontrack.domain.content import load_content
 from ontrack.domain.enums import Factor, GoalStatus
 from ontrack.domain.goal_items import GoalItem, GoalLink, LinkKind
 from ontrack.domain.goals import CheckIn, Goal, Step
-from ontrack.resources import resource_path
+from ontrack.files.resources import resource_path
 from ontrack.ui.goals.checkins import CheckInsListModel
 from ontrack.ui.goals.links import GoalLinksListModel
 from ontrack.ui.goals.steps import StepsListModel

@@ -13,13 +13,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -33,6 +32,7 @@ from ontrack.domain.enums import Factor, GoalStatus
 from ontrack.services.goals import GoalNotFoundError
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
+from ontrack.ui.date_entry import DateEntry
 from ontrack.ui.goals.page import GoalsPage
 from ontrack.ui.goals.table_model import (
     DEADLINE,
@@ -169,9 +169,15 @@ def test_edit_every_column_in_place_then_undo_each(qtbot: QtBot, tab: Tab) -> No
     assert tab.goal(goal_id).steps == ()
 
     editor = edit_cell(qtbot, tab, DEADLINE)
-    assert isinstance(editor, QDateEdit)
-    assert editor.calendarPopup()
-    editor.setDate(QDate(2027, 6, 30))
+    assert isinstance(editor, DateEntry)
+    assert editor.pick_action in editor.actions()  # a calendar to pick from, too
+    editor.selectAll()
+    qtbot.keyClicks(editor, "31 Jun 2027")  # no such day: the editor stays open, says why
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert tab.page.view.state() == QAbstractItemView.State.EditingState
+    assert editor.accessibleDescription().startswith("“31 Jun 2027” is not a date")
+    editor.selectAll()
+    qtbot.keyClicks(editor, "30 Jun 2027")
     commit(qtbot, editor)
     assert tab.goal(goal_id).deadline == date(2027, 6, 30)
 
@@ -235,7 +241,9 @@ def test_add_reorder_and_tick_steps_then_undo(qtbot: QtBot, tab: Tab) -> None:
     assert ticked.done
     assert ticked.done_on == TODAY
 
-    steps.due_edit.setDate(QDate(2027, 1, 15))
+    steps.due_edit.setFocus()
+    qtbot.keyClicks(steps.due_edit, "2027-01-15")
+    qtbot.keyClick(steps.due_edit, Qt.Key.Key_Return)
     assert tab.goal(goal_id).steps[last - 1].due == date(2027, 1, 15)
 
     assert tab.stack.count() == 4
@@ -509,18 +517,16 @@ def test_undo_while_typing_in_a_field_shows_in_it_and_stays_undone(qtbot: QtBot,
 # The offscreen platform cannot raise a popup or grab the keyboard, and says so.
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
 def test_the_calendar_of_an_empty_date_opens_on_this_month(qtbot: QtBot) -> None:
-    from ontrack.ui.goals.delegates import date_editor, editor_date
-
-    editor = date_editor(None, TODAY)
+    editor = DateEntry("Deadline", none_text="No deadline", today=lambda: TODAY)
     qtbot.addWidget(editor)
     with qtbot.waitExposed(editor):
         editor.show()
-    assert editor_date(editor) is None
-    assert editor.text() == "No deadline"
-    arrow = QPoint(editor.width() - 6, editor.height() // 2)
-    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=arrow)
-    calendar = editor.calendarWidget()
+    assert editor.value() is None
+    assert editor.placeholderText() == "No deadline"
+    editor.pick_action.trigger()  # what a click on the calendar icon does
+    calendar = editor._calendar
+    assert calendar is not None
     qtbot.waitUntil(calendar.isVisible)
     assert (calendar.yearShown(), calendar.monthShown()) == (TODAY.year, TODAY.month)
     qtbot.keyClick(calendar, Qt.Key.Key_Escape)
-    assert editor_date(editor) is None
+    assert editor.value() is None

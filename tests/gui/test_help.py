@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ontrack.domain.content import load_content
-from ontrack.resources import resource_path
+from ontrack.files.resources import resource_path
 from ontrack.ui.guide import TAB_SECTIONS, GuideWindow
 from ontrack.ui.main_window import MainWindow
 from ontrack.ui.shortcuts import ShortcutsDialog

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from ontrack.domain.clock import FixedClock
@@ -306,3 +306,62 @@ def test_delete_with_the_delete_key_and_undo(qtbot: QtBot, tab: Tab) -> None:
     tab.undo(qtbot)
     assert tab.page.service.find(first) is not None
     assert tab.list_ids()[0] == first
+
+
+def test_dates_are_typed_and_a_wrong_one_keeps_the_stored_day(qtbot: QtBot, tab: Tab) -> None:
+    editor = tab.page.editor
+    follow_up = editor.follow_up_field
+    follow_up.setFocus()
+    follow_up.selectAll()
+    qtbot.keyClicks(follow_up, "3 march 2026")
+    leave(qtbot, follow_up)
+    assert tab.stored().follow_up_on == date(2026, 3, 3)
+    assert follow_up.text() == "3 Mar 2026"
+    follow_up.setFocus()
+    follow_up.selectAll()
+    qtbot.keyClicks(follow_up, "31 Feb 2026")  # no such day: said, and nothing lost
+    leave(qtbot, follow_up)
+    assert tab.stored().follow_up_on == date(2026, 3, 3)
+    assert follow_up.text() == "31 Feb 2026"
+    assert follow_up.accessibleDescription().startswith("“31 Feb 2026” is not a date")
+    follow_up.setFocus()
+    follow_up.selectAll()
+    qtbot.keyClick(follow_up, Qt.Key.Key_Delete)  # emptied: no follow-up planned
+    leave(qtbot, follow_up)
+    assert tab.stored().follow_up_on is None
+    assert follow_up.placeholderText() == "Not planned"
+
+
+def test_the_date_range_filter_narrows_the_list(qtbot: QtBot, tab: Tab) -> None:
+    filters = tab.page.filters
+    days = [tab.page.service.get(i).date for i in tab.list_ids()]
+    cut = sorted(days)[len(days) // 2]
+    filters.since.setFocus()
+    qtbot.keyClicks(filters.since, cut.isoformat())
+    qtbot.keyClick(filters.since, Qt.Key.Key_Return)
+    shown = [tab.page.service.get(i).date for i in tab.list_ids()]
+    assert shown
+    assert min(shown) >= cut
+    assert len(shown) < len(days)
+
+
+def test_asking_for_feedback_refuses_a_chase_day_that_is_not_a_date(qtbot: QtBot) -> None:
+    from ontrack.ui.journal.ask_dialog import CHASE_AFTER, AskFeedbackDialog
+
+    dialog = AskFeedbackDialog([], TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.chase_on.value() == TODAY + CHASE_AFTER
+    qtbot.keyClicks(dialog.whom, "Sam")
+    dialog.chase_on.selectAll()
+    qtbot.keyClicks(dialog.chase_on, "next week")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # still open, with everything typed
+    assert dialog.problem.text().startswith("Chase by: “next week” is not a date")
+    assert dialog.whom.text() == "Sam"
+    dialog.chase_on.selectAll()
+    qtbot.keyClicks(dialog.chase_on, "1 Dec 2026")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.chase_on.value() == date(2026, 12, 1)

@@ -11,7 +11,9 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from ontrack.ui.reminders import ENABLED, LAST_SHOWN, TITLE, StartupReminder
+from ontrack.ui.reminders import TITLE, StartupReminder
+from ontrack.ui.settings import LAST_REMINDED as LAST_SHOWN
+from ontrack.ui.settings import REMINDERS_ENABLED as ENABLED
 from tests.conftest import TODAY
 
 DUE = "2 goals overdue · 1 person to reconnect with"

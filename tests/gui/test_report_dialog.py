@@ -23,11 +23,12 @@ from ontrack.domain.clock import FixedClock
 from ontrack.domain.content import load_content
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.profile import Profile
+from ontrack.files.resources import resource_path
 from ontrack.reports import Period, Preset, Section, build_report
-from ontrack.resources import resource_path
 from ontrack.ui.main_window import MainWindow
 from ontrack.ui.report.dialog import ReportDialog
-from ontrack.ui.report.options_form import LAST_FOLDER, default_file_name
+from ontrack.ui.report.options_form import default_file_name
+from ontrack.ui.settings import Folder
 from tests.conftest import TODAY
 from tests.gui.conftest import when_modal
 
@@ -211,7 +212,7 @@ def test_save_writes_the_previewed_pdf_and_remembers_the_folder(
     assert dialog.saved_path == saved
     assert saved.read_bytes() == report_pdf
     assert saved.stat().st_mode & 0o077 == 0  # private career data: owner only
-    assert settings.value(LAST_FOLDER) == str(folder)
+    assert settings.value(Folder.REPORTS.value) == str(folder)
     assert "Saved as for my coach.pdf" in dialog.status_text()
 
 
@@ -371,10 +372,10 @@ def test_the_preview_zooms_and_fits_the_width_again(
 def test_the_next_report_is_suggested_in_the_folder_last_saved_to(
     window: MainWindow, clock: FixedClock, settings: QSettings, tmp_path: Path
 ) -> None:
-    settings.setValue(LAST_FOLDER, str(tmp_path))
+    settings.setValue(Folder.REPORTS.value, str(tmp_path))
     dialog = ReportDialog(window.services, clock, settings, window)
     assert dialog.form.path_edit.text() == str(tmp_path / default_file_name(TODAY))
-    settings.setValue(LAST_FOLDER, str(tmp_path / "gone"))  # a folder since removed
+    settings.setValue(Folder.REPORTS.value, str(tmp_path / "gone"))  # a folder since removed
     other = ReportDialog(window.services, clock, settings, window)
     assert Path(other.form.path_edit.text()).parent.is_dir()
     for d in (dialog, other):

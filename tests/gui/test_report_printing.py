@@ -13,8 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ontrack.domain.content import load_content
 from ontrack.domain.dataset import Dataset
+from ontrack.files.resources import resource_path
 from ontrack.reports import build_report
-from ontrack.resources import resource_path
 from ontrack.ui.report.printing import PrintError, print_document
 from tests.conftest import TODAY
 

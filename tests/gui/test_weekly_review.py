@@ -27,10 +27,11 @@ from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
 from ontrack.ui.main_window import MainWindow
 from ontrack.ui.roles import RECORD_ROLE
+from ontrack.ui.settings import REVIEW_GEOMETRY as GEOMETRY
 from ontrack.ui.tabs.base import TabContext
 from ontrack.ui.weekly_review import open_weekly_review
 from ontrack.ui.weekly_review.actions import short
-from ontrack.ui.weekly_review.dialog import GEOMETRY, WeeklyReviewDialog
+from ontrack.ui.weekly_review.dialog import WeeklyReviewDialog
 from tests.conftest import TODAY
 
 Key = Qt.Key

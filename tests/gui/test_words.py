@@ -15,7 +15,7 @@ from ontrack.domain.content import load_content
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.enums import FeedbackKind, GoalStatus
 from ontrack.domain.goals import Goal
-from ontrack.resources import resource_path
+from ontrack.files.resources import resource_path
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
 from ontrack.ui.goals.table_model import STATUS

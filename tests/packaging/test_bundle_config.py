@@ -75,7 +75,7 @@ def test_the_spec_is_python_and_uses_the_shared_configuration() -> None:
     compile(spec, "ontrack.spec", "exec")
     for name in ("EXCLUDED_QT_MODULES", "keep_collected", 'collect_submodules("ontrack")'):
         assert name in spec
-    assert '(str(config.RESOURCES), "resources")' in spec  # where ontrack.resources looks
+    assert '(str(config.RESOURCES), "resources")' in spec  # where ontrack.files.resources looks
 
 
 def test_the_bundle_entry_point_is_the_command_line() -> None:
@@ -86,7 +86,7 @@ def test_the_bundle_entry_point_is_the_command_line() -> None:
 def test_a_frozen_bundle_finds_its_resources_where_the_spec_puts_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ontrack import resources
+    from ontrack.files import resources
 
     (tmp_path / "resources" / "content").mkdir(parents=True)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)

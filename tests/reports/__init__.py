@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ontrack.domain.content import Content, load_content
-from ontrack.resources import resource_path
+from ontrack.files.resources import resource_path
 
 
 @cache

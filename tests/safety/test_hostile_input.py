@@ -153,8 +153,8 @@ def test_the_ends_of_the_calendar_are_kept(services: Services, name: str) -> Non
 def test_everything_hostile_survives_export_import_and_the_report(services: Services) -> None:
     from ontrack.domain.content import load_content
     from ontrack.domain.report_period import Period
+    from ontrack.files.resources import resource_path
     from ontrack.reports import ReportOptions, build_report
-    from ontrack.resources import resource_path
 
     values = [v for k, v in HOSTILE.items() if k != "longest allowed"] + ["x" * 100_000]
     dataset = Dataset(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ontrack.cli import main
-from ontrack.paths import set_application_names
+from ontrack.files.paths import set_application_names
 from ontrack.storage.errors import DamagedFileError, ReadOnlyFileError
 from ontrack.ui.open_problems import ask_what_next
 from tests.gui.conftest import when_modal

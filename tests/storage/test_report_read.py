@@ -14,9 +14,9 @@ from ontrack.domain.content import load_content
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.report_options import ReportOptions
 from ontrack.domain.report_period import Period
+from ontrack.files.resources import resource_path
 from ontrack.reports.gather import gather
 from ontrack.reports.gather_summary import gather_summary
-from ontrack.resources import resource_path
 from ontrack.storage.connection import DataFile
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_read import load_dataset

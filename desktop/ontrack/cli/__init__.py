@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .. import APP_NAME, __version__
@@ -50,6 +50,21 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--passphrase-file", type=Path, metavar="FILE", default=argparse.SUPPRESS)
         return sub
 
+    _data_commands(command)
+    _report_command(command("report", "write a PDF progress report (default: the last 12 months)"))
+    backup = command("backup", "write a verified copy of the data file")
+    backup.add_argument("--out", type=Path, required=True, metavar="OUT")
+    restore = command("restore", "replace the data file with a backup (the current one is kept)")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    _protection_commands(command)
+    return parser
+
+
+Command = Callable[[str, str], argparse.ArgumentParser]  # a subcommand, by name and help
+
+
+def _data_commands(command: Command) -> None:
+    """The commands that fill, read or merge the data file."""
     demo = command("demo", "fill a new data file with sample data")
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
@@ -71,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     calendar.add_argument("--out", type=Path, required=True, metavar="OUT.ics")
 
-    report = command("report", "write a PDF progress report (default: the last 12 months)")
+
+def _report_command(report: argparse.ArgumentParser) -> None:
     report.add_argument("--out", type=Path, required=True, metavar="OUT.pdf")
     # Dates stay text here: cli.report checks them, so a bad one is one clear line.
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
@@ -88,12 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="the paper (default: Letter in the US and Canada, A4 elsewhere, from the locale)",
     )
 
-    backup = command("backup", "write a verified copy of the data file")
-    backup.add_argument("--out", type=Path, required=True, metavar="OUT")
 
-    restore = command("restore", "replace the data file with a backup (the current one is kept)")
-    restore.add_argument("backup", type=Path, metavar="BACKUP")
-
+def _protection_commands(command: Command) -> None:
     command(
         "protect",
         "encrypt the data file with a passphrase (asked twice, or --new-passphrase-file)",
@@ -102,7 +114,6 @@ def build_parser() -> argparse.ArgumentParser:
         "change-passphrase", "change a protected data file's passphrase (the recovery code stays)"
     ).add_argument("--new-passphrase-file", type=Path, metavar="FILE")
     command("unprotect", "decrypt a protected data file in place")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,7 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             exit_after_startup=args.exit_after_startup,
             passphrase_file=args.passphrase_file,
         )
+    from ..files.paths import set_application_names
     from . import backup, calendar, contacts, data, protection, report
+
+    set_application_names()  # once, here: the default data file's folder is named after them
 
     handler = {
         "demo": data.demo,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..domain.clock import SystemClock
 from ..domain.file_errors import DataFileError
-from ..paths import default_data_path
+from ..files.paths import default_data_path
 from ..storage.backup import backup_file
 from ..storage.database import inspect_existing
 from ..storage.restore import restore_backup

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from ..domain.file_errors import DataFileError
-from ..paths import default_data_path
+from ..files.paths import default_data_path
 from .errors import UserError
 
 ENVIRONMENT = "ONTRACK_PASSPHRASE"

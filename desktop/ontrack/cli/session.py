@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..domain.clock import SystemClock
 from ..domain.file_errors import DataFileError
-from ..paths import default_data_path
+from ..files.paths import default_data_path
 from ..services.registry import Services
 from ..storage.database import open_data_file
 from .errors import UserError

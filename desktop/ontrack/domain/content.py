@@ -4,7 +4,7 @@ OnTrack's words (factor descriptions, statements to rate, tips, goal templates,
 questions, scale labels, transition guidance) live as data in `resources/content/`;
 this module turns them into frozen dataclasses and refuses content that breaks the
 schema described in that folder's README. The caller passes the directory, normally
-`ontrack.resources.resource_path("content")`, and loads it once, when first needed.
+`ontrack.files.resources.resource_path("content")`, and loads it once, when first needed.
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ import os
 import stat
 from datetime import datetime
 
-from ontrack.atomic import write_bytes_atomically
 from ontrack.domain.dataset import Dataset
+from ontrack.files.atomic import write_bytes_atomically
 
 from .errors import InterchangeError
 from .json_fields import object_from_pairs

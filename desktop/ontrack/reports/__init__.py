@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from ..atomic import write_bytes_atomically
 from ..domain.content import Content
 from ..domain.dataset import Dataset
 from ..domain.report_options import PageSize, ReportOptions, Section
 from ..domain.report_period import Period, Preset
+from ..files.atomic import write_bytes_atomically
 
 __all__ = [
     "PageSize",

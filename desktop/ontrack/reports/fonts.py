@@ -13,7 +13,7 @@ import threading
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..resources import resource_path
+from ..files.resources import resource_path
 from .text import FontCoverage
 
 REGULAR = "OnTrackSans"

@@ -20,7 +20,7 @@ from ..domain.enums import AssessmentStatus, Relationship
 from ..domain.ids import new_id
 from ..domain.scoring import factor_scores, overall_score, rounded
 from ..domain.validation import check_assessment
-from ..resources import resource_path
+from ..files.resources import resource_path
 from ..storage.repositories import assessment_records as records
 from ..storage.repositories.assessment_records import RemovedAssessment
 from .change import Change, Topic

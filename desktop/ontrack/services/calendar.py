@@ -1,7 +1,7 @@
 """Export to calendar: what is dated in the data file, written as an .ics file.
 
 Reading changes nothing, so nothing is announced. The file is written the way every export
-is (`ontrack.atomic`): beside the target, flushed to disk, then renamed over it, so a failed
+is (`ontrack.files.atomic`): beside the target, flushed to disk, then renamed over it, so a failed
 export leaves the previous file as it was and never a half-written one.
 
 The window exports in a worker thread (`export_for_worker`): on ten years of data the whole
@@ -16,8 +16,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from ..atomic import write_bytes_atomically
 from ..domain.calendar import CalendarItem
+from ..files.atomic import write_bytes_atomically
 from ..storage.connection import DataFile, connect_read_only, database_errors
 from ..storage.repositories import calendar_dates
 from .context import ServiceContext

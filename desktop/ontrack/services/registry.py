@@ -47,7 +47,7 @@ class Services:
     @cached_property
     def content(self) -> Content:
         from ..domain.content import load_content
-        from ..resources import resource_path
+        from ..files.resources import resource_path
 
         return load_content(resource_path("content"))
 

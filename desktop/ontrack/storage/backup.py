@@ -17,9 +17,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from ..atomic import fsync_directory
 from ..domain.backups import BackupInfo
 from ..domain.retention import backups_to_keep
+from ..files.atomic import fsync_directory
 from .connection import connect_read_only, database_errors, key_for
 from .errors import DamagedFileError, DataFileError, UnwritableFileError
 from .migrations import APPLICATION_ID

@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..atomic import fsync_directory
+from ..files.atomic import fsync_directory
 from .connection import database_errors
 from .database import looks_encrypted
 from .errors import DamagedFileError, DataFileError, UnwritableFileError

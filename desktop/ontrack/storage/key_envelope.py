@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..atomic import write_bytes_atomically
+from ..files.atomic import write_bytes_atomically
 from .errors import DamagedFileError, DataFileError
 
 FORMAT = "OnTrack key envelope"

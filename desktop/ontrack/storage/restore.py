@@ -15,7 +15,7 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..atomic import fsync_directory
+from ..files.atomic import fsync_directory
 from .backup import STAMP, backup_file, backup_name, backups_folder, share_key
 from .connection import connect_read_only, database_errors, key_for
 from .database import inspect_existing

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.file_errors import DataFileError
 from ..services.backups import BackupService
+from .settings import Folder, Settings
 
 HOUR_MS = 60 * 60 * 1000
-LAST_FOLDER = "backups/last_folder"
 
 
 class Backups(QObject):
@@ -49,17 +49,14 @@ class Backups(QObject):
 
     def back_up_now(self, target: str | None = None) -> bool:
         if target is None:
-            folder = self._settings.value(LAST_FOLDER)
-            start = (
-                Path(folder) if isinstance(folder, str) and Path(folder).is_dir() else Path.home()
-            )
+            start = Settings(self._settings).folder_or_home(Folder.BACKUPS)
             suggested = start / self._service.suggested_name()
             target, _ = QFileDialog.getSaveFileName(
                 self._window, "Back up now", str(suggested), "OnTrack data files (*.sqlite)"
             )
             if not target:
                 return False
-            self._settings.setValue(LAST_FOLDER, str(Path(target).parent))
+            Settings(self._settings).remember_folder(Folder.BACKUPS, target)
         try:
             made = self._service.back_up_to(Path(target))
         except DataFileError as error:

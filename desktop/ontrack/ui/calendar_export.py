@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ..services.calendar import CalendarExportError
 from ..services.registry import Services
-from .file_actions import LAST_FOLDER
+from .settings import Folder, Settings
 
 CALENDAR_FILTER = "Calendar files (*.ics);;All files (*)"
 DEFAULT_NAME = "ontrack.ics"
@@ -50,7 +50,7 @@ def export_calendar(
         path = _ask_where(parent, settings)
         if path is None:
             return None
-        settings.setValue(LAST_FOLDER, str(path.parent))
+        Settings(settings).remember_folder(Folder.DATA, path)
     exporter.start(services.calendar.export_for_worker(path), path)
     return path
 
@@ -141,8 +141,7 @@ class CalendarExporter(QObject):
 
 
 def _folder(settings: QSettings) -> Path:
-    stored = settings.value(LAST_FOLDER)  # may be junk: the settings file is editable
-    return Path(stored) if isinstance(stored, str) and Path(stored).is_dir() else Path.home()
+    return Settings(settings).folder_or_home(Folder.DATA)
 
 
 def _ask_where(parent: QWidget, settings: QSettings) -> Path | None:

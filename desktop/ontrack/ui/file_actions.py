@@ -12,10 +12,10 @@ from ..domain.clock import Clock
 from ..services.registry import Services
 from ..services.transfer import ImportSummary
 from .import_worker import Importer
+from .settings import Folder, Settings
 
 JSON_FILTER = "OnTrack files (*.json);;All files (*)"
 DATA_FILTER = "OnTrack data files (*.sqlite *.ontrack);;All files (*)"
-LAST_FOLDER = "files/last_folder"
 STILL_IMPORTING = "An import is still running; it will say here when it is done."
 
 
@@ -43,11 +43,10 @@ class FileActions(QObject):
         self._importing = Path()
 
     def _folder(self) -> str:
-        stored = self._settings.value(LAST_FOLDER)  # may be junk: the file is editable
-        return stored if isinstance(stored, str) and Path(stored).is_dir() else str(Path.home())
+        return str(Settings(self._settings).folder_or_home(Folder.DATA))
 
     def _remember(self, path: str) -> None:
-        self._settings.setValue(LAST_FOLDER, str(Path(path).parent))
+        Settings(self._settings).remember_folder(Folder.DATA, path)
 
     def new_data_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

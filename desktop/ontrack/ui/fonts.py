@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
-from ..resources import resource_path
+from ..files.resources import resource_path
 
 CJK_FILE = "DroidSansFallback.ttf"
 EMOJI_FILE = "NotoEmoji.ttf"

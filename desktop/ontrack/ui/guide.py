@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import APP_NAME
-from ..resources import resource_path
+from ..files.resources import resource_path
 
 # The guide's section for each tab (F1 on that tab opens it).
 TAB_SECTIONS = {

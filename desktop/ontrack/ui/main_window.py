@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -26,12 +26,9 @@ from .file_actions import FileActions
 from .protection.actions import ProtectionActions
 from .reminders import StartupReminder
 from .sample_actions import explore_sample, leave_sample
+from .settings import Settings
 from .tabs.base import TabContext, TabPage
 from .tabs.lazy import LazyTab
-
-GEOMETRY = "window/geometry"
-STATE = "window/state"
-LAST_TAB = "window/tab"
 
 # The tabs in order: objectName, label, and the module whose build() makes it. Each is
 # built when first shown, so start-up pays only for the tab on screen. The labels have no
@@ -437,25 +434,23 @@ class MainWindow(QMainWindow):
     # -- settings ----------------------------------------------------------------------
     def _restore_settings(self) -> None:
         # Settings are a file people can edit or damage: anything unexpected is ignored.
-        geometry = self._settings.value(GEOMETRY)
-        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+        settings = Settings(self._settings)
+        geometry = settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
-        state = self._settings.value(STATE)
-        if isinstance(state, QByteArray):
+        state = settings.window_state
+        if state is not None:
             self.restoreState(state)
-        tab = self._settings.value(LAST_TAB, 0)
-        try:
-            index = int(tab)
-        except (TypeError, ValueError):
-            index = 0
+        index = settings.window_tab
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
 
     def save_settings(self) -> None:
-        self._settings.setValue(GEOMETRY, self.saveGeometry())
-        self._settings.setValue(STATE, self.saveState())
-        self._settings.setValue(LAST_TAB, self.tabs.currentIndex())
-        self._settings.sync()
+        settings = Settings(self._settings)
+        settings.window_geometry = self.saveGeometry()
+        settings.window_state = self.saveState()
+        settings.window_tab = self.tabs.currentIndex()
+        settings.sync()
 
     def ask_restore(self) -> None:
         from .restore_dialog import RestoreDialog

@@ -6,16 +6,14 @@ when nothing is) and shows it as a tray message where the platform has a system 
 shows messages. Wherever it does not, the same text is returned for the window's status bar,
 so nothing is lost.
 
-Two settings, both in the person's (editable, damageable) settings file:
-- `reminders/enabled` (default true): File ▸ "Remind me of what is due at start-up";
-- `reminders/last_shown`: the day of the last reminder, so that a second start the same day
-  stays quiet. A value that is not a date or a yes/no is ignored, never an error.
+Two settings (`ui.settings`): whether to remind at all (File ▸ "Remind me of what is due
+at start-up", on by default) and the day of the last reminder, so that a second start the
+same day stays quiet.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -24,37 +22,17 @@ from PySide6.QtWidgets import QWidget
 
 from .. import APP_NAME
 from ..domain.clock import Clock
+from .settings import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon
 
-ENABLED = "reminders/enabled"
-LAST_SHOWN = "reminders/last_shown"
 TITLE = f"{APP_NAME}: what is due"
 MESSAGE_MS = 10_000
 # The tray icon exists only to carry the message; it goes when the message has had its time.
 TRAY_LIFETIME_MS = MESSAGE_MS + 5_000
 
 ShowMessage = Callable[[str, str], bool]  # (title, text) -> shown by the system?
-
-_YES = {"true", "1", "yes", "on"}
-_NO = {"false", "0", "no", "off"}
-
-
-def reminders_enabled(settings: QSettings) -> bool:
-    value = settings.value(ENABLED, True)
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    return text not in _NO if text in _YES | _NO else True
-
-
-def last_shown(settings: QSettings) -> date | None:
-    value = settings.value(LAST_SHOWN)
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
 
 
 class StartupReminder(QObject):
@@ -91,26 +69,30 @@ class StartupReminder(QObject):
         """Say what is due, at most once a day; returns the text said, or None.
 
         The text comes back even when a tray message was shown, for the status bar too."""
-        if not reminders_enabled(self._settings):
+        settings = Settings(self._settings)
+        if not settings.reminders_enabled:
             return None
         today = self._clock.today()
-        if last_shown(self._settings) == today:
+        if settings.last_reminded == today:
             return None
         text = self._due_text().strip()
         if not text:
             return None  # nothing due: a later start today may still have something to say
         self._show(TITLE, text)
-        self._settings.setValue(LAST_SHOWN, today.isoformat())
+        settings.last_reminded = today
         return text
 
     def toggle_action(self, parent: QObject) -> QAction:
         """A checkable menu item bound to the `reminders/enabled` setting."""
         action = QAction("Remind &me of what is due at start-up", parent)
         action.setCheckable(True)
-        action.setChecked(reminders_enabled(self._settings))
+        action.setChecked(Settings(self._settings).reminders_enabled)
         action.setStatusTip("Once a day, when OnTrack starts, a notification says what is due")
-        action.toggled.connect(lambda on: self._settings.setValue(ENABLED, bool(on)))
+        action.toggled.connect(self._remind_at_start)
         return action
+
+    def _remind_at_start(self, on: bool) -> None:
+        Settings(self._settings).reminders_enabled = on
 
     def close(self) -> None:
         """Take the tray icon away now (the window is closing)."""

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..domain.clock import Clock
 from ..domain.file_errors import DataFileError
 from ..services.sample import is_sample, make_sample_file, sample_path_for
-
-SAMPLE_RETURN = "sample/return_to"  # the person's own file, while they explore the sample
+from .settings import Settings
 
 
 def explore_sample(
@@ -27,7 +26,7 @@ def explore_sample(
     if is_sample(data_path):
         return
     path = sample_path_for(data_path)
-    settings.setValue(SAMPLE_RETURN, str(data_path))
+    Settings(settings).sample_return = data_path
     try:
         make_sample_file(path, clock)
     except (DataFileError, OSError) as error:
@@ -46,8 +45,7 @@ def leave_sample(
 ) -> None:
     """Back to the file remembered when the sample was opened; if none is, let the person
     choose one."""
-    stored = settings.value(SAMPLE_RETURN)  # the settings file is editable: may be junk
-    back = Path(stored) if isinstance(stored, str) and stored else None
+    back = Settings(settings).sample_return
     if back is None or back == data_path:
         choose_file()
         return

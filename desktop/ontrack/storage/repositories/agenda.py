@@ -26,7 +26,7 @@ from ...domain.agenda import (
 from ...domain.cadence import next_reconnect
 from ..connection import DataFile
 from . import network
-from .contact_records import _FOLLOW_UP_OPEN
+from .contact_records import FOLLOW_UP_OPEN
 
 Row = Sequence[Any]
 _OPEN_GOAL = "g.status NOT IN ('done', 'dropped')"
@@ -128,7 +128,7 @@ def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
         _kind_group(
             data,
             K.INTERACTION_FOLLOW_UP,
-            f"contact c WHERE {_FOLLOW_UP_OPEN}",
+            f"contact c WHERE {FOLLOW_UP_OPEN}",
             "c.id, substr(c.name, 1, 200), substr(c.company, 1, 200), c.open_follow_up_on AS due",
             "due DESC, c.name COLLATE NOCASE",
             (day,),

@@ -85,7 +85,7 @@ def delete_contacts(data: DataFile, contact_ids: tuple[str, ...]) -> None:
 # A follow-up belongs to the contact's latest interaction day; logging anything later settles
 # it (see domain.keep_in_touch.open_follow_up). Triggers keep that day's earliest follow-up
 # date on the contact (migration 4), so "who has a follow-up due" is one index range.
-_FOLLOW_UP_OPEN = "c.open_follow_up_on <= ?"
+FOLLOW_UP_OPEN = "c.open_follow_up_on <= ?"
 
 
 def _like(text: str) -> str:
@@ -112,7 +112,7 @@ def _where(search: ContactFilter) -> tuple[str, list[object]]:
         terms.append(f"{network._HAS_CADENCE} AND {network._NEXT} <= ?")
         parameters.append(search.due_on.isoformat())
     if search.follow_ups_on is not None:
-        terms.append(_FOLLOW_UP_OPEN)
+        terms.append(FOLLOW_UP_OPEN)
         parameters.append(search.follow_ups_on.isoformat())
     return (" WHERE " + " AND ".join(terms) if terms else ""), parameters
 
@@ -135,7 +135,7 @@ def tags(data: DataFile) -> list[str]:
     ]
 
 
-FOLLOW_UPS_DUE = f"SELECT count(*) FROM contact c WHERE {_FOLLOW_UP_OPEN}"
+FOLLOW_UPS_DUE = f"SELECT count(*) FROM contact c WHERE {FOLLOW_UP_OPEN}"
 
 
 def follow_ups_due(data: DataFile, today: date) -> int:
@@ -143,7 +143,7 @@ def follow_ups_due(data: DataFile, today: date) -> int:
 
 
 def follow_up_contact_ids(data: DataFile, today: date) -> list[str]:
-    sql = f"SELECT c.id FROM contact c WHERE {_FOLLOW_UP_OPEN} ORDER BY c.name COLLATE NOCASE"
+    sql = f"SELECT c.id FROM contact c WHERE {FOLLOW_UP_OPEN} ORDER BY c.name COLLATE NOCASE"
     return [r[0] for r in data.execute(sql, (today.isoformat(),))]
 
 

@@ -25,7 +25,7 @@ from ...domain.weekly_review import (
 )
 from ..connection import DataFile
 from . import contact_records, network
-from .contact_records import _FOLLOW_UP_OPEN
+from .contact_records import FOLLOW_UP_OPEN
 
 Row = Sequence[Any]
 SHOWN_TEXT = 300
@@ -98,7 +98,7 @@ _CONVERSATION_ROWS = (
     f"(SELECT substr(i.notes, 1, {SHOWN_TEXT}) FROM interaction i WHERE i.contact_id = c.id "
     " AND i.date = c.last_interaction_on AND i.follow_up_on IS NOT NULL "
     " ORDER BY i.follow_up_on, i.position LIMIT 1) "
-    f"FROM contact c WHERE {_FOLLOW_UP_OPEN} ORDER BY due, c.name COLLATE NOCASE LIMIT ?"
+    f"FROM contact c WHERE {FOLLOW_UP_OPEN} ORDER BY due, c.name COLLATE NOCASE LIMIT ?"
 )
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import APP_NAME, __version__
-from ...resources import resource_path
+from ...files.resources import resource_path
 
 ICON_SIZE = 64
 

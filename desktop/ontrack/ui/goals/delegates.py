@@ -1,7 +1,6 @@
 """Cell editors and painting for the goals table: a line edit for the title and the next
-step, a date editor with a calendar popup for the deadline (its first entry means "no
-deadline"), a spin box for hand-set progress, combos for status and factor, and the
-progress column painted as a bar."""
+step, the one date entry (`ui.date_entry`) for the deadline, a spin box for hand-set
+progress, combos for status and factor, and the progress column painted as a bar."""
 
 from __future__ import annotations
 
@@ -10,16 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import Factor, GoalStatus
 from ...domain.goals import MAX_TITLE_LENGTH
+from ..date_entry import DateEntry
 from ..delegates import ProgressBarDelegate, paint_bar
 from ..long_text import cap_line
 from ..roles import SORT_ROLE
@@ -38,49 +38,7 @@ from .table_model import DEADLINE, PROGRESS, STATUS, STEPS, TITLE
 MAX_STEP_LENGTH = 1_000
 
 Index = QModelIndex | QPersistentModelIndex
-NO_DATE = QDate(1900, 1, 1)  # the date editor's minimum, shown as "No deadline"
 _INACTIVE = QPalette.ColorGroup.Inactive
-
-
-class DateEditor(QDateEdit):
-    """A date editor with a calendar popup whose lowest value reads as "no date". Opened
-    on "no date", the calendar shows this month rather than January 1900."""
-
-    def __init__(self, parent: QWidget | None, today: date, empty_text: str) -> None:
-        super().__init__(parent)
-        self._today = QDate(today.year, today.month, today.day)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
-        self.setMinimumDate(NO_DATE)
-        self.setMaximumDate(QDate(9999, 12, 31))
-        self.setSpecialValueText(empty_text)
-        self.setDate(NO_DATE)
-
-    def mousePressEvent(self, event: Any) -> None:
-        super().mousePressEvent(event)
-        self._page_to_today()
-
-    def keyPressEvent(self, event: Any) -> None:
-        super().keyPressEvent(event)
-        self._page_to_today()
-
-    def _page_to_today(self) -> None:
-        # The popup is created on first use; only then is calendarWidget() cheap to ask.
-        if self.date() == NO_DATE and self.calendarWidget().isVisible():
-            self.calendarWidget().setCurrentPage(self._today.year(), self._today.month())
-
-
-def date_editor(parent: QWidget | None, today: date, empty_text: str = "No deadline") -> QDateEdit:
-    return DateEditor(parent, today, empty_text)
-
-
-def set_editor_date(editor: QDateEdit, day: date | None) -> None:
-    editor.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
-
-
-def editor_date(editor: QDateEdit) -> date | None:
-    value = editor.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 STATUS_TIP = (
@@ -127,7 +85,10 @@ class GoalsDelegate(QStyledItemDelegate):
                 line.setPlaceholderText("The next step…")
             return line
         if column == DEADLINE:
-            return date_editor(parent, self._today)
+            today = self._today
+            return DateEntry(
+                "Deadline", none_text="No deadline", today=lambda: today, parent=parent
+            )
         if column == PROGRESS:
             spin = QSpinBox(parent)
             spin.setRange(0, 100)
@@ -139,10 +100,10 @@ class GoalsDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QLineEdit):
+        if isinstance(editor, DateEntry):  # a line edit too: asked first
+            editor.set_value(value)
+        elif isinstance(editor, QLineEdit):
             editor.setText(value or "")
-        elif isinstance(editor, QDateEdit):
-            set_editor_date(editor, value)
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
         elif isinstance(editor, QComboBox):
@@ -150,11 +111,13 @@ class GoalsDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         value: Any
-        if isinstance(editor, QLineEdit):
+        if isinstance(editor, DateEntry):
+            if editor.problem() is not None:
+                return  # not a date: the deadline stays as it was
+            value = editor.value()
+        elif isinstance(editor, QLineEdit):
             # An emptied title goes on too: the page refuses it and says why.
             value = editor.text().strip()
-        elif isinstance(editor, QDateEdit):
-            value = editor_date(editor)
         elif isinstance(editor, QSpinBox):
             value = editor.value()
         elif isinstance(editor, QComboBox):
@@ -162,6 +125,21 @@ class GoalsDelegate(QStyledItemDelegate):
         else:
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Return or Tab on a deadline that is not a date: the editor stays open with the
+        # text as typed and says why, rather than closing on the old date in silence.
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if (
+            isinstance(editor, DateEntry)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in keys
+            and editor.problem() is not None
+        ):
+            editor.settle()
+            return True
+        return super().eventFilter(editor, event)
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index

@@ -29,13 +29,14 @@ from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalLink
 from ...domain.goals import MAX_TITLE_LENGTH, Goal
 from ...domain.validation import MAX_TEXT_LENGTH
+from ..date_entry import DateEntry
 from ..elided_label import ElidedLineEdit
 from ..long_text import LongTextEdit, cap_line
 from ..look import attention_icon, heading_font, mute, warn
 from ..paged_model import format_date
 from ..roles import RECORD_ROLE
 from .checkins import CheckInPanel
-from .delegates import date_editor, editor_date, factor_combo, set_editor_date, status_combo
+from .delegates import factor_combo, status_combo
 from .fitted_list import FittedListView
 from .links import TAB_OF, GoalLinksListModel
 from .steps import StepChecklist
@@ -78,6 +79,14 @@ class GoalDetailPanel(QWidget):
         self.status_by_hand = False
         self._loading = False
 
+        self._build_title()
+        self._build_fields(today)
+        self._build_offer()
+        self._build_lists(today, change)
+        self._build_layout()
+        self.show_goal(None, False, [])
+
+    def _build_title(self) -> None:
         self.title_edit = ElidedLineEdit()  # "…" while not being edited, whole in its tip
         self.title_edit.setObjectName("goalTitleEdit")
         cap_line(self.title_edit, MAX_TITLE_LENGTH, "A goal's title")
@@ -100,6 +109,7 @@ class GoalDetailPanel(QWidget):
         warn(self.title_message)
         self.title_message.hide()
 
+    def _build_fields(self, today: Callable[[], date]) -> None:
         self.dates_label = _plain()
         self.dates_label.setObjectName("goalDates")
         mute(self.dates_label)
@@ -125,9 +135,9 @@ class GoalDetailPanel(QWidget):
         cap_line(self.measure_edit, MAX_TEXT_LENGTH, "How you will know")
         self.measure_edit.editingFinished.connect(self._save_measure)
         self.measure_edit.textEdited.connect(self._typing.start)
-        self.deadline_edit = date_editor(None, today())
+        self.deadline_edit = DateEntry("Deadline", none_text="No deadline", today=today)
         self.deadline_edit.setObjectName("goalDeadlineEdit")
-        self.deadline_edit.dateChanged.connect(self._save_deadline)
+        self.deadline_edit.edited.connect(self._save_deadline)
         self.factor_combo = factor_combo(None)
         self.factor_combo.setObjectName("goalFactorCombo")
         self.factor_combo.activated.connect(self._save_factor)
@@ -137,6 +147,7 @@ class GoalDetailPanel(QWidget):
         self.progress_spin.setSuffix(" %")
         self.progress_spin.editingFinished.connect(self._save_progress)
 
+    def _build_offer(self) -> None:
         self.gaps_label = _plain()
         self.gaps_label.setObjectName("goalGaps")
         mute(self.gaps_label)
@@ -156,6 +167,9 @@ class GoalDetailPanel(QWidget):
         offer_row.addWidget(offer_no)
         self.offer.hide()
 
+    def _build_lists(
+        self, today: Callable[[], date], change: Callable[[Goal, str, str], None]
+    ) -> None:
         self.steps = StepChecklist(today, change)
         self.checkins = CheckInPanel(today, change)
         self.links_model = GoalLinksListModel(self)
@@ -172,6 +186,7 @@ class GoalDetailPanel(QWidget):
         self.no_links = _plain("No feedback or events point at this goal yet.")
         mute(self.no_links)
 
+    def _build_layout(self) -> None:
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_combo)
         status_row.addWidget(self.attention_icon)
@@ -202,7 +217,6 @@ class GoalDetailPanel(QWidget):
         layout.addWidget(self.links_view)
         layout.addWidget(self.no_links)
         layout.addStretch(1)
-        self.show_goal(None, False, [])
 
     # -- showing ---------------------------------------------------------------------------
     def show_goal(self, goal: Goal | None, by_hand: bool, links: list[GoalLink]) -> None:
@@ -247,7 +261,7 @@ class GoalDetailPanel(QWidget):
         measure = self.measure_edit.text()
         if not typed(self.measure_edit, measure, previous.measure if previous else ""):
             _set_text(self.measure_edit, goal.measure if goal else "")
-        set_editor_date(self.deadline_edit, goal.deadline if goal else None)
+        self.deadline_edit.set_value(goal.deadline if goal else None)
         self.factor_combo.setCurrentIndex(
             max(0, self.factor_combo.findData(goal.factor.value if goal and goal.factor else None))
         )
@@ -343,8 +357,10 @@ class GoalDetailPanel(QWidget):
         self._edit("Edit measure", self._key("measure"), measure=self.measure_edit.text())
 
     def _save_deadline(self) -> None:
+        if self.deadline_edit.problem() is not None:
+            return  # not a date: the field says why, and the deadline stays as it was
         key = f"deadline:{self.goal.id}" if self.goal else ""
-        self._edit("Set deadline", key, deadline=editor_date(self.deadline_edit))
+        self._edit("Set deadline", key, deadline=self.deadline_edit.value())
 
     def _save_factor(self) -> None:
         value = self.factor_combo.currentData()

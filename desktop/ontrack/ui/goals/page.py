@@ -10,19 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,32 +25,25 @@ from ...commands.goals import (
     DeleteGoalCommand,
     SetStatusCommand,
 )
-from ...commands.undoable import is_last, withdraw
+from ...commands.undoable import is_last, push, withdraw
 from ...domain import goal_rules
 from ...domain.enums import GoalStatus
 from ...domain.goal_items import GoalItem
 from ...domain.goals import Goal
 from ...services.change import Change, Topic
 from ...services.goals import GoalNotFoundError
-from ..look import heading_font, mute
-from ..panes import vertical_only
+from ..look import mute
+from ..record_table import with_empty_state
 from ..tabs.base import TabContext, focus_first_shown, pressed_escape
 from .cell_edits import cell_command
 from .confirm import confirm_delete
-from .delegates import GoalsDelegate, GoalsProgressDelegate
 from .detail_panel import GoalDetailPanel
 from .filter_bar import GoalsFilterBar
+from .page_layout import detail_area, goals_table, heading_and_blurb, page_actions, side_by_side
 from .table_model import (
-    DEADLINE,
-    FACTOR,
-    PROGRESS,
-    STATUS,
-    STEPS,
     TITLE,
     GoalsTableModel,
 )
-
-_WIDTHS = {STEPS: 23, DEADLINE: 14, PROGRESS: 13, STATUS: 12, FACTOR: 14}
 
 
 class GoalsPage(QWidget):
@@ -76,148 +61,44 @@ class GoalsPage(QWidget):
         self._held_changes: list[Change] = []  # came while a cell editor held typed text
         self._fresh: CreateGoalCommand | None = None  # Ctrl+N's goal, until Escape or typing
         self._watched_window: QWidget | None = None
+        self._build_actions()
+        self._build_table()
+        self._build_detail()
+        self._build_layout()
+        self._connect()
+        self._update_buttons()
 
-        heading = QLabel("Goals")
-        heading.setFont(heading_font(self.font()))
-        blurb = QLabel(
-            "Your SMART goals: what you are working towards, the next step, and how far "
-            "along you are. Overdue goals and goals at risk are marked."
+    # -- building (the widgets themselves are made in page_layout) --------------------------
+    def _build_actions(self) -> None:
+        actions = page_actions(self)
+        self.new_action, self.template_action = actions.new, actions.from_template
+        self.checkin_action = actions.checkin
+        self.new_button, self.delete_button = actions.new_button, actions.delete_button
+
+    def _build_table(self) -> None:
+        self.view, self._delegates, self.delete_action = goals_table(
+            self.model, self._clock.today()
         )
-        blurb.setWordWrap(True)
-        mute(blurb)
+        self._stack, self.empty_label = with_empty_state(self.view, "goalsTableEmpty")
 
+    def _build_detail(self) -> None:
+        self.detail = GoalDetailPanel(
+            self._clock.today, self._change, self._set_status, self._context.open_tab
+        )
+        self.detail.setObjectName("goalDetail")
+        self._detail_stack, self.no_selection = detail_area(self.detail)
+
+    def _build_layout(self) -> None:
         self.filters = GoalsFilterBar()
-        self.filters.changed.connect(self._apply_filter)
         self.search = self.filters.search
         self.status_filter = self.filters.status_filter
         self.factor_filter = self.filters.factor_filter
         self.show_closed = self.filters.show_closed
         self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         mute(self.count_label)
-
-        self.new_action = QAction("New goal", self)
-        self.new_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.New), QKeySequence(Qt.Key.Key_Insert)]
-        )
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.setToolTip("Add a goal (Ctrl+N or Insert)")
-        self.new_action.triggered.connect(self.new_goal)
-        self.addAction(self.new_action)
-        self.template_action = QAction("New goal from a template…", self)
-        self.template_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.template_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.template_action.setToolTip("Start from one of OnTrack's SMART goal templates")
-        self.template_action.triggered.connect(self.new_goal_from_template)
-        self.addAction(self.template_action)
-        self.new_button = QToolButton()
-        self.new_button.setObjectName("goalsNewButton")
-        self.new_button.setDefaultAction(self.new_action)
-        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        menu = QMenu(self.new_button)
-        menu.addAction(self.template_action)
-        self.new_button.setMenu(menu)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setObjectName("goalsDeleteButton")
-        self.delete_button.setToolTip("Delete the selected goal (Delete)")
-        self.delete_button.clicked.connect(self.delete_goal)
-        self.checkin_action = QAction("Add check-in", self)
-        self.checkin_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.checkin_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.checkin_action)
-
-        self.view = QTableView()
-        self.view.setObjectName("goalsTable")
-        self.view.setAccessibleName("Goals")
-        self.view.setModel(self.model)
-        delegates = (
-            GoalsDelegate(self._clock.today(), self.view),
-            GoalsProgressDelegate(self._clock.today(), self.view),
-        )
-        self.view.setItemDelegate(delegates[0])
-        self.view.setItemDelegateForColumn(PROGRESS, delegates[1])
-        for delegate in delegates:  # after the view's own slot, which ends the editing
-            delegate.closeEditor.connect(self._cell_editor_closed)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(*self.model.default_sort())
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(34)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        width = self.view.fontMetrics().averageCharWidth()
-        for column, chars in _WIDTHS.items():
-            header.resizeSection(column, chars * width + 16)
-        self.delete_action = QAction("Delete goal", self.view)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_goal)
-        self.view.addAction(self.delete_action)
-        # Right-click offers what the keyboard does.
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.model.modelReset.connect(self._after_reset)
-
-        self.detail = GoalDetailPanel(
-            self._clock.today, self._change, self._set_status, self._context.open_tab
-        )
-        self.detail.setObjectName("goalDetail")
-        self.detail.title_edit.installEventFilter(self)
-        self.checkin_action.triggered.connect(self.detail.checkins.start)
-        scroll = QScrollArea()
-        scroll.setWidget(self.detail)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
-        scroll.setMinimumWidth(300)
-        vertical_only(scroll)
-        self.no_selection = QLabel(
-            "Select a goal to see why it matters, how you will measure it, its action "
-            "steps and check-ins."
-        )
-        self.no_selection.setObjectName("goalDetailEmpty")
-        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_selection.setWordWrap(True)
-        self.no_selection.setMargin(24)
-        mute(self.no_selection, 1.1)
-        self._detail_stack = QStackedWidget()
-        self._detail_stack.addWidget(self.no_selection)
-        self._detail_stack.addWidget(scroll)
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("goalsTableEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        mute(self.empty_label, 1.2)
-        self._stack = QStackedWidget()
-        self._stack.addWidget(self.view)
-        self._stack.addWidget(self.empty_label)
-
-        splitter = QSplitter()
-        splitter.setObjectName("goalsSplitter")
-        splitter.addWidget(self._stack)
-        splitter.addWidget(self._detail_stack)
-        # A wider window widens the table; the details keep a comfortable reading width.
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
-        splitter.setSizes([760, 400])
-        splitter.setChildrenCollapsible(False)
-
         top = QHBoxLayout()
+        heading, blurb = heading_and_blurb(self.font())
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.count_label)
@@ -231,10 +112,21 @@ class GoalsPage(QWidget):
         layout.addWidget(blurb)
         layout.addSpacing(4)
         layout.addWidget(self.filters)
-        layout.addWidget(splitter, 1)
-        for label in (heading, blurb, self.count_label, self.empty_label, self.no_selection):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        self._update_buttons()
+        layout.addWidget(side_by_side(self._stack, self._detail_stack), 1)
+
+    def _connect(self) -> None:
+        self.filters.changed.connect(self._apply_filter)
+        self.new_action.triggered.connect(self.new_goal)
+        self.template_action.triggered.connect(self.new_goal_from_template)
+        self.delete_button.clicked.connect(self.delete_goal)
+        self.delete_action.triggered.connect(self.delete_goal)
+        self.checkin_action.triggered.connect(self.detail.checkins.start)
+        for delegate in self._delegates:  # after the view's own slot, which ends the editing
+            delegate.closeEditor.connect(self._cell_editor_closed)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.detail.title_edit.installEventFilter(self)
 
     # -- TabPage -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -384,14 +276,14 @@ class GoalsPage(QWidget):
             before = self.service.get(after.id)
         if after == before:
             return
-        self._undo.push(ChangeGoalCommand(self.service, before, after, text, merge_key))
+        push(self._undo, ChangeGoalCommand(self.service, before, after, text, merge_key))
         if goal_rules.completes(before, after):
             now = self.service.get(after.id)
             self.detail.offer_done(now.status is GoalStatus.DONE)
 
     def _set_status(self, status: GoalStatus | None) -> None:
         if self._current_id is not None:
-            self._undo.push(SetStatusCommand(self.service, self._current_id, status))
+            push(self._undo, SetStatusCommand(self.service, self._current_id, status))
 
     def _edit_cell(self, item: GoalItem, column: int, value: Any) -> bool:
         if column == TITLE and not str(value).strip():
@@ -404,7 +296,7 @@ class GoalsPage(QWidget):
             return False
         self._committing = True
         try:
-            self._undo.push(command)
+            push(self._undo, command)
         finally:
             self._committing = False
         return True
@@ -461,7 +353,7 @@ class GoalsPage(QWidget):
         # A new goal must be visible: clear the filters that would hide it.
         self.filters.show_everything(closed_too=False)
         command = CreateGoalCommand(self.service, goal, text)
-        self._undo.push(command)
+        push(self._undo, command)
         self.select_record(command.goal.id)
         return command
 
@@ -472,6 +364,6 @@ class GoalsPage(QWidget):
         if confirm_delete(self, goal):
             row = self.view.currentIndex().row()
             self._current_id = None
-            self._undo.push(DeleteGoalCommand(self.service, goal.id, goal.title))
+            push(self._undo, DeleteGoalCommand(self.service, goal.id, goal.title))
             if self.model.rowCount():
                 self.view.selectRow(min(row, self.model.rowCount() - 1))

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 from ...domain import goal_rules
 from ...domain.goals import Goal, Step
 from ...domain.ids import new_id
+from ..date_entry import DateEntry
 from ..long_text import cap_line
 from ..look import app_palette, attention_colour, mute, muted_text
 from ..paged_model import format_date
 from ..plain_text import literal_tooltip
 from ..roles import RECORD_ROLE, SORT_ROLE
-from .delegates import MAX_STEP_LENGTH, date_editor, editor_date, set_editor_date
+from .delegates import MAX_STEP_LENGTH
 from .fitted_list import FittedListView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -282,11 +283,11 @@ class StepChecklist(QWidget):
         cap_line(self.add_edit, MAX_STEP_LENGTH, "A step")
         self.add_edit.returnPressed.connect(self._add)
 
-        self.due_edit = date_editor(None, today(), "No due date")
+        self.due_edit = DateEntry(
+            "Due date of the selected step", none_text="No due date", today=today
+        )
         self.due_edit.setObjectName("goalStepDue")
-        self.due_edit.setAccessibleName("Due date of the selected step")
-        self.due_edit.setToolTip("The selected step's due date (optional)")
-        self.due_edit.dateChanged.connect(self._set_due)
+        self.due_edit.edited.connect(self._set_due)
         self._loading = False
         due_label = QLabel("Due:")
         mute(due_label)
@@ -354,7 +355,7 @@ class StepChecklist(QWidget):
         row = self.current_row()
         step = self.model.steps[row] if 0 <= row < len(self.model.steps) else None
         self._loading = True
-        set_editor_date(self.due_edit, step.due if step else None)
+        self.due_edit.set_value(step.due if step else None)
         self._loading = False
         self.due_edit.setEnabled(step is not None)
         for button in (self.up_button, self.down_button, self.remove_button):
@@ -365,7 +366,9 @@ class StepChecklist(QWidget):
         if self._loading or not 0 <= row < len(self.model.steps):
             return
         step = self.model.steps[row]
-        due = editor_date(self.due_edit)
+        if self.due_edit.problem() is not None:
+            return  # not a date: the field says why, and the due date stays as it was
+        due = self.due_edit.value()
         if due != step.due:
             goal = self.model.with_step(replace(step, due=due))
             self._change(goal, "Set step due date", f"due:{step.id}")

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Relationship
-from ..look import mute
-from .fields import DateField
+from ..date_entry import DateEntry
+from ..look import mute, warn
 
 CHASE_AFTER = timedelta(days=14)
 
@@ -55,10 +55,9 @@ class AskFeedbackDialog(QDialog):
         self.about = QLineEdit()
         self.about.setObjectName("askAbout")
         self.about.setPlaceholderText("e.g. how I ran Tuesday's retrospective")
-        self.chase_on = DateField()
+        self.chase_on = DateEntry("Chase by", required=True, today=lambda: today)
         self.chase_on.setObjectName("askChaseOn")
         self.chase_on.set_value(today + CHASE_AFTER)
-        self.chase_on.setMinimumDate(self.chase_on.date().addYears(-200))
         form = QFormLayout()
         form.addRow("&Whom", self.whom)
         form.addRow("&Relationship", self.relationship)
@@ -77,8 +76,24 @@ class AskFeedbackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setObjectName("askProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        warn(self.problem)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(440, self.sizeHint().height())
+
+    def accept(self) -> None:
+        problem = self.chase_on.problem()
+        if problem is not None:  # the dialog stays open with everything typed, and says why
+            self.problem.setText(f"Chase by: {problem}.")
+            self.problem.show()
+            self.chase_on.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
 
     def contact_id(self) -> str | None:
         return self._ids.get(self.whom.text().strip())

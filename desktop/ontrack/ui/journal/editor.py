@@ -184,7 +184,7 @@ class JournalEditor(JournalEditorLayout):
         goal = self.goal_combo.currentData()
         return replace(
             base,
-            date=self.date_edit.value(),
+            date=self.date_edit.value_or(base.date),  # not a date: the field says why
             kind=FeedbackKind(self.kind_combo.currentData()),
             source_name=self.who_edit.text().strip(),
             relationship=Relationship(self.relationship_combo.currentData()),
@@ -194,8 +194,8 @@ class JournalEditor(JournalEditorLayout):
             text=self.text_edit.value(),
             reflection=self.reflection_edit.value(),
             action_plan=self.plan_edit.value(),
-            follow_up_on=self.follow_up_field.value(),
-            followed_up_on=self.followed_up_field.value(),
+            follow_up_on=self.follow_up_field.value_or(base.follow_up_on),
+            followed_up_on=self.followed_up_field.value_or(base.followed_up_on),
             follow_up_note=self.follow_up_note_edit.value(),
             factors=self.factor_picker.value(),
             goal=goal if isinstance(goal, str) else None,

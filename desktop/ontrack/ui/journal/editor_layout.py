@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from ...domain.enums import FeedbackKind, Relationship
 from ...domain.validation import MAX_LINE_LENGTH
 from ..accessible import name_by_labels
+from ..date_entry import DateEntry
 from ..long_text import cap_line
 from ..look import heading_font, mute
 from ..panes import vertical_only
-from .fields import DateField, FactorPicker, MarkdownField, OptionalDateField, TextBox
+from .fields import FactorPicker, MarkdownField, TextBox
 
 
 def _row(form: QFormLayout, text: str, field: object, buddy: QWidget) -> QLabel:
@@ -71,7 +72,19 @@ class JournalEditorLayout(QScrollArea):
         outer = QVBoxLayout(page)
         outer.setContentsMargins(16, 8, 16, 16)
         outer.setSpacing(8)
+        # In reading order: the order the fields are placed is the order Tab visits them.
+        self._build_banner(outer)
+        self._build_who(outer, today)
+        self._build_said(outer)
+        self._build_mine(outer)
+        links = self._build_links()
+        outer.addWidget(_section("Follow-up"))
+        self._build_follow_up(outer, today)
+        outer.addWidget(_section("Links"))
+        outer.addLayout(links)
+        outer.addStretch(1)
 
+    def _build_banner(self, outer: QVBoxLayout) -> None:
         self.request_banner = QFrame()
         self.request_banner.setObjectName("journalRequestBanner")
         self.request_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -89,9 +102,10 @@ class JournalEditorLayout(QScrollArea):
         banner.addWidget(self.record_answer_button)
         outer.addWidget(self.request_banner)
 
+    def _build_who(self, outer: QVBoxLayout, today: date) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.date_edit = DateField()
+        self.date_edit = DateEntry("Date", required=True, today=lambda: today)
         self.date_edit.setObjectName("journalDate")
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("journalKind")
@@ -130,6 +144,7 @@ class JournalEditorLayout(QScrollArea):
         form.addRow("", contact_row)
         outer.addLayout(form)
 
+    def _build_said(self, outer: QVBoxLayout) -> None:
         # A request is worded as one: what you asked about, and the question you asked.
         self.said_heading = _section("What was said")
         outer.addWidget(self.said_heading)
@@ -152,6 +167,7 @@ class JournalEditorLayout(QScrollArea):
             self.said_labels[name] = _row(said, text, field, widget)
         outer.addLayout(said)
 
+    def _build_mine(self, outer: QVBoxLayout) -> None:
         outer.addWidget(_section("What I make of it"))
         self.reflection_edit = TextBox("What is true in it? What surprised me?")
         self.reflection_edit.setObjectName("journalReflection")
@@ -177,6 +193,7 @@ class JournalEditorLayout(QScrollArea):
         plan_row.addWidget(self.plan_button)
         outer.addLayout(plan_row)
 
+    def _build_links(self) -> QFormLayout:
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.goal_combo = QComboBox()
@@ -194,10 +211,16 @@ class JournalEditorLayout(QScrollArea):
         self.tags_edit.setObjectName("journalTags")
         self.tags_edit.setPlaceholderText("Tags, separated by commas")
         _row(details, "Tag&s", self.tags_edit, self.tags_edit)
-        outer.addWidget(_section("Follow-up"))
-        self.follow_up_field = OptionalDateField("Not planned", today)
+        return details
+
+    def _build_follow_up(self, outer: QVBoxLayout, today: date) -> None:
+        self.follow_up_field = DateEntry(
+            "Follow up by", none_text="Not planned", today=lambda: today
+        )
         self.follow_up_field.setObjectName("journalFollowUpOn")
-        self.followed_up_field = OptionalDateField("Not yet", today)
+        self.followed_up_field = DateEntry(
+            "Followed up on", none_text="Not yet", today=lambda: today
+        )
         self.followed_up_field.setObjectName("journalFollowedUpOn")
         self.follow_up_note_edit = TextBox("What I showed or said to close the loop", 2)
         self.follow_up_note_edit.setObjectName("journalFollowUpNote")
@@ -207,21 +230,20 @@ class JournalEditorLayout(QScrollArea):
         self.mark_done_button.clicked.connect(self.mark_done_requested)
         follow = QFormLayout()
         follow.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        _row(follow, "Follow up b&y", self.follow_up_field, self.follow_up_field.edit)
-        _row(follow, "Followed up on", self.followed_up_field, self.followed_up_field.edit)
+        _row(follow, "Follow up b&y", self.follow_up_field, self.follow_up_field)
+        _row(follow, "Followed up on", self.followed_up_field, self.followed_up_field)
         _row(follow, "What I showed", self.follow_up_note_edit, self.follow_up_note_edit)
         mark_row = QHBoxLayout()
         mark_row.addStretch(1)
         mark_row.addWidget(self.mark_done_button)
         follow.addRow("", mark_row)
         outer.addLayout(follow)
-        outer.addWidget(_section("Links"))
-        outer.addLayout(details)
-        outer.addStretch(1)
 
     def _change_signals(self) -> dict[str, Any]:
+        # Dates as typed, like any text: a date not settled yet is read as it stands
+        # when the editor saves (and kept as stored while it is not a date).
         return {
-            "date": self.date_edit.dateChanged,
+            "date": self.date_edit.textChanged,
             "kind": self.kind_combo.currentIndexChanged,
             "source_name": self.who_edit.textChanged,
             "relationship": self.relationship_combo.currentIndexChanged,
@@ -231,8 +253,8 @@ class JournalEditorLayout(QScrollArea):
             "text": self.text_edit.source.textChanged,
             "reflection": self.reflection_edit.textChanged,
             "action_plan": self.plan_edit.textChanged,
-            "follow_up_on": self.follow_up_field.changed,
-            "followed_up_on": self.followed_up_field.changed,
+            "follow_up_on": self.follow_up_field.textChanged,
+            "followed_up_on": self.followed_up_field.textChanged,
             "follow_up_note": self.follow_up_note_edit.textChanged,
             "factors": self.factor_picker.changed,
             "goal": self.goal_combo.currentIndexChanged,
@@ -243,7 +265,7 @@ class JournalEditorLayout(QScrollArea):
         return [
             self.date_edit, self.kind_combo, self.who_edit, self.relationship_combo,
             self.situation_edit, self.behavior_edit, self.impact_edit, self.text_edit.source,
-            self.reflection_edit, self.plan_edit, self.follow_up_field.edit,
-            self.followed_up_field.edit, self.follow_up_note_edit, self.goal_combo,
+            self.reflection_edit, self.plan_edit, self.follow_up_field,
+            self.followed_up_field, self.follow_up_note_edit, self.goal_combo,
             self.tags_edit, *self.factor_picker.boxes.values(),
         ]  # fmt: skip

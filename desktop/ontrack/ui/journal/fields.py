@@ -1,17 +1,14 @@
-"""Small editing widgets the Journal editor is built from: an optional date, a Markdown
-field with a rendered preview, a multi-select of the eight derailers, a plain-text box."""
+"""Small editing widgets the Journal editor is built from: a Markdown field with a rendered
+preview, a multi-select of the eight derailers, a plain-text box. (Dates are typed in the
+one `ui.date_entry.DateEntry`.)"""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QStackedWidget,
     QTextBrowser,
     QToolButton,
@@ -21,76 +18,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import Factor
 from ..long_text import LongTextEdit
-
-_NONE = QDate(1900, 1, 1)  # the date edit's minimum stands for "no date"
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-class DateField(QDateEdit):
-    """A date with a calendar popup, shown the same way everywhere in the Journal."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
-        self.setMinimumDate(QDate(100, 1, 1))  # the earliest a QDateEdit can show
-        self._shown: tuple[QDate, date] | None = None
-
-    def value(self) -> date:
-        # A stored day the edit cannot show (before the year 100) is clamped on screen;
-        # it is given back unchanged unless the person picks another day.
-        if self._shown is not None and self._shown[0] == self.date():
-            return self._shown[1]
-        return from_qdate(self.date())
-
-    def set_value(self, day: date) -> None:
-        self.setDate(to_qdate(day))
-        self._shown = (self.date(), day)
-
-
-class OptionalDateField(QWidget):
-    """A date that may be unset: "None" until a date is picked, and a button to clear it."""
-
-    changed = Signal()
-
-    def __init__(self, none_text: str, default: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._default = default
-        self._shown: tuple[QDate, date | None] | None = None
-        self.edit = DateField()
-        self.edit.setMinimumDate(_NONE)
-        self.edit.setSpecialValueText(none_text)
-        self.edit.dateChanged.connect(lambda _: self.changed.emit())
-        self.clear_button = QToolButton()
-        self.clear_button.setText("Clear")
-        self.clear_button.setToolTip("Remove this date")
-        self.clear_button.clicked.connect(lambda: self.set_value(None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.clear_button)
-        self.setFocusProxy(self.edit)
-
-    def value(self) -> date | None:
-        day = self.edit.date()
-        if self._shown is not None and self._shown[0] == day:
-            return self._shown[1]  # as set, even a day the edit cannot show (see DateField)
-        return None if day == _NONE else from_qdate(day)
-
-    def set_value(self, day: date | None) -> None:
-        self.edit.setDate(_NONE if day is None else to_qdate(day))
-        self._shown = (self.edit.date(), day)
-        self.clear_button.setEnabled(day is not None)
-
-    def set_default(self, day: date) -> None:
-        self._default = day
 
 
 class TextBox(LongTextEdit):

@@ -3,9 +3,10 @@ they combine, and every change becomes one JournalQuery."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,17 +18,17 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import Factor, FeedbackKind
 from ...domain.journal_query import JournalQuery
-from .fields import DateField, from_qdate
+from ..date_entry import DateEntry
 
-_ANY_DATE = QDate(1900, 1, 1)
 SEARCH_DELAY_MS = 150
 
 
 class JournalFilterBar(QWidget):
     query_changed = Signal(object)  # a JournalQuery
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today
         self.search = QLineEdit()
         self.search.setObjectName("journalSearch")
         self.search.setAccessibleName("Search the journal")
@@ -72,7 +73,7 @@ class JournalFilterBar(QWidget):
             )
             combo.setMinimumContentsLength(6)
         for edit in (self.since, self.until):
-            edit.dateChanged.connect(lambda _: self._emit())
+            edit.edited.connect(self._emit)
         self.needs_follow_up.toggled.connect(lambda _: self._emit())
 
         layout = QGridLayout(self)
@@ -90,14 +91,12 @@ class JournalFilterBar(QWidget):
             layout.setColumnStretch(column, 1)
         self._last = JournalQuery()
 
-    def _date_edit(self, name: str, none_text: str) -> DateField:
-        edit = DateField()
+    def _date_edit(self, name: str, none_text: str) -> DateEntry:
+        # Spoken "From date"; empty reads "From any day", and a date narrows the list.
+        edit = DateEntry(
+            none_text.replace(" any day", " date"), none_text=none_text, today=self._today
+        )
         edit.setObjectName(name)
-        edit.setMinimumDate(_ANY_DATE)
-        edit.setSpecialValueText(none_text)
-        edit.setDate(_ANY_DATE)
-        edit.setToolTip(f"{none_text}; pick a date to narrow the list")
-        edit.setAccessibleName(none_text.replace(" any day", " date"))  # "From date"
         return edit
 
     def set_tags(self, tags: list[str]) -> None:
@@ -113,8 +112,8 @@ class JournalFilterBar(QWidget):
             self.tag.blockSignals(False)
 
     def query(self) -> JournalQuery:
-        def day(edit: DateField) -> date | None:
-            return None if edit.date() == _ANY_DATE else from_qdate(edit.date())
+        def day(edit: DateEntry) -> date | None:
+            return edit.value_or(None)  # while the text is not a date, it does not narrow
 
         return JournalQuery(
             text=self.search.text(),
@@ -134,8 +133,8 @@ class JournalFilterBar(QWidget):
             self.search.clear()
             for combo in (self.kind, self.factor, self.tag):
                 combo.setCurrentIndex(0)
-            self.since.setDate(_ANY_DATE)
-            self.until.setDate(_ANY_DATE)
+            self.since.set_value(None)
+            self.until.set_value(None)
             self.needs_follow_up.setChecked(False)
         finally:
             for widget in (*widgets, self.needs_follow_up):

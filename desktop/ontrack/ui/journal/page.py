@@ -48,6 +48,16 @@ class JournalPage(QWidget):
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
+        heading, blurb = self._build_heading()
+        buttons = self._build_buttons()
+        self.filters = JournalFilterBar(self._context.clock.today)
+        self.filters.query_changed.connect(self._apply_query)
+        left = self._build_list()
+        self._build_editor()
+        self._build_layout(heading, blurb, buttons, left)
+        self._connect()
+
+    def _build_heading(self) -> tuple[QLabel, QLabel]:
         heading = QLabel("Journal")
         heading.setFont(heading_font(self.font()))
         heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,7 +68,9 @@ class JournalPage(QWidget):
         blurb.setWordWrap(True)
         blurb.setTextFormat(Qt.TextFormat.PlainText)
         mute(blurb)
+        return heading, blurb
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.new_button = QPushButton("New entry")
         self.new_button.setObjectName("journalNew")
         self.new_button.setToolTip("Record feedback you received (Ctrl+N)")
@@ -80,10 +92,9 @@ class JournalPage(QWidget):
         buttons.addWidget(self.ask_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
+        return buttons
 
-        self.filters = JournalFilterBar()
-        self.filters.query_changed.connect(self._apply_query)
-
+    def _build_list(self) -> QWidget:
         # A one-column table rather than a QListView: rows of one fixed height make long
         # lists cheap to scroll, and the header keeps the "newest first" order visible to
         # code that asks (the list is not re-sortable: search results stay newest first).
@@ -125,7 +136,9 @@ class JournalPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list_stack, 1)
         left_layout.addWidget(self.count_label)
+        return left
 
+    def _build_editor(self) -> None:
         self.editor = JournalEditor(self.service, self._context.undo_stack, self._context.open_tab)
         self.editor.record_answer_requested.connect(self.record_answer)
         self.editor.who_edit.installEventFilter(self)
@@ -144,6 +157,9 @@ class JournalPage(QWidget):
         self.editor_stack.addWidget(self.editor_empty)
         self.editor_stack.addWidget(self.editor)
 
+    def _build_layout(
+        self, heading: QLabel, blurb: QLabel, buttons: QHBoxLayout, left: QWidget
+    ) -> None:
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor_stack)
@@ -161,6 +177,7 @@ class JournalPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
 
+    def _connect(self) -> None:
         self._shortcut("New entry", QKeySequence.StandardKey.New, self.new_entry, self)
         self._shortcut("Ask for feedback", "Ctrl+Shift+N", self.ask_for_feedback, self)
         self._shortcut(

@@ -27,12 +27,13 @@ from ...domain.network import Contact
 from ...domain.validation import MAX_LINE_LENGTH, MAX_TAG_LENGTH
 from ...services.network import NetworkService
 from ..accessible import name_by_labels
+from ..date_entry import DateEntry, day_text
 from ..elided_label import ElidedLabel
 from ..long_text import cap_line
 from ..look import heading_font, mute, warn
 from ..paged_model import format_date
 from ..panes import vertical_only
-from .fields import CadenceChooser, DateField, NotesEdit, day_text, parse_day
+from .fields import CadenceChooser, NotesEdit
 from .timeline import Timeline
 
 _MAX_TAG = MAX_TAG_LENGTH
@@ -60,6 +61,11 @@ class ContactPane(QWidget):
         self._open_url = open_url
         self.contact: Contact | None = None
 
+        self._build_header()
+        self._build_fields()
+        self._build_layout(network, undo_stack, today)
+
+    def _build_header(self) -> None:
         self.title = ElidedLabel()  # a long name ends in "…", whole in its tooltip
         self.title.setObjectName("contactTitle")
         self.title.setFont(heading_font(self.font(), 1.3))
@@ -72,6 +78,7 @@ class ContactPane(QWidget):
         warn(self.message)
         self.message.hide()
 
+    def _build_fields(self) -> None:
         self.name = self._line("contactName", "Their name (required)")
         self.company = self._line("contactCompany", "Where they work")
         self.role = self._line("contactRole", "Their role or title")
@@ -79,9 +86,9 @@ class ContactPane(QWidget):
         self.phone = self._line("contactPhone", "Phone number")
         self.linkedin = self._line("contactLinkedIn", "LinkedIn profile address")
         self.how_met = self._line("contactHowMet", "How you met: an event, an introduction…")
-        self.met_on = DateField("The day you met")
+        self.met_on = DateEntry("The day you met", none_text="Not known", today=self._today)
         self.met_on.setObjectName("contactMetOn")
-        self.met_on.editingFinished.connect(self._save)
+        self.met_on.edited.connect(self._save)
         self.tags = self._line("contactTags", "Tags, separated by commas: mentor, python, hiring")
         self.cadence = CadenceChooser()
         self.cadence.changed.connect(self._save)
@@ -101,6 +108,9 @@ class ContactPane(QWidget):
         self.open_button.setToolTip("Open the LinkedIn profile in your browser")
         self.open_button.clicked.connect(self._open_linkedin)
 
+    def _build_layout(
+        self, network: NetworkService, undo_stack: QUndoStack, today: Callable[[], date]
+    ) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -116,7 +126,6 @@ class ContactPane(QWidget):
         form.addRow("Ta&gs", self.tags)
         form.addRow("&Keep in touch", self.cadence)
         form.addRow("Note&s", self.notes)
-
         self.timeline = Timeline(network, undo_stack, today)
 
         body = QWidget()
@@ -209,9 +218,7 @@ class ContactPane(QWidget):
             problems.append("A contact needs a name; the old one is kept until you type one.")
             name = contact.name
         try:
-            met_on = parse_day(self.met_on.text())
-            if self.met_on.text() != day_text(met_on):
-                self.met_on.setText(day_text(met_on))  # "14 march 2024" reads "14 Mar 2024"
+            met_on = self.met_on.value()
         except ValueError as error:
             problems.append(f"Met on: {error}.")
             met_on = contact.met_on

@@ -33,12 +33,13 @@ from ...commands.undoable import push
 from ...domain.network import Event
 from ...domain.validation import MAX_LINE_LENGTH
 from ...services.network import NetworkService, RecordNotFoundError
+from ..date_entry import DateEntry, day_text
 from ..elided_label import ElidedLabel
 from ..long_text import cap_line
 from ..look import heading_font, mute, warn
 from ..panes import vertical_only
 from .event_delegate import EventRowDelegate
-from .fields import DateField, NotesEdit, day_text, parse_day
+from .fields import NotesEdit
 from .models import EventsListModel, PeopleMetListModel
 
 
@@ -60,6 +61,12 @@ class EventsPane(QWidget):
         self._choose_people = choose_people
         self.current_event: Event | None = None
 
+        left = self._build_list()
+        self._build_fields(today)
+        self._build_people()
+        self._build_layout(left)
+
+    def _build_list(self) -> QWidget:
         self.model = EventsListModel(self)
         self.list = QListView()
         self.list.setObjectName("eventsList")
@@ -96,7 +103,9 @@ class EventsPane(QWidget):
         row.addWidget(self.delete_button)
         row.addStretch(1)
         left_layout.addLayout(row)
+        return left
 
+    def _build_fields(self, today: Callable[[], date]) -> None:
         self.title = ElidedLabel()  # a long name ends in "…", whole in its tooltip
         self.title.setObjectName("eventTitle")
         self.title.setFont(heading_font(self.font(), 1.3))
@@ -104,9 +113,9 @@ class EventsPane(QWidget):
         self.name.setObjectName("eventName")
         cap_line(self.name, MAX_LINE_LENGTH, "An event's name")
         self.name.editingFinished.connect(self._save)
-        self.day = DateField("The day of the event")
+        self.day = DateEntry("The day of the event", required=True, today=today)
         self.day.setObjectName("eventDate")
-        self.day.editingFinished.connect(self._save)
+        self.day.edited.connect(self._save)
         self.location = QLineEdit()
         self.location.setObjectName("eventLocation")
         cap_line(self.location, MAX_LINE_LENGTH, "The place")
@@ -131,6 +140,7 @@ class EventsPane(QWidget):
         warn(self.message)
         self.message.hide()
 
+    def _build_people(self) -> None:
         self.people = PeopleMetListModel(self)
         self.people_view = QListView()
         self.people_view.setObjectName("peopleMetList")
@@ -144,6 +154,7 @@ class EventsPane(QWidget):
         self.link_button.setToolTip("Choose the contacts you met at this event")
         self.link_button.clicked.connect(self.link_people)
 
+    def _build_layout(self, left: QWidget) -> None:
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.addRow("Na&me", self.name)
@@ -263,13 +274,11 @@ class EventsPane(QWidget):
         name = " ".join(self.name.text().split()) or event.name
         if not self.name.text().strip():
             problems.append("An event needs a name; the old one is kept until you type one.")
-        try:
-            day = parse_day(self.day.text()) or event.date
-            if self.day.text() != day_text(day):
-                self.day.setText(day_text(day))  # as every date reads: "14 Mar 2024"
-        except ValueError as error:
-            problems.append(f"Date: {error}.")
-            day = event.date
+        day = self.day.value_or(event.date)
+        if not self.day.text().strip():
+            self.day.set_value(day)  # an event always has a day: the old one comes back
+        elif (problem := self.day.problem()) is not None:
+            problems.append(f"Date: {problem}.")
         new = replace(
             event,
             name=name,

@@ -1,54 +1,18 @@
-"""Small editing widgets the Network panes share: a date field that says what is wrong,
-the keep-in-touch cadence chooser, and a plain-text editor that reports when it is left."""
+"""Small editing widgets the Network panes share: the keep-in-touch cadence chooser, the
+event chooser, and a plain-text editor that reports when it is left. (Dates are typed in
+the one `ui.date_entry.DateEntry`.)"""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
-from ...domain.dates import MONTH_ABBREVIATIONS, written
 from ...domain.keep_in_touch import CADENCES
 from ...domain.network import MAX_RECONNECT_DAYS
 from ..long_text import LongTextEdit
-
-DATE_HINT = "day month year, e.g. 14 Mar 2026"
-# "14 Mar 2026", "14 March 2026", "14 mar. 2026": how the rest of OnTrack writes dates.
-_WRITTEN = re.compile(r"(\d{1,2})\s+([^\W\d_]{3,9})\.?,?\s+(\d{1,4})")
-
-
-def parse_day(text: str) -> date | None:
-    """A typed date ("14 Mar 2026", or ISO "2026-03-14"), or None when empty; ValueError
-    (with a readable message) otherwise."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        match = _WRITTEN.fullmatch(text)
-        if match is not None:
-            month = MONTH_ABBREVIATIONS.index(match[2][:3].capitalize()) + 1
-            return date(int(match[3]), month, int(match[1]))
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"“{text[:30]}” is not a date; type it as {DATE_HINT}") from None
-
-
-def day_text(day: date | None) -> str:
-    """A date as the rest of OnTrack shows it: "7 Sep 2026"."""
-    return written(day) if day else ""
-
-
-class DateField(QLineEdit):
-    def __init__(self, tip: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText("e.g. 14 Mar 2026")
-        self.setToolTip(f"{tip} (type the {DATE_HINT}; leave empty for none)")
-        self.setMaxLength(24)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 14 Mar 2026") + 24)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("30 September 2026") + 40)
 
 
 class CadenceChooser(QWidget):

@@ -4,32 +4,23 @@ beside the list, log interactions, track events, and import or export contacts."
 from __future__ import annotations
 
 from itertools import pairwise
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...atomic import write_bytes_atomically
-from ...commands.network import CreateContactCommand, DeleteContactCommand, ImportContactsCommand
+from ...commands.network import CreateContactCommand, DeleteContactCommand
 from ...commands.undoable import push
 from ...domain.clock import Clock
 from ...domain.network import Contact
@@ -38,19 +29,14 @@ from ...services.change import Change, Topic
 from ...services.network import NetworkService, RecordNotFoundError
 from ..columns import fit_date_columns
 from ..look import heading_font, mute
+from ..record_table import record_table, with_empty_state
 from ..tabs.base import focus_first_shown
 from .contact_pane import ContactPane
-from .dialogs import ImportPreviewDialog, LinkPeopleDialog
+from .contact_transfer import ContactTransfer
+from .dialogs import LinkPeopleDialog
 from .events_pane import EventsPane
+from .filter_bar import ContactFilterBar
 from .models import NetworkContactsTableModel
-
-LAST_FOLDER = "network/folder"
-_ALL_TAGS = "All tags"
-
-
-CONTACT_FILES = (
-    "Contacts (*.csv *.vcf *.vcard);;LinkedIn Connections (*.csv);;vCard (*.vcf *.vcard)"
-)
 
 
 class NetworkPage(QWidget):
@@ -65,7 +51,21 @@ class NetworkPage(QWidget):
         self._settings = settings
         self._loaded = False
         self._events_stale = True  # the events list is read when first shown
+        self.status = QLabel()
+        self.status.setObjectName("networkStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        mute(self.status)
+        self.transfer = ContactTransfer(self, network, undo_stack, settings, self.status.setText)
+        self._build_buttons()
+        self._build_filters()
+        self._build_table()
+        self._build_sections()
+        self._build_layout()
+        self._connect()
+        self._selection_changed()
 
+    # -- building ----------------------------------------------------------------------------
+    def _build_filters(self) -> None:
         heading = QLabel("Network")
         heading.setFont(heading_font(self.font()))
         blurb = QLabel(
@@ -74,34 +74,15 @@ class NetworkPage(QWidget):
         )
         blurb.setWordWrap(True)
         mute(blurb)
+        self._heading, self._blurb = heading, blurb
+        # The contacts' search and filters: hidden while the Events are shown (none applies).
+        self.filter_bar = ContactFilterBar()
+        self.filter_bar.changed.connect(self._filters_changed)
+        bar = self.filter_bar
+        self.search, self.tag, self.due = bar.search, bar.tag, bar.due
+        self.follow_ups = bar.follow_ups
 
-        self.search = QLineEdit()
-        self.search.setObjectName("contactsSearch")
-        self.search.setAccessibleName("Search contacts")
-        self.search.setPlaceholderText("Search names, companies, roles, tags and notes (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._apply_filter)
-        self.tag = QComboBox()
-        self.tag.setObjectName("contactsTagFilter")
-        self.tag.setToolTip("Show only contacts with this tag")
-        self.tag.setMinimumContentsLength(12)
-        self.tag.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.tag.activated.connect(self._apply_filter)
-        self.due = QPushButton()
-        self.due.setObjectName("dueFilter")
-        self.due.setCheckable(True)
-        self.due.setToolTip("Show only contacts due or overdue to reconnect (Alt+D)")
-        self.due.toggled.connect(self._due_toggled)
-        self.follow_ups = QPushButton()
-        self.follow_ups.setObjectName("followUpsFilter")
-        self.follow_ups.setCheckable(True)
-        self.follow_ups.setToolTip(
-            "Show only contacts whose latest interaction has a follow-up due (Alt+U)"
-        )
-        self.follow_ups.toggled.connect(self._follow_ups_toggled)
-
+    def _build_buttons(self) -> None:
         self.new_button = QPushButton("New contact")
         self.new_button.setObjectName("newContact")
         self.new_button.setToolTip("Add a contact (Ctrl+N)")
@@ -127,58 +108,19 @@ class NetworkPage(QWidget):
         menu.addAction("As &CSV for spreadsheets…", lambda: self.export_contacts("csv"))
         self.export_button.setMenu(menu)
 
-        top = QHBoxLayout()
-        top.addWidget(heading, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
-        # The contacts' search and filters: hidden while the Events are shown (none applies).
-        self.filter_bar = QWidget()
-        self.filter_bar.setObjectName("contactFilters")
-        filters = QHBoxLayout(self.filter_bar)
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.tag, 1)
-        filters.addWidget(self.due)
-        filters.addWidget(self.follow_ups)
-
-        self.model = NetworkContactsTableModel(network, clock.today(), self)
-        self.table = QTableView()
-        self.table.setObjectName("contactsTable")
-        self.table.setAccessibleName("Contacts")
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(*self.model.default_sort())
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    def _build_table(self) -> None:
+        self.model = NetworkContactsTableModel(self.network, self._clock.today(), self)
+        self.table = record_table("contactsTable", "Contacts", self.model, stretch=0, row_height=28)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setWhatsThis("Delete the selected contact")
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_contact)
 
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("contactsTableEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        mute(self.empty_label, 1.2)
-        self.table_stack = QStackedWidget()
-        self.table_stack.addWidget(self.table)
-        self.table_stack.addWidget(self.empty_label)
+        self.table_stack, self.empty_label = with_empty_state(self.table, "contactsTableEmpty")
         self.model.modelReset.connect(self._show_empty_state)
 
+    def _build_sections(self) -> None:
         # The detail pane and the events are built on first use (load), not at start-up.
         self.pane: ContactPane = None  # type: ignore[assignment]
         self.events: EventsPane = None  # type: ignore[assignment]
@@ -216,21 +158,23 @@ class NetworkPage(QWidget):
         self.sections.currentChanged.connect(self._refresh_events_if_shown)
         self.sections.currentChanged.connect(lambda index: self.filter_bar.setVisible(index == 0))
 
-        self.status = QLabel()
-        self.status.setObjectName("networkStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        mute(self.status)
-
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self._heading, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(6)
         layout.addLayout(top)
-        layout.addWidget(blurb)
+        layout.addWidget(self._blurb)
         layout.addSpacing(4)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.status)
 
+    def _connect(self) -> None:
         self._shortcut("New contact", QKeySequence.StandardKey.New, self.new_contact)
         self._shortcut("New event", "Ctrl+Shift+N", self._new_event)
         self._shortcut("Log an interaction", "Ctrl+L", self.start_logging)
@@ -241,8 +185,6 @@ class NetworkPage(QWidget):
         chain += [self.new_button, self.import_button, self.export_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-        self._update_counts_text(0, 0)
-        self._selection_changed()
 
     def _shortcut(self, text: str, keys: QKeySequence.StandardKey | str, slot: object) -> None:
         action = QAction(text, self)
@@ -333,53 +275,25 @@ class NetworkPage(QWidget):
     def _apply_filter(self) -> None:
         if not self._loaded:
             return
-        tag = self.tag.currentData()
-        today = self._clock.today()
-        self.model.set_filter(
-            ContactFilter(
-                self.search.text(),
-                tag if isinstance(tag, str) else "",
-                today if self.due.isChecked() else None,
-                today if self.follow_ups.isChecked() else None,
-            )
-        )
+        self.model.set_filter(self.filter_bar.contact_filter(self._clock.today()))
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
-    def _due_toggled(self, on: bool) -> None:
-        if on and self.follow_ups.isChecked():
-            self.follow_ups.setChecked(False)
-        self.sections.setCurrentIndex(0)
-        self._apply_filter()
-
-    def _follow_ups_toggled(self, on: bool) -> None:
-        if on and self.due.isChecked():
-            self.due.setChecked(False)
-        self.sections.setCurrentIndex(0)
+    def _filters_changed(self, toggle: bool) -> None:
+        if toggle:  # due or follow-ups: about contacts, so the contacts are shown
+            self.sections.setCurrentIndex(0)
         self._apply_filter()
 
     def _clear_filters(self) -> None:
-        for widget in (self.search, self.due, self.follow_ups, self.tag):
-            widget.blockSignals(True)
-        self.search.clear()
-        self.due.setChecked(False)
-        self.follow_ups.setChecked(False)
-        self.tag.setCurrentIndex(0)
-        for widget in (self.search, self.due, self.follow_ups, self.tag):
-            widget.blockSignals(False)
+        self.filter_bar.clear()
         self._apply_filter()
 
     def _refresh_tags(self) -> None:
-        chosen = self.tag.currentData()
-        self.tag.clear()
-        self.tag.addItem(_ALL_TAGS, None)
-        for tag in self.network.tags():
-            self.tag.addItem(tag, tag)
-        self.tag.setCurrentIndex(max(0, self.tag.findData(chosen)) if chosen else 0)
+        self.filter_bar.set_tags(self.network.tags())
 
     def _refresh_counts(self) -> None:
         counts = self.network.keep_in_touch_counts()
-        self._update_counts_text(counts.reconnects_due, counts.follow_ups_due)
+        self.filter_bar.set_counts(counts.reconnects_due, counts.follow_ups_due)
         self._update_count_label()
 
     def _update_count_label(self) -> None:
@@ -387,10 +301,6 @@ class NetworkPage(QWidget):
         self.count_label.setText(
             f"{total:,} contacts" if shown == total else f"{shown:,} of {total:,} contacts"
         )
-
-    def _update_counts_text(self, due: int, follow_ups: int) -> None:
-        self.due.setText(f"&Due to reconnect ({due:,})")
-        self.follow_ups.setText(f"Follow-&ups due ({follow_ups:,})")
 
     def _show_empty_state(self) -> None:
         empty = self.model.rowCount() == 0
@@ -474,98 +384,8 @@ class NetworkPage(QWidget):
         finally:
             dialog.deleteLater()
 
-    def _folder(self) -> str:
-        stored = self._settings.value(LAST_FOLDER)
-        return stored if isinstance(stored, str) and Path(stored).is_dir() else str(Path.home())
-
     def import_contacts(self, path: str | None = None) -> bool:
-        # The readers (and vobject) load when first used, never at start-up.
-        from ...domain.contact_import import ContactImportError
-        from .import_jobs import read_contacts_in_background, run_in_background
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, "Import contacts", self._folder(), CONTACT_FILES
-            )
-            if not path:
-                return False
-        self._settings.setValue(LAST_FOLDER, str(Path(path).parent))
-        source = Path(path)
-        try:
-            found = read_contacts_in_background(self, source)
-            if not found.contacts:
-                left_out = [p for p in found.problems if not p.kept]
-                reason = str(left_out[0]) if left_out else "it holds no contacts"
-                raise ContactImportError("", f"no contact in it has a name ({reason})")
-        except ContactImportError as error:
-            # The file's name and the reason quote the file: plain text, never markup.
-            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot import contacts", "", parent=self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(f"{source.name} cannot be imported.\n\n{error}")
-            box.exec()
-            box.deleteLater()
-            return False
-        plan = self.network.plan_import(found.contacts, found.problems)
-        dialog = ImportPreviewDialog(plan, source.name, self)
-        try:
-            if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
-                return False
-            merge = dialog.merge_duplicates
-        finally:
-            dialog.deleteLater()
-        count = len(plan.contacts_to_write(merge))
-        contacts = "contact" if count == 1 else "contacts"
-        try:
-            written = run_in_background(
-                self,
-                f"Importing {count:,} {contacts}…",
-                self.network.import_for_worker(plan, merge),
-            )
-        except Exception as error:  # a full disk, say: worded already, and nothing written
-            box = QMessageBox(QMessageBox.Icon.Warning, "Nothing was imported", "", parent=self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(str(error))
-            box.exec()
-            box.deleteLater()
-            return False
-        command = ImportContactsCommand(self.network, plan, merge, source.name, written)
-        push(self._undo_stack, command)
-        result = command.result
-        if result is not None:
-            contacts = "contact" if result.total == 1 else "contacts"
-            self.status.setText(
-                f"Imported {result.total:,} {contacts} from {source.name}: "
-                f"{len(result.added_ids):,} new, {len(result.replaced):,} merged. "
-                "Edit ▸ Undo takes the import back."
-            )
-        return True
+        return self.transfer.import_contacts(path)
 
     def export_contacts(self, kind: str, path: str | None = None) -> bool:
-        from ...services.contact_files import contacts_as_csv, contacts_as_vcards
-
-        suffix = ".vcf" if kind == "vcf" else ".csv"
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                "Export contacts",
-                str(Path(self._folder()) / f"contacts{suffix}"),
-                "vCard (*.vcf)" if kind == "vcf" else "CSV (*.csv)",
-            )
-            if not path:
-                return False
-        target = Path(path)
-        contacts = self.network.all_contacts()
-        text = contacts_as_vcards(contacts) if kind == "vcf" else contacts_as_csv(contacts)
-        try:
-            write_bytes_atomically(target, text.encode("utf-8"))
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                "Cannot export contacts",
-                f"Cannot write {target.name}: {error.strerror or error}",
-            )
-            return False
-        self._settings.setValue(LAST_FOLDER, str(target.parent))
-        noun = "contact" if len(contacts) == 1 else "contacts"
-        self.status.setText(f"Exported {len(contacts):,} {noun} to {target.name}.")
-        return True
+        return self.transfer.export_contacts(kind, path)

@@ -29,8 +29,9 @@ from ...commands.undoable import push
 from ...domain.enums import InteractionKind
 from ...domain.network import Contact, Interaction
 from ...services.network import NetworkService
+from ..date_entry import DateEntry
 from ..look import heading_font, warn
-from .fields import DateField, EventChooser, NotesEdit, day_text, parse_day
+from .fields import EventChooser, NotesEdit
 from .models import InteractionsTableModel
 
 INTERVIEW_PROMPTS = (
@@ -52,8 +53,13 @@ class Timeline(QWidget):
         self._today = today
         self._contact: Contact | None = None
 
-        heading = QLabel("Interactions")
-        heading.setFont(heading_font(self.font(), 1.1))
+        entry = self._build_entry(today)
+        self._build_table()
+        self._build_layout(entry)
+        self._selection_changed()
+
+    def _build_entry(self, today: Callable[[], date]) -> QGridLayout:
+        """The fields an interaction is logged from, and Ctrl+Enter to log it."""
         self.kind = QComboBox()
         self.kind.setObjectName("interactionKind")
         for kind in InteractionKind:
@@ -61,7 +67,7 @@ class Timeline(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(InteractionKind.COFFEE.value))
         self.kind.setToolTip("What kind of contact it was (Ctrl+L)")
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.day = DateField("When it happened")
+        self.day = DateEntry("When it happened", none_text="Today", today=today)
         self.day.setObjectName("interactionDate")
         self.event_choice = EventChooser()
         self.event_choice.setObjectName("interactionEvent")
@@ -70,7 +76,7 @@ class Timeline(QWidget):
         self.event_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.follow_up = DateField("When to follow up")
+        self.follow_up = DateEntry("When to follow up", none_text="No follow-up", today=today)
         self.follow_up.setObjectName("interactionFollowUp")
         self.notes = NotesEdit()
         self.notes.setObjectName("interactionNotes")
@@ -107,7 +113,9 @@ class Timeline(QWidget):
         entry.addWidget(self.notes, 4, 0, 1, 3)
         entry.setColumnStretch(0, 1)
         self.notes.setAccessibleName("What you talked about")
+        return entry
 
+    def _build_table(self) -> None:
         self.model = InteractionsTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("interactionsTable")
@@ -137,6 +145,9 @@ class Timeline(QWidget):
         delete.activated.connect(self.remove_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
+    def _build_layout(self, entry: QGridLayout) -> None:
+        heading = QLabel("Interactions")
+        heading.setFont(heading_font(self.font(), 1.1))
         buttons = QGridLayout()
         buttons.addWidget(self.message, 0, 0)
         buttons.addWidget(self.log_button, 0, 1, Qt.AlignmentFlag.AlignRight)
@@ -148,14 +159,13 @@ class Timeline(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
-        self._selection_changed()
 
     def show_contact(self, contact: Contact) -> None:
         if self._contact is None or self._contact.id != contact.id:
             self.notes.clear()
             self.follow_up.clear()
             self.message.hide()
-            self.day.setText(day_text(self._today()))
+            self.day.set_value(self._today())
         self._contact = contact
         events = self._network.event_names()
         names = {event_id: name for event_id, name, _ in events}
@@ -177,8 +187,8 @@ class Timeline(QWidget):
         if self._contact is None:
             return
         try:
-            day = parse_day(self.day.text()) or self._today()
-            follow_up = parse_day(self.follow_up.text())
+            day = self.day.value() or self._today()
+            follow_up = self.follow_up.value()
         except ValueError as error:
             self._say(f"{error}.")
             return

@@ -56,7 +56,7 @@ def keep_default(box: QDialogButtonBox, button: QPushButton) -> None:
     button.setDefault(True)
 
 
-def _busy(work: Callable[[], str | None]) -> str | None:
+def while_busy(work: Callable[[], str | None]) -> str | None:
     """Run `work` (a key derivation: a quarter of a second) under a wait cursor."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -138,7 +138,7 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.setEnabled(ready)
 
     def accept(self) -> None:
-        problem = _busy(lambda: self._check(self.current.text()))
+        problem = while_busy(lambda: self._check(self.current.text()))
         if problem is not None:
             self.problem.setText(problem)
             self.current.selectAll()
@@ -180,7 +180,7 @@ class RemoveProtectionDialog(QDialog):
         self.current.setFocus()
 
     def accept(self) -> None:
-        problem = _busy(lambda: self._check(self.current.text()))
+        problem = while_busy(lambda: self._check(self.current.text()))
         if problem is not None:
             self.problem.setText(problem)
             self.current.selectAll()

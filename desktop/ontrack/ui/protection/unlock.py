@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .dialogs import _busy, keep_default
+from .dialogs import keep_default, while_busy
 from .fields import message_line, passphrase_field
 
 WRONG = "That passphrase does not open this file. Try again (nothing was changed)."
@@ -85,7 +85,7 @@ class UnlockDialog(QDialog):
                 return str(error)
             return None
 
-        problem = _busy(attempt)
+        problem = while_busy(attempt)
         if problem is not None:
             self.problem.setText(problem)
             self.passphrase.selectAll()

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...atomic import write_bytes_atomically
 from ...domain.clock import Clock
+from ...files.atomic import write_bytes_atomically
 from ...services.registry import Services
 from ..look import attention_icon
 from .options_form import ReportOptionsForm

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.report_options import PageSize, ReportOptions, Section, page_size_for_locale
 from ...domain.report_period import Period, Preset, months_before
+from ..settings import Folder, Settings
 
-LAST_FOLDER = "reports/last_folder"
-PAGE_SIZE = "reports/page_size"
 FULL, SUMMARY = "full", "summary"
 PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
 CUSTOM = "custom"
@@ -53,17 +52,14 @@ def default_file_name(today: dt.date, *, summary: bool = False) -> str:
 
 def remembered_page_size(settings: QSettings) -> PageSize:
     """The paper chosen last time, else the one of the person's locale."""
-    stored = settings.value(PAGE_SIZE)
-    if isinstance(stored, str) and stored in {p.value for p in PageSize}:
-        return PageSize(stored)
-    return page_size_for_locale(QLocale.system().name())
+    return Settings(settings).page_size or page_size_for_locale(QLocale.system().name())
 
 
 def remembered_folder(settings: QSettings) -> Path:
     """The folder of the last report saved, else Documents, else the home folder."""
-    stored = settings.value(LAST_FOLDER)  # the settings file is editable: may be junk
-    if isinstance(stored, str) and stored and Path(stored).is_dir():
-        return Path(stored)
+    stored = Settings(settings).folder(Folder.REPORTS)
+    if stored is not None:
+        return stored
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
@@ -194,7 +190,7 @@ class ReportOptionsForm(QWidget):
         self.changed.emit()
 
     def _paper_changed(self) -> None:
-        self._settings.setValue(PAGE_SIZE, self.page_size().value)
+        Settings(self._settings).page_size = self.page_size()
         self.changed.emit()
 
     def _period_changed(self) -> None:
@@ -250,7 +246,7 @@ class ReportOptionsForm(QWidget):
         return path if path.suffix else path.with_suffix(".pdf")
 
     def remember_folder(self, path: Path) -> None:
-        self._settings.setValue(LAST_FOLDER, str(path.parent))
+        Settings(self._settings).remember_folder(Folder.REPORTS, path)
 
     def browse(self) -> None:
         current = self.save_path()

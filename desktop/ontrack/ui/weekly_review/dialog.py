@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...domain.weekly_review import FollowUp, FollowUpKind, QuietGoal, ReachOut, WeeklyReview
 from ..look import heading_font, mute
+from ..settings import Settings
 from ..tabs.base import TabContext
 from .actions import ReviewActions, short
 from .contact_page import ContactStep
@@ -34,7 +35,6 @@ from .goals_page import GoalsStep
 from .intro_page import IntroStep
 from .step import ReviewStep, plain, set_plain
 
-GEOMETRY = "weeklyReview/geometry"
 DEFAULT_SIZE = (640, 440)
 
 
@@ -191,13 +191,13 @@ class WeeklyReviewDialog(QDialog):
 
     # -- size, remembered --------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        stored = self._settings.value(GEOMETRY)
-        if not isinstance(stored, QByteArray) or not self.restoreGeometry(stored):
+        stored = Settings(self._settings).review_geometry
+        if stored is None or not self.restoreGeometry(stored):
             # As tall as the tallest step needs (no empty band under the short ones).
             hint = self.sizeHint()
             self.resize(max(DEFAULT_SIZE[0], hint.width()), min(DEFAULT_SIZE[1], hint.height()))
         self.setMinimumSize(480, 300)
 
     def done(self, result: int) -> None:
-        self._settings.setValue(GEOMETRY, self.saveGeometry())
+        Settings(self._settings).review_geometry = self.saveGeometry()
         super().done(result)

@@ -12,7 +12,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]  # ontrack/, this module is in ontrack/files
 
 
 @cache

@@ -1,0 +1,31 @@
+"""Where the person's data file lives by default (the platform's app-data folder).
+
+Qt derives that folder (and the settings file's) from the application's names, which are
+global to the process: the entry points (`app`, `cli`) set them once, at start, with
+`set_application_names()`; `default_data_path()` only reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from .. import APP_NAME
+
+DATA_FILE_NAME = "ontrack.sqlite"
+
+
+def set_application_names() -> None:
+    """Names that QStandardPaths and QSettings derive their folders from."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+
+
+def default_data_path() -> Path:
+    """The data file in the app-data folder; the names must have been set by the caller."""
+    names = (QCoreApplication.organizationName(), QCoreApplication.applicationName())
+    if names != (APP_NAME, APP_NAME):
+        # Another name would put the file somewhere nobody looks for it later.
+        raise RuntimeError("set_application_names() must run before default_data_path()")
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / DATA_FILE_NAME
