@@ -14,6 +14,7 @@ from ontrack.domain.network import Contact, Interaction
 from ontrack.storage.connection import DataFile
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
+from ontrack.storage.orm import statement
 from ontrack.storage.repositories import network
 
 
@@ -55,7 +56,8 @@ def test_replacing_a_contact_recomputes_its_last_interaction(data: DataFile) -> 
 
 
 def test_counting_reconnects_reads_the_index(data: DataFile) -> None:
-    query = data.execute(f"EXPLAIN QUERY PLAN {network.RECONNECTS_DUE}", ("2026-11-24",))
+    sql, parameters = statement(data, network.reconnects_due_query(date(2026, 11, 24)))
+    query = data.execute(f"EXPLAIN QUERY PLAN {sql}", parameters)
     plan = " ".join(str(row[-1]) for row in query)
     assert "contact_next_reconnect" in plan
 
@@ -115,7 +117,8 @@ def test_migration_4_fills_the_open_follow_ups_of_an_older_file(tmp_path: Path) 
 
 
 def test_follow_ups_due_read_the_index(data: DataFile) -> None:
-    from ontrack.storage.repositories.contact_records import FOLLOW_UPS_DUE
+    from ontrack.storage.repositories.contact_records import follow_ups_due_query
 
-    query = data.execute(f"EXPLAIN QUERY PLAN {FOLLOW_UPS_DUE}", ("2026-11-24",))
+    sql, parameters = statement(data, follow_ups_due_query(date(2026, 11, 24)))
+    query = data.execute(f"EXPLAIN QUERY PLAN {sql}", parameters)
     assert "contact_open_follow_up" in " ".join(str(row[-1]) for row in query)

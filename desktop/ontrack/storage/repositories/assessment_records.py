@@ -6,9 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from peewee import chunked
+
 from ...domain.assessment import Answer, Assessment, Rater, Reflections
 from ...domain.enums import AssessmentStatus, Relationship
 from ..connection import DataFile
+from ..orm import run, value
+from ..schema import AnswerRow, AssessmentRow, RaterRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,36 +23,37 @@ class RemovedAssessment:
     position: int
 
 
+_A = AssessmentRow
+
+
 def _answers(data: DataFile, assessment_id: str, rater_pk: int | None) -> tuple[Answer, ...]:
+    query = AnswerRow.select(AnswerRow.statement, AnswerRow.rating).order_by(AnswerRow.position)
     if rater_pk is None:
-        rows = data.execute(
-            "SELECT statement, rating FROM answer WHERE assessment_id = ? AND rater_pk IS NULL "
-            "ORDER BY position",
-            (assessment_id,),
-        )
+        query = query.where(AnswerRow.assessment == assessment_id, AnswerRow.rater.is_null())
     else:
-        rows = data.execute(
-            "SELECT statement, rating FROM answer WHERE rater_pk = ? ORDER BY position",
-            (rater_pk,),
-        )
-    return tuple(Answer(statement, rating) for statement, rating in rows)
+        query = query.where(AnswerRow.rater == rater_pk)
+    return tuple(Answer(statement, rating) for statement, rating in run(data, query))
 
 
 def load_assessment(data: DataFile, assessment_id: str) -> Assessment | None:
     with data.snapshot():
-        row = data.execute(
-            "SELECT id, taken_on, status, current_role, target_role, skills_enjoyed, "
-            "feedback_received, learning_to_pursue, notes FROM assessment WHERE id = ?",
-            (assessment_id,),
-        ).fetchone()
+        row = run(
+            data,
+            _A.select(
+                _A.id, _A.taken_on, _A.status, _A.current_role, _A.target_role,
+                _A.skills_enjoyed, _A.feedback_received, _A.learning_to_pursue, _A.notes,
+            ).where(_A.id == assessment_id),
+        ).fetchone()  # fmt: skip
         if row is None:
             return None
+        r = RaterRow
         raters = tuple(
             Rater(name, Relationship(relationship), _answers(data, assessment_id, pk))
-            for pk, name, relationship in data.execute(
-                "SELECT pk, name, relationship FROM rater WHERE assessment_id = ? "
-                "ORDER BY position",
-                (assessment_id,),
+            for pk, name, relationship in run(
+                data,
+                r.select(r.pk, r.name, r.relationship)
+                .where(r.assessment == assessment_id)
+                .order_by(r.position),
             ).fetchall()
         )
         return Assessment(
@@ -72,7 +77,7 @@ def save_assessment(data: DataFile, assessment: Assessment, position: int | None
     with data.transaction():
         merge_dataset(data, Dataset(assessments=(assessment,)), with_profile=False)
         if position is not None:
-            data.execute("UPDATE assessment SET seq = ? WHERE id = ?", (position, assessment.id))
+            run(data, _A.update(seq=position).where(_A.id == assessment.id))
 
 
 def delete_assessment(data: DataFile, assessment_id: str) -> RemovedAssessment | None:
@@ -81,66 +86,65 @@ def delete_assessment(data: DataFile, assessment_id: str) -> RemovedAssessment |
         assessment = load_assessment(data, assessment_id)
         if assessment is None:
             return None
-        seq = data.execute("SELECT seq FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
-        data.execute("DELETE FROM assessment WHERE id = ?", (assessment_id,))
-    return RemovedAssessment(assessment, int(seq[0]))
+        seq = value(data, _A.select(_A.seq).where(_A.id == assessment_id))
+        run(data, _A.delete().where(_A.id == assessment_id))
+    return RemovedAssessment(assessment, int(seq))
 
 
 def restore_assessment(data: DataFile, removed: RemovedAssessment) -> None:
     save_assessment(data, removed.assessment, removed.position)
 
 
+def _latest(data: DataFile, status: AssessmentStatus) -> str | None:
+    query = _A.select(_A.id).where(_A.status == status.value)
+    found = value(data, query.order_by(_A.taken_on.desc(), _A.seq.desc()).limit(1))
+    return None if found is None else str(found)
+
+
 def latest_draft_id(data: DataFile) -> str | None:
     """The most recently started draft, if any."""
-    row = data.execute(
-        "SELECT id FROM assessment WHERE status = ? ORDER BY taken_on DESC, seq DESC LIMIT 1",
-        (AssessmentStatus.DRAFT.value,),
-    ).fetchone()
-    return None if row is None else str(row[0])
+    return _latest(data, AssessmentStatus.DRAFT)
 
 
 def latest_complete_id(data: DataFile) -> str | None:
-    row = data.execute(
-        "SELECT id FROM assessment WHERE status = ? ORDER BY taken_on DESC, seq DESC LIMIT 1",
-        (AssessmentStatus.COMPLETE.value,),
-    ).fetchone()
-    return None if row is None else str(row[0])
+    return _latest(data, AssessmentStatus.COMPLETE)
 
 
 def previous_complete_id(data: DataFile, assessment_id: str) -> str | None:
     """The complete assessment taken just before this one (the one to compare with)."""
-    row = data.execute(
-        "SELECT b.id FROM assessment a JOIN assessment b ON b.status = ? AND b.id != a.id "
-        "AND (b.taken_on < a.taken_on OR (b.taken_on = a.taken_on AND b.seq < a.seq)) "
-        "WHERE a.id = ? ORDER BY b.taken_on DESC, b.seq DESC LIMIT 1",
-        (AssessmentStatus.COMPLETE.value, assessment_id),
-    ).fetchone()
-    return None if row is None else str(row[0])
+    a, b = _A.alias("a"), _A.alias("b")
+    earlier = (b.taken_on < a.taken_on) | ((b.taken_on == a.taken_on) & (b.seq < a.seq))
+    query = (
+        a.select(b.id)
+        .join(b, on=(b.status == AssessmentStatus.COMPLETE.value) & (b.id != a.id) & earlier)
+        .where(a.id == assessment_id)
+        .order_by(b.taken_on.desc(), b.seq.desc())
+        .limit(1)
+    )
+    found = value(data, query)
+    return None if found is None else str(found)
 
 
 def choices(data: DataFile) -> list[tuple[str, date, AssessmentStatus, str, str]]:
     """Every assessment as (id, taken_on, status, current_role, target_role), newest first
     (for pickers such as the comparison's)."""
+    query = _A.select(_A.id, _A.taken_on, _A.status, _A.current_role, _A.target_role)
     return [
         (r[0], date.fromisoformat(r[1]), AssessmentStatus(r[2]), r[3], r[4])
-        for r in data.execute(
-            "SELECT id, taken_on, status, current_role, target_role FROM assessment "
-            "ORDER BY taken_on DESC, seq DESC"
-        )
+        for r in run(data, query.order_by(_A.taken_on.desc(), _A.seq.desc()))
     ]
 
 
 def own_answers(data: DataFile, assessment_ids: list[str]) -> dict[str, tuple[Answer, ...]]:
     """The person's own answers of each of these assessments (for scores in lists)."""
+    x = AnswerRow
     found: dict[str, list[Answer]] = {uid: [] for uid in assessment_ids}
-    for start in range(0, len(assessment_ids), 500):
-        chunk = assessment_ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for uid, statement, rating in data.execute(
-            "SELECT assessment_id, statement, rating FROM answer "
-            f"WHERE rater_pk IS NULL AND assessment_id IN ({marks}) "
-            "ORDER BY assessment_id, position",
-            chunk,
-        ):
+    for chunk in chunked(assessment_ids, 500):
+        query = (
+            x.select(x.assessment, x.statement, x.rating)
+            .where(x.rater.is_null(), x.assessment.in_(chunk))
+            .order_by(x.assessment, x.position)
+        )
+        for uid, statement, rating in run(data, query):
             found[uid].append(Answer(statement, rating))
     return {uid: tuple(answers) for uid, answers in found.items()}

@@ -8,6 +8,9 @@ module never writes it.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
+
+from peewee import chunked, fn
 
 from ...domain.contact_matching import ContactIndex
 from ...domain.network import Contact
@@ -15,24 +18,30 @@ from ...domain.network_query import ContactFilter
 from ...domain.removed import RemovedContact
 from ...domain.summaries import ContactSummary
 from ..connection import DataFile
-from ..rows import CONTACT_COLUMNS, INTERACTION_COLUMNS, contact_from_row
+from ..orm import run, value
+from ..rows import CONTACT_FIELDS, INTERACTION_FIELDS, contact_from_row
+from ..schema import ContactRow, ContactTagRow, FeedbackRow, InteractionRow
 from . import network
 from ._paging import Page, page_ids, rows_in_order
 
 
 def load_contact(data: DataFile, contact_id: str) -> Contact | None:
     with data.snapshot():
-        row = data.execute(
-            f"SELECT {CONTACT_COLUMNS} FROM contact WHERE id = ?", (contact_id,)
-        ).fetchone()
+        query = ContactRow.select(*CONTACT_FIELDS).where(ContactRow.id == contact_id)
+        row = run(data, query).fetchone()
         if row is None:
             return None
-        tags = data.execute(
-            "SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY position", (contact_id,)
+        tags = run(
+            data,
+            ContactTagRow.select(ContactTagRow.tag)
+            .where(ContactTagRow.contact == contact_id)
+            .order_by(ContactTagRow.position),
         ).fetchall()
-        interactions = data.execute(
-            f"SELECT {INTERACTION_COLUMNS} FROM interaction WHERE contact_id = ? ORDER BY position",
-            (contact_id,),
+        interactions = run(
+            data,
+            InteractionRow.select(*INTERACTION_FIELDS)
+            .where(InteractionRow.contact == contact_id)
+            .order_by(InteractionRow.position),
         ).fetchall()
     return contact_from_row(row, tags, interactions)
 
@@ -49,7 +58,7 @@ def save_contact(data: DataFile, contact: Contact, position: int | None = None) 
     with data.transaction():
         save_contacts(data, (contact,))
         if position is not None:
-            data.execute("UPDATE contact SET seq = ? WHERE id = ?", (position, contact.id))
+            run(data, ContactRow.update(seq=position).where(ContactRow.id == contact.id))
 
 
 def delete_contact(data: DataFile, contact_id: str) -> RemovedContact | None:
@@ -57,103 +66,111 @@ def delete_contact(data: DataFile, contact_id: str) -> RemovedContact | None:
         contact = load_contact(data, contact_id)
         if contact is None:
             return None
-        position = data.execute("SELECT seq FROM contact WHERE id = ?", (contact_id,)).fetchone()
+        seq = value(data, ContactRow.select(ContactRow.seq).where(ContactRow.id == contact_id))
         feedback_ids = tuple(
             r[0]
-            for r in data.execute("SELECT id FROM feedback WHERE contact_id = ?", (contact_id,))
+            for r in run(
+                data, FeedbackRow.select(FeedbackRow.id).where(FeedbackRow.contact == contact_id)
+            )
         )
-        data.execute("DELETE FROM contact WHERE id = ?", (contact_id,))
-    return RemovedContact(contact, int(position[0]), feedback_ids)
+        run(data, ContactRow.delete().where(ContactRow.id == contact_id))
+    return RemovedContact(contact, int(seq), feedback_ids)
 
 
 def restore_contact(data: DataFile, removed: RemovedContact) -> None:
     with data.transaction():
         save_contact(data, removed.contact, removed.position)
-        for feedback_id in removed.feedback_ids:
-            data.execute(
-                "UPDATE feedback SET contact_id = ? WHERE id = ?",
-                (removed.contact.id, feedback_id),
+        if removed.feedback_ids:
+            run(
+                data,
+                FeedbackRow.update(contact=removed.contact.id).where(
+                    FeedbackRow.id.in_(removed.feedback_ids)
+                ),
             )
 
 
 def delete_contacts(data: DataFile, contact_ids: tuple[str, ...]) -> None:
     with data.transaction():
-        data.connection.executemany("DELETE FROM contact WHERE id = ?", [(i,) for i in contact_ids])
+        for chunk in chunked(contact_ids, 500):
+            run(data, ContactRow.delete().where(ContactRow.id.in_(chunk)))
 
 
 # -- finding contacts ------------------------------------------------------------------------
 # A follow-up belongs to the contact's latest interaction day; logging anything later settles
 # it (see domain.keep_in_touch.open_follow_up). Triggers keep that day's earliest follow-up
 # date on the contact (migration 4), so "who has a follow-up due" is one index range.
-_FOLLOW_UP_OPEN = "c.open_follow_up_on <= ?"
+def follow_up_open(today: date) -> Any:
+    return ContactRow.open_follow_up_on <= today.isoformat()
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _where(search: ContactFilter) -> tuple[str, list[object]]:
-    terms: list[str] = []
-    parameters: list[object] = []
+def _where(search: ContactFilter) -> list[Any]:
+    c = ContactRow
+    terms: list[Any] = []
     for word in search.text.split():
-        like = _like(word)
-        terms.append(
-            "(c.name LIKE ? ESCAPE '\\' OR c.company LIKE ? ESCAPE '\\' "
-            "OR c.role LIKE ? ESCAPE '\\' OR c.notes LIKE ? ESCAPE '\\' OR EXISTS "
-            "(SELECT 1 FROM contact_tag t WHERE t.contact_id = c.id AND t.tag LIKE ? ESCAPE '\\'))"
+        tagged = ContactTagRow.select(1).where(
+            ContactTagRow.contact == c.id, ContactTagRow.tag.contains(word)
         )
-        parameters += [like] * 5
+        terms.append(
+            c.name.contains(word)
+            | c.company.contains(word)
+            | c.role.contains(word)
+            | c.notes.contains(word)
+            | fn.EXISTS(tagged)
+        )
     if search.tag:
         # IN, not EXISTS: one index search on the tag instead of one per contact.
-        terms.append("c.id IN (SELECT contact_id FROM contact_tag WHERE tag = ?)")
-        parameters.append(search.tag)
+        tagged = ContactTagRow.select(ContactTagRow.contact).where(ContactTagRow.tag == search.tag)
+        terms.append(c.id.in_(tagged))
     if search.due_on is not None:
-        terms.append(f"{network._HAS_CADENCE} AND {network._NEXT} <= ?")
-        parameters.append(search.due_on.isoformat())
+        terms.append(network.has_cadence & (network.next_reconnect_on <= search.due_on.isoformat()))
     if search.follow_ups_on is not None:
-        terms.append(_FOLLOW_UP_OPEN)
-        parameters.append(search.follow_ups_on.isoformat())
-    return (" WHERE " + " AND ".join(terms) if terms else ""), parameters
+        terms.append(follow_up_open(search.follow_ups_on))
+    return terms
+
+
+def _found(query: Any, search: ContactFilter) -> Any:
+    terms = _where(search)
+    return query.where(*terms) if terms else query
 
 
 def find_count(data: DataFile, search: ContactFilter) -> int:
-    where, parameters = _where(search)
-    return int(data.execute(f"SELECT count(*) FROM contact c{where}", parameters).fetchone()[0])
+    return int(value(data, _found(ContactRow.select(fn.count()), search)))
 
 
 def find_summaries(data: DataFile, search: ContactFilter, page: Page) -> list[ContactSummary]:
-    where, parameters = _where(search)
-    ids = page_ids(data, f"contact c{where}", network.ORDERS, "c.seq", page, parameters)
-    return rows_in_order(data, network._DETAILS, ids, network._summary)
+    query = _found(ContactRow.select(ContactRow.id), search)
+    ids = page_ids(data, query, network.ORDERS, ContactRow.seq, page)
+    return rows_in_order(data, network.details(), ContactRow.id, ids, network._summary)
 
 
 def tags(data: DataFile) -> list[str]:
+    t = ContactTagRow.tag
     return [
-        r[0]
-        for r in data.execute("SELECT DISTINCT tag FROM contact_tag ORDER BY tag COLLATE NOCASE")
+        r[0] for r in run(data, ContactTagRow.select(t).distinct().order_by(t.collate("NOCASE")))
     ]
 
 
-FOLLOW_UPS_DUE = f"SELECT count(*) FROM contact c WHERE {_FOLLOW_UP_OPEN}"
+def follow_ups_due_query(today: date) -> Any:
+    return ContactRow.select(fn.count()).where(follow_up_open(today))
 
 
 def follow_ups_due(data: DataFile, today: date) -> int:
-    return int(data.execute(FOLLOW_UPS_DUE, (today.isoformat(),)).fetchone()[0])
+    return int(value(data, follow_ups_due_query(today)))
 
 
 def follow_up_contact_ids(data: DataFile, today: date) -> list[str]:
-    sql = f"SELECT c.id FROM contact c WHERE {_FOLLOW_UP_OPEN} ORDER BY c.name COLLATE NOCASE"
-    return [r[0] for r in data.execute(sql, (today.isoformat(),))]
+    c = ContactRow
+    query = c.select(c.id).where(follow_up_open(today)).order_by(c.name.collate("NOCASE"))
+    return [r[0] for r in run(data, query)]
 
 
 def match_index(data: DataFile) -> tuple[ContactIndex, dict[str, Contact]]:
     """Every contact's matching fields (not their interactions), to find duplicates."""
+    c = ContactRow
+    query = c.select(c.id, c.name, c.company, c.email, c.linkedin_url).order_by(c.seq)
     light = {
         r[0]: Contact(id=r[0], name=r[1], company=r[2], email=r[3], linkedin_url=r[4])
-        for r in data.execute(
-            "SELECT id, name, company, email, linkedin_url FROM contact ORDER BY seq"
-        )
+        for r in run(data, query)
     }
     return ContactIndex(light.values()), light
 

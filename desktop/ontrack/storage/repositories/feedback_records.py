@@ -3,23 +3,31 @@ back; and the names the Journal's editor offers (contacts, goals, tags already i
 
 from __future__ import annotations
 
+from ...domain.enums import GoalStatus
 from ...domain.journal import Feedback
 from ...domain.removed import RemovedFeedback
 from ..connection import DataFile
-from ..rows import FEEDBACK_COLUMNS, feedback_from_row
+from ..orm import run, value
+from ..rows import FEEDBACK_FIELDS, feedback_from_row
+from ..schema import ContactRow, FeedbackFactorRow, FeedbackRow, FeedbackTagRow, GoalRow
 
 
 def load_feedback(data: DataFile, feedback_id: str) -> Feedback | None:
-    sql = f"SELECT {FEEDBACK_COLUMNS} FROM feedback WHERE id = ?"
-    row = data.execute(sql, (feedback_id,)).fetchone()
+    query = FeedbackRow.select(*FEEDBACK_FIELDS).where(FeedbackRow.id == feedback_id)
+    row = run(data, query).fetchone()
     if row is None:
         return None
-    factors = data.execute(
-        "SELECT factor FROM feedback_factor WHERE feedback_id = ? ORDER BY position",
-        (feedback_id,),
+    factors = run(
+        data,
+        FeedbackFactorRow.select(FeedbackFactorRow.factor)
+        .where(FeedbackFactorRow.feedback == feedback_id)
+        .order_by(FeedbackFactorRow.position),
     ).fetchall()
-    tags = data.execute(
-        "SELECT tag FROM feedback_tag WHERE feedback_id = ? ORDER BY position", (feedback_id,)
+    tags = run(
+        data,
+        FeedbackTagRow.select(FeedbackTagRow.tag)
+        .where(FeedbackTagRow.feedback == feedback_id)
+        .order_by(FeedbackTagRow.position),
     ).fetchall()
     return feedback_from_row(row, factors, tags)
 
@@ -33,7 +41,7 @@ def save_feedback(data: DataFile, feedback: Feedback, position: int | None = Non
     with data.transaction():
         merge_dataset(data, Dataset(feedback=(feedback,)), with_profile=False)
         if position is not None:
-            data.execute("UPDATE feedback SET seq = ? WHERE id = ?", (position, feedback.id))
+            run(data, FeedbackRow.update(seq=position).where(FeedbackRow.id == feedback.id))
 
 
 def delete_feedback(data: DataFile, feedback_id: str) -> RemovedFeedback | None:
@@ -42,10 +50,9 @@ def delete_feedback(data: DataFile, feedback_id: str) -> RemovedFeedback | None:
         feedback = load_feedback(data, feedback_id)
         if feedback is None:
             return None
-        position = data.execute("SELECT seq FROM feedback WHERE id = ?", (feedback_id,))
-        seq = int(position.fetchone()[0])
-        data.execute("DELETE FROM feedback WHERE id = ?", (feedback_id,))
-    return RemovedFeedback(feedback, seq)
+        seq = value(data, FeedbackRow.select(FeedbackRow.seq).where(FeedbackRow.id == feedback_id))
+        run(data, FeedbackRow.delete().where(FeedbackRow.id == feedback_id))
+    return RemovedFeedback(feedback, int(seq))
 
 
 def restore_feedback(data: DataFile, removed: RemovedFeedback) -> None:
@@ -53,26 +60,33 @@ def restore_feedback(data: DataFile, removed: RemovedFeedback) -> None:
 
 
 def exists(data: DataFile, table: str, record_id: str) -> bool:
-    if table not in ("contact", "goal"):
+    keys = {"contact": ContactRow.id, "goal": GoalRow.id}
+    if table not in keys:
         raise ValueError(table)
-    return data.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone() is not None
+    key = keys[table]
+    return value(data, key.model.select(key).where(key == record_id)) is not None
 
 
 def contact_names(data: DataFile) -> list[tuple[str, str]]:
     """(id, name) of every contact, by name: what "who" completes from."""
-    sql = "SELECT id, name FROM contact ORDER BY name COLLATE NOCASE, seq"
-    return [(r[0], r[1]) for r in data.execute(sql)]
+    c = ContactRow
+    query = c.select(c.id, c.name).order_by(c.name.collate("NOCASE"), c.seq)
+    return [(r[0], r[1]) for r in run(data, query)]
+
+
+CLOSED_STATUSES = tuple(status.value for status in GoalStatus if status.is_closed)
 
 
 def goal_titles(data: DataFile) -> list[tuple[str, str]]:
     """(id, title) of every goal, open goals first, then by title."""
-    sql = (
-        "SELECT id, title FROM goal "
-        "ORDER BY status IN ('done', 'dropped'), title COLLATE NOCASE, seq"
+    g = GoalRow
+    query = g.select(g.id, g.title).order_by(
+        g.status.in_(CLOSED_STATUSES), g.title.collate("NOCASE"), g.seq
     )
-    return [(r[0], r[1]) for r in data.execute(sql)]
+    return [(r[0], r[1]) for r in run(data, query)]
 
 
 def tags_in_use(data: DataFile) -> list[str]:
-    sql = "SELECT DISTINCT tag FROM feedback_tag ORDER BY tag COLLATE NOCASE"
-    return [r[0] for r in data.execute(sql)]
+    t = FeedbackTagRow.tag
+    query = FeedbackTagRow.select(t).distinct().order_by(t.collate("NOCASE"))
+    return [r[0] for r in run(data, query)]

@@ -5,20 +5,25 @@ from __future__ import annotations
 from ...domain.goals import Goal
 from ...domain.removed import RemovedGoal
 from ..connection import DataFile
-from ..rows import CHECKIN_COLUMNS, GOAL_COLUMNS, STEP_COLUMNS, goal_from_row
+from ..orm import run
+from ..rows import CHECKIN_FIELDS, GOAL_FIELDS, STEP_FIELDS, goal_from_row
+from ..schema import CheckInRow, EventRow, FeedbackRow, GoalRow, StepRow
 
 
 def load_goal(data: DataFile, goal_id: str) -> Goal | None:
-    row = data.execute(f"SELECT {GOAL_COLUMNS} FROM goal WHERE id = ?", (goal_id,)).fetchone()
+    row = run(data, GoalRow.select(*GOAL_FIELDS).where(GoalRow.id == goal_id)).fetchone()
     if row is None:
         return None
-    steps = data.execute(
-        f"SELECT {STEP_COLUMNS} FROM step WHERE goal_id = ? ORDER BY position", (goal_id,)
-    )
-    checkins = data.execute(
-        f"SELECT {CHECKIN_COLUMNS} FROM checkin WHERE goal_id = ? ORDER BY position", (goal_id,)
+    steps = run(
+        data, StepRow.select(*STEP_FIELDS).where(StepRow.goal == goal_id).order_by(StepRow.position)
     ).fetchall()
-    return goal_from_row(row, steps.fetchall(), checkins)
+    checkins = run(
+        data,
+        CheckInRow.select(*CHECKIN_FIELDS)
+        .where(CheckInRow.goal == goal_id)
+        .order_by(CheckInRow.position),
+    ).fetchall()
+    return goal_from_row(row, steps, checkins)
 
 
 def save_goal(data: DataFile, goal: Goal, position: int | None = None) -> None:
@@ -30,7 +35,7 @@ def save_goal(data: DataFile, goal: Goal, position: int | None = None) -> None:
     with data.transaction():
         merge_dataset(data, Dataset(goals=(goal,)), with_profile=False)
         if position is not None:
-            data.execute("UPDATE goal SET seq = ? WHERE id = ?", (position, goal.id))
+            run(data, GoalRow.update(seq=position).where(GoalRow.id == goal.id))
 
 
 def delete_goal(data: DataFile, goal_id: str) -> RemovedGoal | None:
@@ -39,30 +44,35 @@ def delete_goal(data: DataFile, goal_id: str) -> RemovedGoal | None:
         goal = load_goal(data, goal_id)
         if goal is None:
             return None
-        position, by_hand = data.execute(
-            "SELECT seq, status_by_hand FROM goal WHERE id = ?", (goal_id,)
+        position, by_hand = run(
+            data, GoalRow.select(GoalRow.seq, GoalRow.status_by_hand).where(GoalRow.id == goal_id)
         ).fetchone()
         feedback_ids = tuple(
-            r[0] for r in data.execute("SELECT id FROM feedback WHERE goal_id = ?", (goal_id,))
+            r[0]
+            for r in run(
+                data, FeedbackRow.select(FeedbackRow.id).where(FeedbackRow.goal == goal_id)
+            )
         )
         event_ids = tuple(
-            r[0] for r in data.execute("SELECT id FROM event WHERE goal_id = ?", (goal_id,))
+            r[0] for r in run(data, EventRow.select(EventRow.id).where(EventRow.goal == goal_id))
         )
-        data.execute("DELETE FROM goal WHERE id = ?", (goal_id,))
+        run(data, GoalRow.delete().where(GoalRow.id == goal_id))
     return RemovedGoal(goal, int(position), feedback_ids, event_ids, bool(by_hand))
 
 
 def restore_goal(data: DataFile, removed: RemovedGoal) -> None:
     """Undo a delete: the goal in its old place, and the links that pointed at it."""
+    goal_id = removed.goal.id
     with data.transaction():
         save_goal(data, removed.goal, removed.position)
-        data.execute(
-            "UPDATE goal SET status_by_hand = ? WHERE id = ?",
-            (int(removed.status_by_hand), removed.goal.id),
+        run(
+            data,
+            GoalRow.update(status_by_hand=removed.status_by_hand).where(GoalRow.id == goal_id),
         )
-        for feedback_id in removed.feedback_ids:
-            data.execute(
-                "UPDATE feedback SET goal_id = ? WHERE id = ?", (removed.goal.id, feedback_id)
+        if removed.feedback_ids:
+            run(
+                data,
+                FeedbackRow.update(goal=goal_id).where(FeedbackRow.id.in_(removed.feedback_ids)),
             )
-        for event_id in removed.event_ids:
-            data.execute("UPDATE event SET goal_id = ? WHERE id = ?", (removed.goal.id, event_id))
+        if removed.event_ids:
+            run(data, EventRow.update(goal=goal_id).where(EventRow.id.in_(removed.event_ids)))
