@@ -62,6 +62,14 @@ def test_counting_reconnects_reads_the_index(data: DataFile) -> None:
     assert "contact_next_reconnect" in plan
 
 
+def test_counting_reconnects_searches_the_index_by_date(data: DataFile) -> None:
+    # Not a scan of the whole index: the date range is looked up in it.
+    sql, parameters = statement(data, network.reconnects_due_query(date(2026, 11, 24)))
+    plan = " ".join(str(row[-1]) for row in data.execute(f"EXPLAIN QUERY PLAN {sql}", parameters))
+    assert plan.startswith("SEARCH")
+    assert "USING INDEX contact_next_reconnect (<expr><?)" in plan
+
+
 def _open_follow_up(data: DataFile, contact_id: str) -> str | None:
     return data.execute(
         "SELECT open_follow_up_on FROM contact WHERE id = ?", (contact_id,)

@@ -17,8 +17,9 @@ from ._paging import Page, SortKey, page_ids, rows_in_order
 
 _C = ContactRow
 # The same expression as the index contact_next_reconnect (see migrations), so that
-# counting and sorting by it read the index. SQLite matches an indexed expression only when
-# its constants are written out, not bound as parameters: hence the three SQL literals.
+# counting and sorting by it read the index. Its three constants are SQL literals, not bound
+# parameters: with parameters SQLite no longer searches the index by date but scans all of
+# it (4.6 ms instead of 0.26 ms to count the due among 5,000 contacts).
 # last_interaction_on is kept by triggers.
 next_reconnect_on = fn.date(
     fn.coalesce(_C.last_interaction_on, _C.met_on, SQL("'0001-01-01'")),
