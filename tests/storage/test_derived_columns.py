@@ -14,7 +14,6 @@ from ontrack.domain.network import Contact, Interaction
 from ontrack.storage.connection import DataFile
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
-from ontrack.storage.orm import statement
 from ontrack.storage.repositories import network
 
 
@@ -56,16 +55,18 @@ def test_replacing_a_contact_recomputes_its_last_interaction(data: DataFile) -> 
 
 
 def test_counting_reconnects_reads_the_index(data: DataFile) -> None:
-    sql, parameters = statement(data, network.reconnects_due_query(date(2026, 11, 24)))
-    query = data.execute(f"EXPLAIN QUERY PLAN {sql}", parameters)
+    bound = network.RECONNECTS_DUE("2026-11-24")
+    query = data.execute(f"EXPLAIN QUERY PLAN {bound.sql}", bound.parameters)
     plan = " ".join(str(row[-1]) for row in query)
     assert "contact_next_reconnect" in plan
 
 
 def test_counting_reconnects_searches_the_index_by_date(data: DataFile) -> None:
     # Not a scan of the whole index: the date range is looked up in it.
-    sql, parameters = statement(data, network.reconnects_due_query(date(2026, 11, 24)))
-    plan = " ".join(str(row[-1]) for row in data.execute(f"EXPLAIN QUERY PLAN {sql}", parameters))
+    bound = network.RECONNECTS_DUE("2026-11-24")
+    plan = " ".join(
+        str(row[-1]) for row in data.execute(f"EXPLAIN QUERY PLAN {bound.sql}", bound.parameters)
+    )
     assert plan.startswith("SEARCH")
     assert "USING INDEX contact_next_reconnect (<expr><?)" in plan
 
@@ -125,8 +126,8 @@ def test_migration_4_fills_the_open_follow_ups_of_an_older_file(tmp_path: Path) 
 
 
 def test_follow_ups_due_read_the_index(data: DataFile) -> None:
-    from ontrack.storage.repositories.contact_records import follow_ups_due_query
+    from ontrack.storage.repositories.contact_records import FOLLOW_UPS_DUE
 
-    sql, parameters = statement(data, follow_ups_due_query(date(2026, 11, 24)))
-    query = data.execute(f"EXPLAIN QUERY PLAN {sql}", parameters)
+    bound = FOLLOW_UPS_DUE("2026-11-24")
+    query = data.execute(f"EXPLAIN QUERY PLAN {bound.sql}", bound.parameters)
     assert "contact_open_follow_up" in " ".join(str(row[-1]) for row in query)

@@ -13,7 +13,7 @@ from ontrack.domain.goals import Goal
 from ontrack.storage.database import DataFile, open_data_file
 from ontrack.storage.dataset_read import load_dataset_separately
 from ontrack.storage.dataset_write import merge_dataset
-from ontrack.storage.orm import run, run_each, run_many, value
+from ontrack.storage.orm import Prepared, each_of, listed, run, run_each, run_many, value
 from ontrack.storage.schema import GoalRow, StepRow
 
 
@@ -47,14 +47,36 @@ def test_errors_stay_sqlite3s_own(data: DataFile) -> None:
         run_many(data, StepRow, (StepRow.goal, StepRow.uid), [("no such goal", "s")])
 
 
-def test_run_each_checks_the_order_of_the_parameters(data: DataFile) -> None:
-    merge_dataset(data, Dataset(goals=(Goal("a", "A"),)))
-    query = GoalRow.update(progress=0, title="t").where(GoalRow.id == "i")
-    with pytest.raises(ValueError, match="parameters come as"):
-        run_each(data, query, (0, "t", "i"), [(5, "T", "a")])  # not the order Peewee writes
+def test_a_prepared_query_is_written_once_and_runs_with_each_call_s_values(
+    data: DataFile,
+) -> None:
+    merge_dataset(data, Dataset(goals=(Goal("a", "A"), Goal("b", "B"))))
+    built: list[object] = []
+
+    def titles(ids: object, progress: object) -> object:
+        built.append(ids)
+        return GoalRow.select(GoalRow.title).where(
+            GoalRow.id.in_(each_of(ids)), GoalRow.progress == progress
+        )
+
+    prepared = Prepared(titles)
+    assert run(data, prepared(listed(["a", "b", "c"]), 0)).fetchall() == [("A",), ("B",)]
+    assert run(data, prepared(listed(["b"]), 0)).fetchall() == [("B",)]
+    assert run(data, prepared(listed([]), 0)).fetchall() == []
+    assert len(built) == 1
+
+
+def test_run_each_runs_a_prepared_update_for_each_row(data: DataFile) -> None:
+    merge_dataset(data, Dataset(goals=(Goal("a", "A"), Goal("b", "B"))))
+    retitle = Prepared(
+        lambda title, goal_id: GoalRow.update(title=title).where(GoalRow.id == goal_id)
+    )
     with data.transaction():
-        run_each(data, query, ("t", 0, "i"), [("T", 5, "a")])
-    assert run(data, GoalRow.select(GoalRow.title, GoalRow.progress)).fetchall() == [("T", 5)]
+        run_each(data, retitle, [("A2", "a"), ("B2", "b")])
+    assert run(data, GoalRow.select(GoalRow.title).order_by(GoalRow.seq)).fetchall() == [
+        ("A2",),
+        ("B2",),
+    ]
 
 
 def test_a_second_file_read_on_the_side_leaves_the_first_working(

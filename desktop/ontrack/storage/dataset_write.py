@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from peewee import Field, chunked, fn
+from peewee import Field, fn
 
 from ..domain.assessment import Answer, Assessment
 from ..domain.dataset import Dataset, Profile
@@ -20,7 +21,7 @@ from ..domain.goals import Goal
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
 from .connection import DataFile
-from .orm import run, run_many, value
+from .orm import Prepared, each_of, listed, run, run_many, value
 from .schema import (
     AnswerRow,
     AssessmentRow,
@@ -59,37 +60,60 @@ class _Writer:
         run_many(self.data, table, fields, rows, upsert=True)
 
     def next_seq(self, table: type[BaseRow]) -> int:
-        seq = table.seq  # type: ignore[attr-defined]
-        return int(value(self.data, table.select(fn.coalesce(fn.max(seq), 0) + 1)))
+        return int(value(self.data, _next_seq(table)()))
 
     def clear_children(self, parent: Field, parent_ids: Sequence[str]) -> None:
-        table = parent.model
-        for chunk in chunked(parent_ids, 500):
-            run(self.data, table.delete().where(parent.in_(chunk)))
+        run(self.data, _clear(parent.model, parent.name)(listed(parent_ids)))
+
+
+# One prepared query per table (or child table): each is written once, not per save.
+@lru_cache(maxsize=16)
+def _next_seq(table: type[BaseRow]) -> Prepared:
+    seq = table._meta.fields["seq"]
+    return Prepared(lambda: table.select(fn.coalesce(fn.max(seq), 0) + 1))
+
+
+@lru_cache(maxsize=16)
+def _clear(table: type[BaseRow], parent: str) -> Prepared:
+    field = table._meta.fields[parent]
+    return Prepared(lambda ids: table.delete().where(field.in_(each_of(ids))))
+
+
+@lru_cache(maxsize=16)
+def _existing(table: type[BaseRow]) -> Prepared:
+    key = table._meta.fields["id"]
+    return Prepared(lambda ids: table.select(fn.count()).where(key.in_(each_of(ids))))
+
+
+_WRITE_PROFILE = Prepared(
+    lambda name, current, target: ProfileRow.update(
+        name=name, current_role=current, target_role=target
+    ).where(ProfileRow.id == 1)
+)
+_ADD_RATER = Prepared(
+    lambda assessment, position, name, relationship: RaterRow.insert(
+        assessment=assessment, position=position, name=name, relationship=relationship
+    )
+)
 
 
 def write_profile(data: DataFile, profile: Profile) -> None:
-    run(
-        data,
-        ProfileRow.update(
-            name=profile.name, current_role=profile.current_role, target_role=profile.target_role
-        ).where(ProfileRow.id == 1),
-    )
+    run(data, _WRITE_PROFILE(profile.name, profile.current_role, profile.target_role))
 
 
 def count_existing(data: DataFile, dataset: Dataset) -> int:
     """How many top-level records of `dataset` already exist (and would be replaced)."""
     existing = 0
-    for key, records in (
-        (AssessmentRow.id, dataset.assessments),
-        (GoalRow.id, dataset.goals),
-        (FeedbackRow.id, dataset.feedback),
-        (ContactRow.id, dataset.contacts),
-        (EventRow.id, dataset.events),
+    for table, records in (
+        (AssessmentRow, dataset.assessments),
+        (GoalRow, dataset.goals),
+        (FeedbackRow, dataset.feedback),
+        (ContactRow, dataset.contacts),
+        (EventRow, dataset.events),
     ):
-        table = key.model
-        for chunk in chunked([record.id for record in records], 500):
-            existing += int(value(data, table.select(fn.count()).where(key.in_(chunk))))
+        if records:
+            ids = listed([record.id for record in records])
+            existing += int(value(data, _existing(table)(ids)))
     return existing
 
 
@@ -253,13 +277,8 @@ def _merge_assessments(writer: _Writer, assessments: Sequence[Assessment]) -> No
     writer.many(AnswerRow, _ANSWER_FIELDS, _answer_rows(assessments, None))
     for a in assessments:
         for n, rater in enumerate(a.raters):
-            rater_pk = run(
-                writer.data,
-                RaterRow.insert(
-                    assessment=a.id, position=n, name=rater.name,
-                    relationship=rater.relationship.value,
-                ),
-            ).lastrowid  # fmt: skip
+            added = _ADD_RATER(a.id, n, rater.name, rater.relationship.value)
+            rater_pk = run(writer.data, added).lastrowid
             writer.many(AnswerRow, _ANSWER_FIELDS, _rows_for(a.id, rater_pk, rater.answers))
 
 

@@ -8,14 +8,14 @@ Sort keys are whitelisted Peewee expressions, never input.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from peewee import Field, Select
 
 from ..connection import DataFile
-from ..orm import run
+from ..orm import Prepared, each_of, listed, run
 
 T = TypeVar("T")
 
@@ -41,29 +41,59 @@ class SortKey:
     nullable: bool = False
 
 
-def page_ids(
-    data: DataFile, query: Select, orders: Mapping[str, SortKey], tiebreak: Field, page: Page
-) -> list[str]:
-    """The ids on `page` of `query` (which selects the ids), in the page's order."""
-    try:
-        key = orders[page.order]
-    except KeyError:
-        raise ValueError(f"unknown sort order {page.order!r}") from None
-    if page.descending:
-        terms = [key.expression.desc(), tiebreak.desc()]
-    else:
-        terms = [key.expression.asc(), tiebreak.asc()]
-    if key.nullable:
-        terms.insert(0, key.expression.is_null())
-    paged = query.order_by(*terms).limit(int(page.limit)).offset(int(page.offset))
-    return [row[0] for row in run(data, paged)]
+class PagedIds:
+    """The ids of one page of a list: `select(filters, values)` gives the query of every
+    id (the filters are the shape of its WHERE, the values fill it), ordered here by the
+    page's key. The SQL is written once per order, direction and filter shape."""
+
+    def __init__(
+        self,
+        select: Callable[[Hashable, Sequence[Any]], Select],
+        orders: Mapping[str, SortKey],
+        tiebreak: Field,
+    ) -> None:
+        self.orders = orders
+        self._select = select
+        self._tiebreak = tiebreak
+        self._prepared = Prepared(self._build)
+
+    def _build(self, shape: tuple[str, bool, Hashable], *slots: Any) -> Select:
+        order, descending, filters = shape
+        key = self.orders[order]
+        if descending:
+            terms = [key.expression.desc(), self._tiebreak.desc()]
+        else:
+            terms = [key.expression.asc(), self._tiebreak.asc()]
+        if key.nullable:
+            terms.insert(0, key.expression.is_null())
+        query = self._select(filters, slots[:-2])
+        return query.order_by(*terms).limit(slots[-2]).offset(slots[-1])
+
+    def __call__(
+        self, data: DataFile, page: Page, *values: Any, filters: Hashable = None
+    ) -> list[str]:
+        if page.order not in self.orders:
+            raise ValueError(f"unknown sort order {page.order!r}")
+        shape = (page.order, page.descending, filters)
+        bound = self._prepared(*values, int(page.limit), int(page.offset), shape=shape)
+        return [row[0] for row in run(data, bound)]
 
 
-def rows_in_order(
-    data: DataFile, query: Select, key: Field, ids: list[str], build: Callable[[Sequence[Any]], T]
-) -> list[T]:
-    """Run `query` for the rows whose `key` is in `ids`; results keep the ids' order."""
-    if not ids:
-        return []
-    by_id = {row[0]: build(row) for row in run(data, query.where(key.in_(ids)))}
-    return [by_id[record_id] for record_id in ids if record_id in by_id]
+class RowsById(Generic[T]):
+    """`select()`'s rows for a list of ids, in the ids' order, built by `build`."""
+
+    def __init__(
+        self, select: Callable[[], Select], key: Field, build: Callable[[Sequence[Any]], T]
+    ) -> None:
+        self._prepared = Prepared(lambda ids: select().where(key.in_(each_of(ids))))
+        self._build = build
+
+    def __call__(
+        self, data: DataFile, ids: list[str], build: Callable[[Sequence[Any]], T] | None = None
+    ) -> list[T]:
+        """The rows, each made by `build` (this call's) or else by the one given at first."""
+        if not ids:
+            return []
+        build = build or self._build
+        by_id = {row[0]: build(row) for row in run(data, self._prepared(listed(ids)))}
+        return [by_id[record_id] for record_id in ids if record_id in by_id]

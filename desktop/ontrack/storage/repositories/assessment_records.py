@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from peewee import chunked
+from typing import Any
 
 from ...domain.assessment import Answer, Assessment, Rater, Reflections
 from ...domain.enums import AssessmentStatus, Relationship
 from ..connection import DataFile
-from ..orm import run, value
+from ..orm import Prepared, each_of, listed, run, value
 from ..schema import AnswerRow, AssessmentRow, RaterRow
 
 
@@ -23,38 +22,88 @@ class RemovedAssessment:
     position: int
 
 
-_A = AssessmentRow
+_A, _X, _R = AssessmentRow, AnswerRow, RaterRow
+_OWN_ANSWERS = Prepared(
+    lambda assessment_id: (
+        _X.select(_X.statement, _X.rating)
+        .where(_X.assessment == assessment_id, _X.rater.is_null())
+        .order_by(_X.position)
+    )
+)
+_RATER_ANSWERS = Prepared(
+    lambda rater_pk: (
+        _X.select(_X.statement, _X.rating).where(_X.rater == rater_pk).order_by(_X.position)
+    )
+)
+_ASSESSMENT = Prepared(
+    lambda assessment_id: _A.select(
+        _A.id, _A.taken_on, _A.status, _A.current_role, _A.target_role, _A.skills_enjoyed,
+        _A.feedback_received, _A.learning_to_pursue, _A.notes,
+    ).where(_A.id == assessment_id)
+)  # fmt: skip
+_RATERS = Prepared(
+    lambda assessment_id: (
+        _R.select(_R.pk, _R.name, _R.relationship)
+        .where(_R.assessment == assessment_id)
+        .order_by(_R.position)
+    )
+)
+_SEQ = Prepared(lambda assessment_id: _A.select(_A.seq).where(_A.id == assessment_id))
+_MOVE = Prepared(lambda seq, assessment_id: _A.update(seq=seq).where(_A.id == assessment_id))
+_DELETE = Prepared(lambda assessment_id: _A.delete().where(_A.id == assessment_id))
+_LATEST = Prepared(
+    lambda status: (
+        _A.select(_A.id)
+        .where(_A.status == status)
+        .order_by(_A.taken_on.desc(), _A.seq.desc())
+        .limit(1)
+    )
+)
+
+
+def _previous(assessment_id: Any) -> Any:
+    a, b = _A.alias("a"), _A.alias("b")
+    earlier = (b.taken_on < a.taken_on) | ((b.taken_on == a.taken_on) & (b.seq < a.seq))
+    return (
+        a.select(b.id)
+        .join(b, on=(b.status == AssessmentStatus.COMPLETE.value) & (b.id != a.id) & earlier)
+        .where(a.id == assessment_id)
+        .order_by(b.taken_on.desc(), b.seq.desc())
+        .limit(1)
+    )
+
+
+_PREVIOUS = Prepared(_previous)
+_CHOICES = Prepared(
+    lambda: _A.select(_A.id, _A.taken_on, _A.status, _A.current_role, _A.target_role).order_by(
+        _A.taken_on.desc(), _A.seq.desc()
+    )
+)
+_OWN_ANSWERS_OF = Prepared(
+    lambda ids: (
+        _X.select(_X.assessment, _X.statement, _X.rating)
+        .where(_X.rater.is_null(), _X.assessment.in_(each_of(ids)))
+        .order_by(_X.assessment, _X.position)
+    )
+)
 
 
 def _answers(data: DataFile, assessment_id: str, rater_pk: int | None) -> tuple[Answer, ...]:
-    query = AnswerRow.select(AnswerRow.statement, AnswerRow.rating).order_by(AnswerRow.position)
     if rater_pk is None:
-        query = query.where(AnswerRow.assessment == assessment_id, AnswerRow.rater.is_null())
+        rows = run(data, _OWN_ANSWERS(assessment_id))
     else:
-        query = query.where(AnswerRow.rater == rater_pk)
-    return tuple(Answer(statement, rating) for statement, rating in run(data, query))
+        rows = run(data, _RATER_ANSWERS(rater_pk))
+    return tuple(Answer(statement, rating) for statement, rating in rows)
 
 
 def load_assessment(data: DataFile, assessment_id: str) -> Assessment | None:
     with data.snapshot():
-        row = run(
-            data,
-            _A.select(
-                _A.id, _A.taken_on, _A.status, _A.current_role, _A.target_role,
-                _A.skills_enjoyed, _A.feedback_received, _A.learning_to_pursue, _A.notes,
-            ).where(_A.id == assessment_id),
-        ).fetchone()  # fmt: skip
+        row = run(data, _ASSESSMENT(assessment_id)).fetchone()
         if row is None:
             return None
-        r = RaterRow
         raters = tuple(
             Rater(name, Relationship(relationship), _answers(data, assessment_id, pk))
-            for pk, name, relationship in run(
-                data,
-                r.select(r.pk, r.name, r.relationship)
-                .where(r.assessment == assessment_id)
-                .order_by(r.position),
-            ).fetchall()
+            for pk, name, relationship in run(data, _RATERS(assessment_id)).fetchall()
         )
         return Assessment(
             id=row[0],
@@ -77,7 +126,7 @@ def save_assessment(data: DataFile, assessment: Assessment, position: int | None
     with data.transaction():
         merge_dataset(data, Dataset(assessments=(assessment,)), with_profile=False)
         if position is not None:
-            run(data, _A.update(seq=position).where(_A.id == assessment.id))
+            run(data, _MOVE(position, assessment.id))
 
 
 def delete_assessment(data: DataFile, assessment_id: str) -> RemovedAssessment | None:
@@ -86,8 +135,8 @@ def delete_assessment(data: DataFile, assessment_id: str) -> RemovedAssessment |
         assessment = load_assessment(data, assessment_id)
         if assessment is None:
             return None
-        seq = value(data, _A.select(_A.seq).where(_A.id == assessment_id))
-        run(data, _A.delete().where(_A.id == assessment_id))
+        seq = value(data, _SEQ(assessment_id))
+        run(data, _DELETE(assessment_id))
     return RemovedAssessment(assessment, int(seq))
 
 
@@ -96,8 +145,7 @@ def restore_assessment(data: DataFile, removed: RemovedAssessment) -> None:
 
 
 def _latest(data: DataFile, status: AssessmentStatus) -> str | None:
-    query = _A.select(_A.id).where(_A.status == status.value)
-    found = value(data, query.order_by(_A.taken_on.desc(), _A.seq.desc()).limit(1))
+    found = value(data, _LATEST(status.value))
     return None if found is None else str(found)
 
 
@@ -112,39 +160,22 @@ def latest_complete_id(data: DataFile) -> str | None:
 
 def previous_complete_id(data: DataFile, assessment_id: str) -> str | None:
     """The complete assessment taken just before this one (the one to compare with)."""
-    a, b = _A.alias("a"), _A.alias("b")
-    earlier = (b.taken_on < a.taken_on) | ((b.taken_on == a.taken_on) & (b.seq < a.seq))
-    query = (
-        a.select(b.id)
-        .join(b, on=(b.status == AssessmentStatus.COMPLETE.value) & (b.id != a.id) & earlier)
-        .where(a.id == assessment_id)
-        .order_by(b.taken_on.desc(), b.seq.desc())
-        .limit(1)
-    )
-    found = value(data, query)
+    found = value(data, _PREVIOUS(assessment_id))
     return None if found is None else str(found)
 
 
 def choices(data: DataFile) -> list[tuple[str, date, AssessmentStatus, str, str]]:
     """Every assessment as (id, taken_on, status, current_role, target_role), newest first
     (for pickers such as the comparison's)."""
-    query = _A.select(_A.id, _A.taken_on, _A.status, _A.current_role, _A.target_role)
     return [
         (r[0], date.fromisoformat(r[1]), AssessmentStatus(r[2]), r[3], r[4])
-        for r in run(data, query.order_by(_A.taken_on.desc(), _A.seq.desc()))
+        for r in run(data, _CHOICES())
     ]
 
 
 def own_answers(data: DataFile, assessment_ids: list[str]) -> dict[str, tuple[Answer, ...]]:
     """The person's own answers of each of these assessments (for scores in lists)."""
-    x = AnswerRow
     found: dict[str, list[Answer]] = {uid: [] for uid in assessment_ids}
-    for chunk in chunked(assessment_ids, 500):
-        query = (
-            x.select(x.assessment, x.statement, x.rating)
-            .where(x.rater.is_null(), x.assessment.in_(chunk))
-            .order_by(x.assessment, x.position)
-        )
-        for uid, statement, rating in run(data, query):
-            found[uid].append(Answer(statement, rating))
+    for uid, statement, rating in run(data, _OWN_ANSWERS_OF(listed(assessment_ids))):
+        found[uid].append(Answer(statement, rating))
     return {uid: tuple(answers) for uid, answers in found.items()}

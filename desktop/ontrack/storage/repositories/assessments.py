@@ -11,9 +11,9 @@ from peewee import NodeList, fn
 from ...domain.enums import AssessmentStatus
 from ...domain.summaries import AssessmentSummary
 from ..connection import DataFile
-from ..orm import value
+from ..orm import Prepared, value
 from ..schema import AnswerRow, AssessmentRow, RaterRow
-from ._paging import Page, SortKey, page_ids, rows_in_order
+from ._paging import Page, PagedIds, RowsById, SortKey
 
 _A = AssessmentRow
 _ANSWERED = AnswerRow.select(fn.count()).where(
@@ -30,17 +30,26 @@ ORDERS = {
 }
 
 
+_COUNT = Prepared(lambda: _A.select(fn.count()))
+_IDS = PagedIds(lambda _filters, _values: _A.select(_A.id), ORDERS, _A.seq)
+
+
 def count(data: DataFile) -> int:
-    return int(value(data, _A.select(fn.count())))
+    return int(value(data, _COUNT()))
 
 
 def summaries(data: DataFile, page: Page) -> list[AssessmentSummary]:
-    ids = page_ids(data, _A.select(_A.id), ORDERS, _A.seq, page)
-    details = _A.select(
-        _A.id, _A.taken_on, _A.status, _A.current_role, _A.target_role, _ANSWERED, _RATERS
-    )
-    return rows_in_order(data, details, _A.id, ids, _summary)
+    return _SUMMARIES(data, _IDS(data, page))
 
 
 def _summary(row: Sequence[Any]) -> AssessmentSummary:
     return AssessmentSummary(row[0], date.fromisoformat(row[1]), AssessmentStatus(row[2]), *row[3:])
+
+
+_SUMMARIES = RowsById(
+    lambda: _A.select(
+        _A.id, _A.taken_on, _A.status, _A.current_role, _A.target_role, _ANSWERED, _RATERS
+    ),
+    _A.id,
+    _summary,
+)

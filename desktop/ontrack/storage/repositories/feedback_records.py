@@ -7,28 +7,37 @@ from ...domain.enums import GoalStatus
 from ...domain.journal import Feedback
 from ...domain.removed import RemovedFeedback
 from ..connection import DataFile
-from ..orm import run, value
+from ..orm import Prepared, run, value
 from ..rows import FEEDBACK_FIELDS, feedback_from_row
 from ..schema import ContactRow, FeedbackFactorRow, FeedbackRow, FeedbackTagRow, GoalRow
 
-
-def load_feedback(data: DataFile, feedback_id: str) -> Feedback | None:
-    query = FeedbackRow.select(*FEEDBACK_FIELDS).where(FeedbackRow.id == feedback_id)
-    row = run(data, query).fetchone()
-    if row is None:
-        return None
-    factors = run(
-        data,
+_F = FeedbackRow
+_ENTRY = Prepared(lambda feedback_id: _F.select(*FEEDBACK_FIELDS).where(_F.id == feedback_id))
+_FACTORS = Prepared(
+    lambda feedback_id: (
         FeedbackFactorRow.select(FeedbackFactorRow.factor)
         .where(FeedbackFactorRow.feedback == feedback_id)
-        .order_by(FeedbackFactorRow.position),
-    ).fetchall()
-    tags = run(
-        data,
+        .order_by(FeedbackFactorRow.position)
+    )
+)
+_TAGS = Prepared(
+    lambda feedback_id: (
         FeedbackTagRow.select(FeedbackTagRow.tag)
         .where(FeedbackTagRow.feedback == feedback_id)
-        .order_by(FeedbackTagRow.position),
-    ).fetchall()
+        .order_by(FeedbackTagRow.position)
+    )
+)
+_SEQ = Prepared(lambda feedback_id: _F.select(_F.seq).where(_F.id == feedback_id))
+_MOVE = Prepared(lambda seq, feedback_id: _F.update(seq=seq).where(_F.id == feedback_id))
+_DELETE = Prepared(lambda feedback_id: _F.delete().where(_F.id == feedback_id))
+
+
+def load_feedback(data: DataFile, feedback_id: str) -> Feedback | None:
+    row = run(data, _ENTRY(feedback_id)).fetchone()
+    if row is None:
+        return None
+    factors = run(data, _FACTORS(feedback_id)).fetchall()
+    tags = run(data, _TAGS(feedback_id)).fetchall()
     return feedback_from_row(row, factors, tags)
 
 
@@ -41,7 +50,7 @@ def save_feedback(data: DataFile, feedback: Feedback, position: int | None = Non
     with data.transaction():
         merge_dataset(data, Dataset(feedback=(feedback,)), with_profile=False)
         if position is not None:
-            run(data, FeedbackRow.update(seq=position).where(FeedbackRow.id == feedback.id))
+            run(data, _MOVE(position, feedback.id))
 
 
 def delete_feedback(data: DataFile, feedback_id: str) -> RemovedFeedback | None:
@@ -50,8 +59,8 @@ def delete_feedback(data: DataFile, feedback_id: str) -> RemovedFeedback | None:
         feedback = load_feedback(data, feedback_id)
         if feedback is None:
             return None
-        seq = value(data, FeedbackRow.select(FeedbackRow.seq).where(FeedbackRow.id == feedback_id))
-        run(data, FeedbackRow.delete().where(FeedbackRow.id == feedback_id))
+        seq = value(data, _SEQ(feedback_id))
+        run(data, _DELETE(feedback_id))
     return RemovedFeedback(feedback, int(seq))
 
 
@@ -59,34 +68,47 @@ def restore_feedback(data: DataFile, removed: RemovedFeedback) -> None:
     save_feedback(data, removed.feedback, removed.position)
 
 
+_EXISTS = {
+    "contact": Prepared(
+        lambda record_id: ContactRow.select(ContactRow.id).where(ContactRow.id == record_id)
+    ),
+    "goal": Prepared(lambda record_id: GoalRow.select(GoalRow.id).where(GoalRow.id == record_id)),
+}
+_CONTACT_NAMES = Prepared(
+    lambda: ContactRow.select(ContactRow.id, ContactRow.name).order_by(
+        ContactRow.name.collate("NOCASE"), ContactRow.seq
+    )
+)
+CLOSED_STATUSES = tuple(status.value for status in GoalStatus if status.is_closed)
+_GOAL_TITLES = Prepared(
+    lambda: GoalRow.select(GoalRow.id, GoalRow.title).order_by(
+        GoalRow.status.in_(CLOSED_STATUSES), GoalRow.title.collate("NOCASE"), GoalRow.seq
+    )
+)
+_TAGS_IN_USE = Prepared(
+    lambda: (
+        FeedbackTagRow.select(FeedbackTagRow.tag)
+        .distinct()
+        .order_by(FeedbackTagRow.tag.collate("NOCASE"))
+    )
+)
+
+
 def exists(data: DataFile, table: str, record_id: str) -> bool:
-    keys = {"contact": ContactRow.id, "goal": GoalRow.id}
-    if table not in keys:
+    if table not in _EXISTS:
         raise ValueError(table)
-    key = keys[table]
-    return value(data, key.model.select(key).where(key == record_id)) is not None
+    return value(data, _EXISTS[table](record_id)) is not None
 
 
 def contact_names(data: DataFile) -> list[tuple[str, str]]:
     """(id, name) of every contact, by name: what "who" completes from."""
-    c = ContactRow
-    query = c.select(c.id, c.name).order_by(c.name.collate("NOCASE"), c.seq)
-    return [(r[0], r[1]) for r in run(data, query)]
-
-
-CLOSED_STATUSES = tuple(status.value for status in GoalStatus if status.is_closed)
+    return [(r[0], r[1]) for r in run(data, _CONTACT_NAMES())]
 
 
 def goal_titles(data: DataFile) -> list[tuple[str, str]]:
     """(id, title) of every goal, open goals first, then by title."""
-    g = GoalRow
-    query = g.select(g.id, g.title).order_by(
-        g.status.in_(CLOSED_STATUSES), g.title.collate("NOCASE"), g.seq
-    )
-    return [(r[0], r[1]) for r in run(data, query)]
+    return [(r[0], r[1]) for r in run(data, _GOAL_TITLES())]
 
 
 def tags_in_use(data: DataFile) -> list[str]:
-    t = FeedbackTagRow.tag
-    query = FeedbackTagRow.select(t).distinct().order_by(t.collate("NOCASE"))
-    return [r[0] for r in run(data, query)]
+    return [r[0] for r in run(data, _TAGS_IN_USE())]

@@ -12,12 +12,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from peewee import Case, chunked
+from peewee import Case
 
 from ...domain.enums import Factor, GoalStatus
 from ...domain.goal_items import GoalItem, GoalLink, LinkKind
 from ..connection import DataFile
-from ..orm import run, run_each, value
+from ..orm import Prepared, each_of, listed, run, run_each, value
 from ..schema import EventRow, FeedbackRow, GoalRow, StepRow
 from .feedback_records import CLOSED_STATUSES
 
@@ -71,56 +71,65 @@ def _items(rows: Iterable[Sequence[Any]]) -> list[GoalItem]:
     ]  # fmt: skip
 
 
+_ALL = Prepared(lambda: _items_query().order_by(_G.seq))
+_OPEN = Prepared(lambda: _items_query().where(_G.status.not_in(CLOSED_STATUSES)).order_by(_G.seq))
+_CLOSED_ITEMS = Prepared(lambda: _items_query().where(_CLOSED).order_by(_G.seq))
+_CLOSED_IDS = Prepared(lambda: _G.select(_G.id).where(_CLOSED))
+_BY_ID = Prepared(lambda ids: _items_query().where(_G.id.in_(each_of(ids))))
+_BY_HAND = Prepared(lambda goal_id: _G.select(_G.status_by_hand).where(_G.id == goal_id))
+_SET_BY_HAND = Prepared(
+    lambda by_hand, goal_id: _G.update(status_by_hand=by_hand).where(_G.id == goal_id)
+)
+_SETTLE = Prepared(
+    lambda status, progress, completed, goal_id: _G.update(
+        status=status, progress=progress, completed_on=completed
+    ).where(_G.id == goal_id)
+)
+_COMPLETED_ON = Prepared(lambda goal_id: _G.select(_G.completed_on).where(_G.id == goal_id))
+
+
 def all_items(data: DataFile) -> list[GoalItem]:
     """Every goal, in the order they were created."""
-    return _items(run(data, _items_query().order_by(_G.seq)))
+    return _items(run(data, _ALL()))
 
 
 def open_items(data: DataFile) -> list[GoalItem]:
     """The goals not done or dropped, in the order they were created (ten years of use
     leave most goals closed: the table reads those only when asked to show them)."""
-    return _items(
-        run(data, _items_query().where(_G.status.not_in(CLOSED_STATUSES)).order_by(_G.seq))
-    )
+    return _items(run(data, _OPEN()))
 
 
 def closed_items(data: DataFile) -> list[GoalItem]:
     """The goals done or dropped, in the order they were created."""
-    return _items(run(data, _items_query().where(_CLOSED).order_by(_G.seq)))
+    return _items(run(data, _CLOSED_ITEMS()))
 
 
 def closed_ids(data: DataFile) -> list[str]:
-    return [row[0] for row in run(data, _G.select(_G.id).where(_CLOSED))]
+    return [row[0] for row in run(data, _CLOSED_IDS())]
 
 
 def items_by_id(data: DataFile, ids: Iterable[str]) -> list[GoalItem]:
     """The goals with these ids that exist (in no particular order)."""
-    found: list[GoalItem] = []
-    for chunk in chunked(list(ids), 500):
-        found.extend(_items(run(data, _items_query().where(_G.id.in_(chunk)))))
-    return found
+    return _items(run(data, _BY_ID(listed(list(ids)))))
 
 
 def status_by_hand(data: DataFile, goal_id: str) -> bool:
-    return bool(value(data, _G.select(_G.status_by_hand).where(_G.id == goal_id)))
+    return bool(value(data, _BY_HAND(goal_id)))
 
 
 def set_status_by_hand(data: DataFile, goal_id: str, by_hand: bool) -> None:
     with data.transaction():
-        run(data, _G.update(status_by_hand=by_hand).where(_G.id == goal_id))
+        run(data, _SET_BY_HAND(int(by_hand), goal_id))
 
 
 def set_settled(
     data: DataFile, changes: Sequence[tuple[str, GoalStatus, int, date | None]]
 ) -> None:
     """Write (id, status, progress, completed_on) for goals whose derived values moved."""
-    placeholders = ("status", 0, "completed_on", "id")
-    settle = _G.update(status=placeholders[0], progress=0, completed_on=placeholders[2])
     with data.transaction():
         run_each(
             data,
-            settle.where(_G.id == placeholders[3]),
-            placeholders,
+            _SETTLE,
             (
                 (status.value, progress, day.isoformat() if day else None, goal_id)
                 for goal_id, status, progress, day in changes
@@ -129,33 +138,29 @@ def set_settled(
 
 
 def completed_on(data: DataFile, goal_id: str) -> date | None:
-    return _day(value(data, _G.select(_G.completed_on).where(_G.id == goal_id)))
+    return _day(value(data, _COMPLETED_ON(goal_id)))
+
+
+_F, _E = FeedbackRow, EventRow
+_FEEDBACK_LINKS = Prepared(
+    lambda goal_id: _F.select(_F.id, _F.date, _F.kind, _F.source_name, _F.situation, _F.text).where(
+        _F.goal == goal_id
+    )
+)
+_EVENT_LINKS = Prepared(
+    lambda goal_id: _E.select(_E.id, _E.date, _E.name).where(_E.goal == goal_id)
+)
 
 
 def links(data: DataFile, goal_id: str) -> list[GoalLink]:
     """The feedback entries and events that point at the goal, newest first."""
     found = [
         GoalLink(LinkKind.FEEDBACK, fid, date.fromisoformat(day), _feedback_title(*rest))
-        for fid, day, *rest in run(
-            data,
-            FeedbackRow.select(
-                FeedbackRow.id,
-                FeedbackRow.date,
-                FeedbackRow.kind,
-                FeedbackRow.source_name,
-                FeedbackRow.situation,
-                FeedbackRow.text,
-            ).where(FeedbackRow.goal == goal_id),
-        )
+        for fid, day, *rest in run(data, _FEEDBACK_LINKS(goal_id))
     ]
     found.extend(
         GoalLink(LinkKind.EVENT, eid, date.fromisoformat(day), name or "(unnamed event)")
-        for eid, day, name in run(
-            data,
-            EventRow.select(EventRow.id, EventRow.date, EventRow.name).where(
-                EventRow.goal == goal_id
-            ),
-        )
+        for eid, day, name in run(data, _EVENT_LINKS(goal_id))
     )
     found.sort(key=lambda link: (link.date, link.id), reverse=True)
     return found

@@ -11,9 +11,9 @@ from peewee import SQL, Case, NodeList, fn
 from ...domain.cadence import next_reconnect
 from ...domain.summaries import ContactSummary
 from ..connection import DataFile
-from ..orm import value
+from ..orm import Prepared, value
 from ..schema import ContactRow, ContactTagRow, EventRow
-from ._paging import Page, SortKey, page_ids, rows_in_order
+from ._paging import Page, PagedIds, RowsById, SortKey
 
 _C = ContactRow
 # The same expression as the index contact_next_reconnect (see migrations), so that
@@ -53,17 +53,21 @@ def details() -> Any:
     )  # fmt: skip
 
 
+_COUNT = Prepared(lambda: _C.select(fn.count()))
+_EVENT_COUNT = Prepared(lambda: EventRow.select(fn.count()))
+_IDS = PagedIds(lambda _filters, _values: _C.select(_C.id), ORDERS, _C.seq)
+
+
 def count(data: DataFile) -> int:
-    return int(value(data, _C.select(fn.count())))
+    return int(value(data, _COUNT()))
 
 
 def event_count(data: DataFile) -> int:
-    return int(value(data, EventRow.select(fn.count())))
+    return int(value(data, _EVENT_COUNT()))
 
 
 def summaries(data: DataFile, page: Page) -> list[ContactSummary]:
-    ids = page_ids(data, _C.select(_C.id), ORDERS, _C.seq, page)
-    return rows_in_order(data, details(), _C.id, ids, _summary)
+    return SUMMARIES(data, _IDS(data, page))
 
 
 def _summary(row: Sequence[Any]) -> ContactSummary:
@@ -80,9 +84,11 @@ def _summary(row: Sequence[Any]) -> ContactSummary:
     )
 
 
-def reconnects_due_query(today: date) -> Any:
-    return _C.select(fn.count()).where(has_cadence, next_reconnect_on <= today.isoformat())
+SUMMARIES = RowsById(details, _C.id, _summary)
+RECONNECTS_DUE = Prepared(
+    lambda day: _C.select(fn.count()).where(has_cadence, next_reconnect_on <= day)
+)
 
 
 def reconnects_due(data: DataFile, today: date) -> int:
-    return int(value(data, reconnects_due_query(today)))
+    return int(value(data, RECONNECTS_DUE(today.isoformat())))

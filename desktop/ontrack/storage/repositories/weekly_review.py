@@ -26,7 +26,7 @@ from ...domain.weekly_review import (
     quiet_since,
 )
 from ..connection import DataFile
-from ..orm import run, value
+from ..orm import Prepared, run, value
 from ..schema import CheckInRow, ContactRow, FeedbackRow, GoalRow, InteractionRow
 from . import contact_records, network
 from .contact_records import follow_up_open
@@ -54,21 +54,25 @@ def _open_goals() -> Any:
     )  # fmt: skip
 
 
-def _last_note(goal_id: str, on: date) -> Any:
+def _last_note(goal_id: Any, on: Any) -> Any:
     c = CheckInRow
     return (
         c.select(fn.substr(c.note, 1, SHOWN_TEXT))
-        .where(c.goal == goal_id, c.date == on.isoformat())
+        .where(c.goal == goal_id, c.date == on)
         .order_by(c.position.desc())
         .limit(1)
     )
+
+
+_OPEN_GOALS = Prepared(_open_goals)
+_LAST_NOTE = Prepared(_last_note)
 
 
 def quiet_goals(data: DataFile, today: date, limit: int) -> tuple[list[QuietGoal], int]:
     """The quietest `limit` open goals without a check-in for a week (quietest first, then
     in the goals' own order), and how many there are in all."""
     quiet: list[QuietGoal] = []
-    for row in run(data, _open_goals()):
+    for row in run(data, _OPEN_GOALS()):
         status = GoalStatus(row[3])
         created_on, last = _day(row[5]), _day(row[8])
         if needs_check_in(status, created_on, last, today):
@@ -85,7 +89,7 @@ def quiet_goals(data: DataFile, today: date, limit: int) -> tuple[list[QuietGoal
 def _with_last_note(data: DataFile, goal: QuietGoal) -> QuietGoal:
     if goal.last_check_in is None:
         return goal
-    row = run(data, _last_note(goal.id, goal.last_check_in)).fetchone()
+    row = run(data, _LAST_NOTE(goal.id, goal.last_check_in.isoformat())).fetchone()
     if row is None:
         return goal
     return QuietGoal(
@@ -97,24 +101,24 @@ def _with_last_note(data: DataFile, goal: QuietGoal) -> QuietGoal:
 # -- follow-ups ------------------------------------------------------------------------------
 # Requests for feedback are left out, as on the Overview: their date is when to chase the
 # answer, and the Journal's "Record answer" settles them.
-def _feedback_due(query: Any, today: date) -> Any:
+def _feedback_due(query: Any, day: Any) -> Any:
     f = FeedbackRow
     return query.where(
         f.followed_up_on.is_null(),
-        f.follow_up_on <= today.isoformat(),
+        f.follow_up_on <= day,
         f.kind != FeedbackKind.REQUEST.value,
     )
 
 
-def _feedback_rows(today: date, limit: int) -> Any:
+def _feedback_rows(day: Any, limit: Any) -> Any:
     f = FeedbackRow
     shown = (f.text, f.situation, f.behavior, f.impact, f.action_plan)
     columns = (f.id, fn.substr(f.source_name, 1, 200), f.follow_up_on)
     query = f.select(*columns, *(fn.substr(x, 1, SHOWN_TEXT) for x in shown))
-    return _feedback_due(query, today).order_by(f.follow_up_on, f.seq).limit(limit)
+    return _feedback_due(query, day).order_by(f.follow_up_on, f.seq).limit(limit)
 
 
-def _conversation_rows(today: date, limit: int) -> Any:
+def _conversation_rows(day: Any, limit: Any) -> Any:
     """The conversation to follow up is the latest one (logging anything later settles it)."""
     c, i = ContactRow, InteractionRow
     note = (
@@ -128,10 +132,15 @@ def _conversation_rows(today: date, limit: int) -> Any:
             c.id, fn.substr(c.name, 1, 200), fn.substr(c.company, 1, 200), c.open_follow_up_on,
             note,
         )
-        .where(follow_up_open(today))
+        .where(follow_up_open(day))
         .order_by(c.open_follow_up_on, c.name.collate("NOCASE"))
         .limit(limit)
     )  # fmt: skip
+
+
+_FEEDBACK_DUE = Prepared(lambda day: _feedback_due(FeedbackRow.select(fn.count()), day))
+_FEEDBACK_ROWS = Prepared(_feedback_rows)
+_CONVERSATION_ROWS = Prepared(_conversation_rows)
 
 
 def _first_line(*texts: str) -> str:
@@ -145,39 +154,43 @@ def _first_line(*texts: str) -> str:
 def follow_ups_due(data: DataFile, today: date, limit: int) -> tuple[list[FollowUp], int]:
     """The `limit` oldest follow-ups due by `today` (feedback and conversations together,
     by due date, then by name), and how many are due in all."""
-    feedback_total = int(value(data, _feedback_due(FeedbackRow.select(fn.count()), today)))
+    day = today.isoformat()
+    feedback_total = int(value(data, _FEEDBACK_DUE(day)))
     conversations_total = contact_records.follow_ups_due(data, today)
     items = [
         FollowUp(FollowUpKind.FEEDBACK, r[0], r[1], date.fromisoformat(r[2]),
                  _first_line(r[3], r[4], r[5], r[6]), _first_line(r[7]))
-        for r in run(data, _feedback_rows(today, limit))
+        for r in run(data, _FEEDBACK_ROWS(day, limit))
     ]  # fmt: skip
     items += [
         FollowUp(FollowUpKind.CONVERSATION, r[0], r[1], date.fromisoformat(r[3]),
                  _first_line(r[4] or ""), "", r[2])
-        for r in run(data, _conversation_rows(today, limit))
+        for r in run(data, _CONVERSATION_ROWS(day, limit))
     ]  # fmt: skip
     items.sort(key=lambda f: (f.due, f.who.casefold()))
     return items[:limit], feedback_total + conversations_total
 
 
 # -- reaching out ----------------------------------------------------------------------------
-def _due_contacts(today: date, limit: int) -> Any:
+def _due_contacts(day: Any, limit: Any) -> Any:
     c = ContactRow
     return (
         c.select(
             c.id, fn.substr(c.name, 1, 200), fn.substr(c.company, 1, 200),
             fn.substr(c.role, 1, 200), c.last_interaction_on, c.met_on, c.reconnect_every_days,
         )
-        .where(network.has_cadence, network.next_reconnect_on <= today.isoformat())
+        .where(network.has_cadence, network.next_reconnect_on <= day)
         .order_by(network.next_reconnect_on, c.name.collate("NOCASE"), c.seq)
         .limit(limit)
     )  # fmt: skip
 
 
+_DUE_CONTACTS = Prepared(_due_contacts)
+
+
 def contacts_to_reach(data: DataFile, today: date, limit: int) -> tuple[list[ReachOut], int]:
     """The `limit` contacts most overdue to reconnect (ties by name), and how many are due."""
-    rows = run(data, _due_contacts(today, limit)).fetchall()
+    rows = run(data, _DUE_CONTACTS(today.isoformat(), limit)).fetchall()
     contacts = []
     for r in rows:
         last, met_on = _day(r[4]), _day(r[5])
