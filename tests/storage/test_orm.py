@@ -91,3 +91,15 @@ def test_a_second_file_read_on_the_side_leaves_the_first_working(
     assert [g.title for g in load_dataset_separately(other).goals] == ["On the side"]
     merge_dataset(data, Dataset(goals=(Goal("h", "Mine too"),)))
     assert value(data, GoalRow.select(GoalRow.title).where(GoalRow.id == "h")) == "Mine too"
+
+
+def test_a_prepared_query_keeps_a_bounded_number_of_shapes(data: DataFile) -> None:
+    # A shape can come from input (how many words a search holds): the SQL kept is bounded.
+    merge_dataset(data, Dataset(goals=(Goal("a", "A"),)))
+    prepared = Prepared(lambda words, *slots: GoalRow.select(GoalRow.title).where(
+        GoalRow.id.in_(list(slots))
+    ))  # fmt: skip
+    for words in range(1, 3 * Prepared.KEPT):
+        ids = ["a"] + [f"x{n}" for n in range(words - 1)]
+        assert run(data, prepared(*ids, shape=words)).fetchall() == [("A",)]
+    assert len(prepared._written) == Prepared.KEPT

@@ -109,8 +109,10 @@ class Prepared:
 
     The values are used as given (no field converts them): pass what SQLite stores (ISO
     dates, enum values, JSON lists for `listed`). A query whose shape varies (which filters
-    are on, which sort order) passes `shape`, and `build(shape, *values)` is written once
-    per shape: the shapes are the code's own few combinations, never input."""
+    are on, which sort order, how many words were typed) passes `shape`, and
+    `build(shape, *values)` is written once per shape; the last `KEPT` shapes are kept."""
+
+    KEPT = 32
 
     def __init__(self, build: Callable[..., Any]) -> None:
         self._build = build
@@ -121,7 +123,10 @@ class Prepared:
         if written is None:
             slots = [_Slot(i) for i in range(len(values))]
             query = self._build(*slots) if shape is None else self._build(shape, *slots)
-            written = self._written[shape] = statement(None, query)
+            written = statement(None, query)
+            if len(self._written) >= self.KEPT:  # a search of many words is a shape of its own
+                del self._written[next(iter(self._written))]
+            self._written[shape] = written
         sql, template = written
         return Bound(sql, [values[p.index] if type(p) is _Hole else p for p in template])
 

@@ -156,7 +156,9 @@ def _where(shape: tuple[int, bool, bool, bool], slots: Sequence[Any]) -> list[An
 
 def _found(query: Any, shape: Any, slots: Sequence[Any]) -> Any:
     terms = _where(shape, slots)
-    return query.where(*terms) if terms else query
+    # One flat AND: Peewee nests each `&` in parentheses, and a search box holding a few
+    # hundred words would overflow SQLite's parser with that depth.
+    return query.where(NodeList(terms, " AND ", parens=True)) if terms else query
 
 
 _FOUND_COUNT = Prepared(lambda shape, *slots: _found(ContactRow.select(fn.count()), shape, slots))
