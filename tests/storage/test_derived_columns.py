@@ -55,9 +55,20 @@ def test_replacing_a_contact_recomputes_its_last_interaction(data: DataFile) -> 
 
 
 def test_counting_reconnects_reads_the_index(data: DataFile) -> None:
-    query = data.execute(f"EXPLAIN QUERY PLAN {network.RECONNECTS_DUE}", ("2026-11-24",))
+    bound = network.RECONNECTS_DUE("2026-11-24")
+    query = data.execute(f"EXPLAIN QUERY PLAN {bound.sql}", bound.parameters)
     plan = " ".join(str(row[-1]) for row in query)
     assert "contact_next_reconnect" in plan
+
+
+def test_counting_reconnects_searches_the_index_by_date(data: DataFile) -> None:
+    # Not a scan of the whole index: the date range is looked up in it.
+    bound = network.RECONNECTS_DUE("2026-11-24")
+    plan = " ".join(
+        str(row[-1]) for row in data.execute(f"EXPLAIN QUERY PLAN {bound.sql}", bound.parameters)
+    )
+    assert plan.startswith("SEARCH")
+    assert "USING INDEX contact_next_reconnect (<expr><?)" in plan
 
 
 def _open_follow_up(data: DataFile, contact_id: str) -> str | None:
@@ -117,5 +128,6 @@ def test_migration_4_fills_the_open_follow_ups_of_an_older_file(tmp_path: Path) 
 def test_follow_ups_due_read_the_index(data: DataFile) -> None:
     from ontrack.storage.repositories.contact_records import FOLLOW_UPS_DUE
 
-    query = data.execute(f"EXPLAIN QUERY PLAN {FOLLOW_UPS_DUE}", ("2026-11-24",))
+    bound = FOLLOW_UPS_DUE("2026-11-24")
+    query = data.execute(f"EXPLAIN QUERY PLAN {bound.sql}", bound.parameters)
     assert "contact_open_follow_up" in " ".join(str(row[-1]) for row in query)

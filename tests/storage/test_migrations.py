@@ -15,7 +15,7 @@ from ontrack.storage.migrations import (
     migrate,
     schema_version,
 )
-from ontrack.storage.schema import ALL_ROWS
+from ontrack.storage.schema import ALL_ROWS, FeedbackSearchRow
 
 
 def _database_schema(data: DataFile) -> dict[str, object]:
@@ -83,6 +83,39 @@ def test_the_row_classes_describe_the_migrated_schema(tmp_path: Path, start: str
     for table, (columns, indexes) in in_models.items():  # type: ignore[misc]
         assert in_file[table][0] == columns, f"{table}: columns differ"  # type: ignore[index]
         assert in_file[table][1] == indexes, f"{table}: indexes differ"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("start", ["new file", "oldest supported file"])
+def test_every_table_has_its_row_class(tmp_path: Path, start: str) -> None:
+    """No table is queried without a model: each table of the migrated file is a Row class,
+    or the full-text index (whose own tables FTS5 keeps beside it)."""
+    path = tmp_path / "data.sqlite"
+    if start == "oldest supported file":
+        _oldest_supported_file(path)
+    index = FeedbackSearchRow._meta.table_name
+    with open_data_file(path) as data:
+        tables = {
+            name
+            for (name,) in data.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+    kept_by_fts5 = {name for name in tables if name.startswith(f"{index}_")}
+    assert tables - kept_by_fts5 == {row._meta.table_name for row in ALL_ROWS} | {index}
+
+
+def test_the_search_model_describes_the_full_text_index(data_path: Path) -> None:
+    """The FTS5 table's columns, in order, and its tokenizer, as the migration made them."""
+    index = FeedbackSearchRow._meta.table_name
+    with open_data_file(data_path) as data:
+        columns = [row[1] for row in data.execute(f"PRAGMA table_info({index})")]
+        (created,) = data.execute(
+            "SELECT sql FROM sqlite_master WHERE name = ?", (index,)
+        ).fetchone()
+    described = [f.column_name for f in FeedbackSearchRow._meta.sorted_fields if not f.primary_key]
+    assert columns == described
+    assert "USING fts5" in created
+    assert f"tokenize = '{FeedbackSearchRow._meta.options['tokenize']}'" in created
 
 
 def test_migrate_is_idempotent(data_path: Path) -> None:

@@ -17,50 +17,33 @@ data both ways and compares every derived column and the search index.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from peewee import Value, fn
+
 from ..domain.dataset import Dataset
+from ..domain.enums import GoalStatus
 from .connection import DataFile
+from .orm import each_of, run
+from .schema import (
+    CheckInRow,
+    ContactRow,
+    FeedbackRow,
+    FeedbackSearchKeyRow,
+    FeedbackSearchRow,
+    FeedbackTagRow,
+    GoalRow,
+    InteractionRow,
+    StepRow,
+)
 
 # Fewer rows than this go through the triggers: dropping and creating them again costs
 # more than they do, and a single save should not change the schema.
 BULK_ROWS = 2_000
-
-_TOUCHED = ("bulk_goal", "bulk_contact", "bulk_feedback")
-
-_RECOUNT_GOALS = """
-UPDATE goal SET
-    steps_total = (SELECT count(*) FROM step WHERE step.goal_id = goal.id),
-    steps_done = (SELECT count(*) FROM step WHERE step.goal_id = goal.id AND step.done <> 0),
-    checkin_count = (SELECT count(*) FROM checkin WHERE checkin.goal_id = goal.id)
-WHERE id IN (SELECT id FROM temp.bulk_goal)"""
-# As goal_status_by_hand says on insert; an update keeps what the goal had.
-_NEW_GOALS_BY_HAND = """
-UPDATE goal SET status_by_hand = 1
-WHERE id IN (SELECT id FROM temp.bulk_goal WHERE is_new)
-  AND (status = 'dropped' OR (status = 'done' AND progress < 100))"""
-# The latest interaction's day, and the earliest follow-up on that day (migrations 1, 4).
-_CONTACT_DATES = """
-UPDATE contact SET
-    last_interaction_on = (SELECT max(i.date) FROM interaction i WHERE i.contact_id = contact.id),
-    open_follow_up_on = (
-        SELECT min(i.follow_up_on) FROM interaction i WHERE i.contact_id = contact.id
-        AND i.date = (SELECT max(j.date) FROM interaction j WHERE j.contact_id = contact.id))
-WHERE id IN (SELECT id FROM temp.bulk_contact)"""
-_FIELDS = "source_name, situation, behavior, impact, text, reflection, action_plan, follow_up_note"
-_SEARCH_KEYS = """
-INSERT OR IGNORE INTO feedback_search_key (feedback_id)
-SELECT f.id FROM feedback f JOIN temp.bulk_feedback b ON b.id = f.id ORDER BY f.seq"""
-_UNINDEX = """
-DELETE FROM feedback_fts WHERE rowid IN (
-    SELECT k.key FROM feedback_search_key k JOIN temp.bulk_feedback b ON b.id = k.feedback_id)"""
-_INDEX = f"""
-INSERT INTO feedback_fts (rowid, {_FIELDS}, tags)
-SELECT k.key, {", ".join(f"f.{name.strip()}" for name in _FIELDS.split(","))},
-    (SELECT group_concat(tag, ' ') FROM feedback_tag WHERE feedback_id = f.id)
-FROM feedback f JOIN temp.bulk_feedback b ON b.id = f.id
-JOIN feedback_search_key k ON k.feedback_id = f.id"""
+_SEARCHED = ("source_name", "situation", "behavior", "impact", "text", "reflection",
+             "action_plan", "follow_up_note")  # fmt: skip
 
 
 def is_bulk(dataset: Dataset) -> bool:
@@ -76,49 +59,80 @@ def triggers_deferred(data: DataFile, dataset: Dataset) -> Iterator[None]:
     keep up to date for `dataset`'s records. Must run inside a write transaction."""
     if not data.connection.in_transaction:
         raise RuntimeError("triggers_deferred needs the caller's write transaction")
-    _note_touched(data, dataset)
+    goal_ids = [g.id for g in dataset.goals]
+    new_goals = json.dumps(sorted(set(goal_ids) - _existing_goals(data, goal_ids)))
+    # Schema statements: Peewee writes no DROP TRIGGER, and the triggers are created again
+    # from the very SQL the migrations left in the file.
     triggers = data.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
     ).fetchall()
     for name, _ in triggers:
         data.execute(f'DROP TRIGGER "{name}"')
     yield
-    for statement in (_RECOUNT_GOALS, _NEW_GOALS_BY_HAND, _CONTACT_DATES):
-        data.execute(statement)
-    for statement in (_SEARCH_KEYS, _UNINDEX, _INDEX):
-        data.execute(statement)
+    _recount_goals(data, json.dumps(goal_ids), new_goals)
+    _date_contacts(data, json.dumps([c.id for c in dataset.contacts]))
+    _reindex_feedback(data, json.dumps([f.id for f in dataset.feedback]))
     for _, sql in triggers:
         data.execute(sql)
-    for table in _TOUCHED:
-        data.execute(f"DROP TABLE temp.{table}")
 
 
-def _note_touched(data: DataFile, dataset: Dataset) -> None:
-    """The ids written, in temporary tables; for goals, also whether each is new."""
-    for table in _TOUCHED:
-        extra = ", is_new INTEGER NOT NULL" if table == "bulk_goal" else ""
-        data.execute(f"CREATE TEMP TABLE {table} (id TEXT PRIMARY KEY{extra})")
-    existing = _existing_ids(data, "goal", [g.id for g in dataset.goals])
-    cursor = data.connection.cursor()
-    cursor.executemany(
-        "INSERT OR IGNORE INTO temp.bulk_goal (id, is_new) VALUES (?, ?)",
-        ((g.id, g.id not in existing) for g in dataset.goals),
+def _existing_goals(data: DataFile, ids: Sequence[str]) -> set[str]:
+    query = GoalRow.select(GoalRow.id).where(GoalRow.id.in_(each_of(json.dumps(list(ids)))))
+    return {row[0] for row in run(data, query)}
+
+
+def _recount_goals(data: DataFile, goal_ids: str, new_goals: str) -> None:
+    """Step and check-in counts (migration 1's triggers), and a new goal's status counted
+    as set by hand when it is dropped, or done short of 100 % (an update keeps its own)."""
+    steps = StepRow.select(fn.count(StepRow.pk)).where(StepRow.goal == GoalRow.id)
+    done = steps.where(StepRow.done != 0)
+    checkins = CheckInRow.select(fn.count(CheckInRow.pk)).where(CheckInRow.goal == GoalRow.id)
+    recount = GoalRow.update(steps_total=steps, steps_done=done, checkin_count=checkins)
+    run(data, recount.where(GoalRow.id.in_(each_of(goal_ids))))
+    by_hand = (GoalRow.status == GoalStatus.DROPPED.value) | (
+        (GoalRow.status == GoalStatus.DONE.value) & (GoalRow.progress < 100)
     )
-    cursor.executemany(
-        "INSERT OR IGNORE INTO temp.bulk_contact (id) VALUES (?)",
-        ((c.id,) for c in dataset.contacts),
-    )
-    cursor.executemany(
-        "INSERT OR IGNORE INTO temp.bulk_feedback (id) VALUES (?)",
-        ((f.id,) for f in dataset.feedback),
-    )
+    marked = GoalRow.update(status_by_hand=True)
+    run(data, marked.where(GoalRow.id.in_(each_of(new_goals)) & by_hand))
 
 
-def _existing_ids(data: DataFile, table: str, ids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = data.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
-        found.update(row[0] for row in rows)
-    return found
+def _date_contacts(data: DataFile, contact_ids: str) -> None:
+    """The latest interaction's day, and the earliest follow-up on that day (migrations 1
+    and 4)."""
+    mine = InteractionRow.contact == ContactRow.id
+    latest = InteractionRow.select(fn.max(InteractionRow.date)).where(mine)
+    j = InteractionRow.alias()
+    latest_again = j.select(fn.max(j.date)).where(j.contact == ContactRow.id)
+    follow_up = InteractionRow.select(fn.min(InteractionRow.follow_up_on)).where(
+        mine & (InteractionRow.date == latest_again)
+    )
+    update = ContactRow.update(last_interaction_on=latest, open_follow_up_on=follow_up)
+    run(data, update.where(ContactRow.id.in_(each_of(contact_ids))))
+
+
+def _reindex_feedback(data: DataFile, feedback_ids: str) -> None:
+    """The entries' rows of the search index (migration 3), written again."""
+    written = FeedbackRow.id.in_(each_of(feedback_ids))
+    keys = FeedbackRow.select(FeedbackRow.id).where(written).order_by(FeedbackRow.seq)
+    run(
+        data,
+        FeedbackSearchKeyRow.insert_from(
+            keys, [FeedbackSearchKeyRow.feedback_id]
+        ).on_conflict_ignore(),
+    )
+    old = FeedbackSearchKeyRow.select(FeedbackSearchKeyRow.key).where(
+        FeedbackSearchKeyRow.feedback_id.in_(each_of(feedback_ids))
+    )
+    run(data, FeedbackSearchRow.delete().where(FeedbackSearchRow.rowid.in_(old)))
+    tags = FeedbackTagRow.select(fn.group_concat(FeedbackTagRow.tag, Value(" "))).where(
+        FeedbackTagRow.feedback == FeedbackRow.id
+    )
+    rows = (
+        FeedbackRow.select(
+            FeedbackSearchKeyRow.key, *(getattr(FeedbackRow, name) for name in _SEARCHED), tags
+        )
+        .join(FeedbackSearchKeyRow, on=(FeedbackSearchKeyRow.feedback_id == FeedbackRow.id))
+        .where(written)
+    )
+    columns = [FeedbackSearchRow.rowid, *(getattr(FeedbackSearchRow, n) for n in _SEARCHED)]
+    run(data, FeedbackSearchRow.insert_from(rows, [*columns, FeedbackSearchRow.tags]))

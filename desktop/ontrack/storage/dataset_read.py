@@ -1,14 +1,18 @@
 """Reading the whole data file back as one Dataset, in canonical order (for export, reports).
 
-Plain SQL with one query per table and grouping in Python: a ten-year file (about 150,000
-rows) loads in well under a second, where per-object ORM access would take many.
+One Peewee query per table, run as plain tuples (`orm.run`), and grouping in Python: a
+ten-year file (about 150,000 rows) loads in well under a second, where per-object ORM access
+would take many.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
+
+from peewee import Field
 
 from ..domain.assessment import Answer, Assessment, Rater, Reflections
 from ..domain.dataset import Dataset, Profile
@@ -20,16 +24,33 @@ from ..domain.goals import Goal
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
 from .connection import DataFile
+from .orm import run
 from .rows import (
-    CHECKIN_COLUMNS,
-    CONTACT_COLUMNS,
-    FEEDBACK_COLUMNS,
-    GOAL_COLUMNS,
-    INTERACTION_COLUMNS,
-    STEP_COLUMNS,
+    CHECKIN_FIELDS,
+    CONTACT_FIELDS,
+    FEEDBACK_FIELDS,
+    GOAL_FIELDS,
+    INTERACTION_FIELDS,
+    STEP_FIELDS,
     contact_from_row,
     feedback_from_row,
     goal_from_row,
+)
+from .schema import (
+    AnswerRow,
+    AssessmentRow,
+    CheckInRow,
+    ContactRow,
+    ContactTagRow,
+    EventRow,
+    FeedbackFactorRow,
+    FeedbackRow,
+    FeedbackTagRow,
+    GoalRow,
+    InteractionRow,
+    ProfileRow,
+    RaterRow,
+    StepRow,
 )
 
 
@@ -38,7 +59,9 @@ def _day(text: str) -> date:
 
 
 def load_profile(data: DataFile) -> Profile:
-    row = data.execute("SELECT name, current_role, target_role FROM profile").fetchone()
+    row = run(
+        data, ProfileRow.select(ProfileRow.name, ProfileRow.current_role, ProfileRow.target_role)
+    ).fetchone()
     return Profile(*row) if row else Profile()
 
 
@@ -54,36 +77,47 @@ def load_dataset(data: DataFile) -> Dataset:
         )
 
 
-def _grouped(data: DataFile, sql: str) -> defaultdict[Any, list[tuple[Any, ...]]]:
+def _grouped(
+    data: DataFile, parent: Field, columns: Sequence[Any], *where: Any
+) -> defaultdict[Any, list[tuple[Any, ...]]]:
+    """`columns` of a child table, grouped by `parent` in their order (`position`)."""
     # Rows come from SQLite untyped; the domain constructors below give them their types.
+    table = parent.model
+    query = table.select(parent, *columns).order_by(parent, table.position)
+    if where:
+        query = query.where(*where)
     groups: defaultdict[Any, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in data.execute(sql):
+    for row in run(data, query):
         groups[row[0]].append(row[1:])
     return groups
 
 
 def load_assessments(data: DataFile) -> list[Assessment]:
+    answer = AnswerRow
     self_answers = _grouped(
-        data,
-        "SELECT assessment_id, statement, rating FROM answer "
-        "WHERE rater_pk IS NULL ORDER BY assessment_id, position",
+        data, answer.assessment, (answer.statement, answer.rating), answer.rater.is_null()
     )
     rater_answers = _grouped(
-        data,
-        "SELECT rater_pk, statement, rating FROM answer "
-        "WHERE rater_pk IS NOT NULL ORDER BY rater_pk, position",
+        data, answer.rater, (answer.statement, answer.rating), answer.rater.is_null(False)
     )
     raters: defaultdict[object, list[Rater]] = defaultdict(list)
-    for assessment_id, pk, name, relationship in data.execute(
-        "SELECT assessment_id, pk, name, relationship FROM rater ORDER BY assessment_id, position"
+    for assessment_id, pk, name, relationship in run(
+        data,
+        RaterRow.select(
+            RaterRow.assessment, RaterRow.pk, RaterRow.name, RaterRow.relationship
+        ).order_by(RaterRow.assessment, RaterRow.position),
     ):
         answers = tuple(Answer(s, r) for s, r in rater_answers.get(pk, ()))
         raters[assessment_id].append(Rater(name, Relationship(relationship), answers))
+    a = AssessmentRow
     result = []
-    for row in data.execute(
-        "SELECT id, taken_on, status, current_role, target_role, skills_enjoyed, "
-        "feedback_received, learning_to_pursue, notes FROM assessment ORDER BY seq"
-    ):
+    for row in run(
+        data,
+        a.select(
+            a.id, a.taken_on, a.status, a.current_role, a.target_role, a.skills_enjoyed,
+            a.feedback_received, a.learning_to_pursue, a.notes,
+        ).order_by(a.seq),
+    ):  # fmt: skip
         assessment_id = row[0]
         result.append(
             Assessment(
@@ -101,45 +135,36 @@ def load_assessments(data: DataFile) -> list[Assessment]:
 
 
 def _goals(data: DataFile) -> list[Goal]:
-    steps = _grouped(data, f"SELECT goal_id, {STEP_COLUMNS} FROM step ORDER BY goal_id, position")
-    checkins = _grouped(
-        data, f"SELECT goal_id, {CHECKIN_COLUMNS} FROM checkin ORDER BY goal_id, position"
-    )
+    steps = _grouped(data, StepRow.goal, STEP_FIELDS)
+    checkins = _grouped(data, CheckInRow.goal, CHECKIN_FIELDS)
     return [
         goal_from_row(row, steps.get(row[0], ()), checkins.get(row[0], ()))
-        for row in data.execute(f"SELECT {GOAL_COLUMNS} FROM goal ORDER BY seq")
+        for row in run(data, GoalRow.select(*GOAL_FIELDS).order_by(GoalRow.seq))
     ]
 
 
 def _feedback(data: DataFile) -> list[Feedback]:
-    factors = _grouped(
-        data, "SELECT feedback_id, factor FROM feedback_factor ORDER BY feedback_id, position"
-    )
-    tags = _grouped(
-        data, "SELECT feedback_id, tag FROM feedback_tag ORDER BY feedback_id, position"
-    )
+    factors = _grouped(data, FeedbackFactorRow.feedback, (FeedbackFactorRow.factor,))
+    tags = _grouped(data, FeedbackTagRow.feedback, (FeedbackTagRow.tag,))
     return [
         feedback_from_row(row, factors.get(row[0], ()), tags.get(row[0], ()))
-        for row in data.execute(f"SELECT {FEEDBACK_COLUMNS} FROM feedback ORDER BY seq")
+        for row in run(data, FeedbackRow.select(*FEEDBACK_FIELDS).order_by(FeedbackRow.seq))
     ]
 
 
 def _contacts(data: DataFile) -> list[Contact]:
-    tags = _grouped(data, "SELECT contact_id, tag FROM contact_tag ORDER BY contact_id, position")
-    interactions = _grouped(
-        data,
-        f"SELECT contact_id, {INTERACTION_COLUMNS} FROM interaction ORDER BY contact_id, position",
-    )
+    tags = _grouped(data, ContactTagRow.contact, (ContactTagRow.tag,))
+    interactions = _grouped(data, InteractionRow.contact, INTERACTION_FIELDS)
     return [
         contact_from_row(row, tags.get(row[0], ()), interactions.get(row[0], ()))
-        for row in data.execute(f"SELECT {CONTACT_COLUMNS} FROM contact ORDER BY seq")
+        for row in run(data, ContactRow.select(*CONTACT_FIELDS).order_by(ContactRow.seq))
     ]
 
 
 def load_events(data: DataFile) -> list[Event]:
+    e = EventRow
+    query = e.select(e.id, e.name, e.date, e.location, e.notes, e.goal).order_by(e.seq)
     return [
         Event(id=row[0], name=row[1], date=_day(row[2]), location=row[3], notes=row[4], goal=row[5])
-        for row in data.execute(
-            "SELECT id, name, date, location, notes, goal_id FROM event ORDER BY seq"
-        )
+        for row in run(data, query)
     ]

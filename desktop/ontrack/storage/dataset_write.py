@@ -1,8 +1,9 @@
 """Merging a whole Dataset into the data file in one transaction, with bulk statements.
 
 Merge by id: a record whose id exists is updated in place (its children are replaced and its
-place in the canonical order kept), a new one is appended. Rows are written with `executemany`
-so that a 100,000-row import never goes through the ORM one object at a time.
+place in the canonical order kept), a new one is appended. Rows are written a table at a time
+with one Peewee-built INSERT run over all of them (`orm.run_many`), so that a 100,000-row
+import never goes through the ORM one object at a time.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
 from datetime import date
+from functools import lru_cache
 from typing import Any
+
+from peewee import Field, fn
 
 from ..domain.assessment import Answer, Assessment
 from ..domain.dataset import Dataset, Profile
@@ -19,63 +23,99 @@ from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
 from .bulk_write import is_bulk, triggers_deferred
 from .connection import DataFile
+from .orm import Prepared, each_of, listed, run, run_many, value
+from .schema import (
+    AnswerRow,
+    AssessmentRow,
+    BaseRow,
+    CheckInRow,
+    ContactRow,
+    ContactTagRow,
+    EventRow,
+    FeedbackFactorRow,
+    FeedbackRow,
+    FeedbackTagRow,
+    GoalRow,
+    InteractionRow,
+    ProfileRow,
+    RaterRow,
+    StepRow,
+)
 
 
 def _d(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _upsert_sql(table: str, columns: Sequence[str]) -> str:
-    names = ", ".join(columns)
-    marks = ", ".join("?" for _ in columns)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id", "seq"))
-    return (
-        f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}"
-    )
-
-
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-
-
 class _Writer:
     def __init__(self, data: DataFile) -> None:
-        self.cursor = data.connection.cursor()
+        self.data = data
 
-    def many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        self.cursor.executemany(sql, rows)
+    def many(
+        self, table: type[BaseRow], fields: Sequence[Field], rows: Iterable[tuple[Any, ...]]
+    ) -> None:
+        run_many(self.data, table, fields, rows)
 
-    def next_seq(self, table: str) -> int:
-        self.cursor.execute(f"SELECT coalesce(max(seq), 0) + 1 FROM {table}")
-        return int(self.cursor.fetchone()[0])
+    def upsert(
+        self, table: type[BaseRow], fields: Sequence[Field], rows: Iterable[tuple[Any, ...]]
+    ) -> None:
+        run_many(self.data, table, fields, rows, upsert=True)
 
-    def clear_children(self, table: str, parent_column: str, parent_ids: Sequence[str]) -> None:
-        self.many(f"DELETE FROM {table} WHERE {parent_column} = ?", ((i,) for i in parent_ids))
+    def next_seq(self, table: type[BaseRow]) -> int:
+        return int(value(self.data, _next_seq(table)()))
+
+    def clear_children(self, parent: Field, parent_ids: Sequence[str]) -> None:
+        run(self.data, _clear(parent.model, parent.name)(listed(parent_ids)))
+
+
+# One prepared query per table (or child table): each is written once, not per save.
+@lru_cache(maxsize=16)
+def _next_seq(table: type[BaseRow]) -> Prepared:
+    seq = table._meta.fields["seq"]
+    return Prepared(lambda: table.select(fn.coalesce(fn.max(seq), 0) + 1))
+
+
+@lru_cache(maxsize=16)
+def _clear(table: type[BaseRow], parent: str) -> Prepared:
+    field = table._meta.fields[parent]
+    return Prepared(lambda ids: table.delete().where(field.in_(each_of(ids))))
+
+
+@lru_cache(maxsize=16)
+def _existing(table: type[BaseRow]) -> Prepared:
+    key = table._meta.fields["id"]
+    return Prepared(lambda ids: table.select(fn.count()).where(key.in_(each_of(ids))))
+
+
+_WRITE_PROFILE = Prepared(
+    lambda name, current, target: ProfileRow.update(
+        name=name, current_role=current, target_role=target
+    ).where(ProfileRow.id == 1)
+)
+_ADD_RATER = Prepared(
+    lambda assessment, position, name, relationship: RaterRow.insert(
+        assessment=assessment, position=position, name=name, relationship=relationship
+    )
+)
 
 
 def write_profile(data: DataFile, profile: Profile) -> None:
-    data.execute(
-        "UPDATE profile SET name = ?, current_role = ?, target_role = ? WHERE id = 1",
-        (profile.name, profile.current_role, profile.target_role),
-    )
+    run(data, _WRITE_PROFILE(profile.name, profile.current_role, profile.target_role))
 
 
 def count_existing(data: DataFile, dataset: Dataset) -> int:
     """How many top-level records of `dataset` already exist (and would be replaced)."""
     existing = 0
     for table, records in (
-        ("assessment", dataset.assessments),
-        ("goal", dataset.goals),
-        ("feedback", dataset.feedback),
-        ("contact", dataset.contacts),
-        ("event", dataset.events),
+        (AssessmentRow, dataset.assessments),
+        (GoalRow, dataset.goals),
+        (FeedbackRow, dataset.feedback),
+        (ContactRow, dataset.contacts),
+        (EventRow, dataset.events),
     ):
-        ids = [record.id for record in records]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            sql = f"SELECT count(*) FROM {table} WHERE id IN ({marks})"
-            existing += int(data.execute(sql, chunk).fetchone()[0])
+        if records:
+            ids = listed([record.id for record in records])
+            existing += int(value(data, _existing(table)(ids)))
     return existing
 
 
@@ -95,18 +135,15 @@ def merge_dataset(data: DataFile, dataset: Dataset, *, with_profile: bool = True
             _merge_assessments(writer, dataset.assessments)
 
 
-_GOAL_COLUMNS = (
-    "id", "seq", "title", "why", "measure", "deadline", "status", "progress", "factor",
-    "created_on", "completed_on",
-)  # fmt: skip
-
-
 def _merge_goals(writer: _Writer, goals: Sequence[Goal]) -> None:
     if not goals:
         return
-    base = writer.next_seq("goal")
-    writer.many(
-        _upsert_sql("goal", _GOAL_COLUMNS),
+    base = writer.next_seq(GoalRow)
+    g_ = GoalRow
+    writer.upsert(
+        GoalRow,
+        (g_.id, g_.seq, g_.title, g_.why, g_.measure, g_.deadline, g_.status, g_.progress,
+         g_.factor, g_.created_on, g_.completed_on),
         (
             (g.id, base + i, g.title, g.why, g.measure, _d(g.deadline), g.status.value,
              g.progress, g.factor.value if g.factor else None, _d(g.created_on),
@@ -115,10 +152,12 @@ def _merge_goals(writer: _Writer, goals: Sequence[Goal]) -> None:
         ),
     )  # fmt: skip
     ids = [g.id for g in goals]
-    writer.clear_children("step", "goal_id", ids)
-    writer.clear_children("checkin", "goal_id", ids)
+    writer.clear_children(StepRow.goal, ids)
+    writer.clear_children(CheckInRow.goal, ids)
+    s_, c_ = StepRow, CheckInRow
     writer.many(
-        _insert_sql("step", ("goal_id", "uid", "position", "text", "done", "due", "done_on")),
+        StepRow,
+        (s_.goal, s_.uid, s_.position, s_.text, s_.done, s_.due, s_.done_on),
         (
             (g.id, s.id, n, s.text, int(s.done), _d(s.due), _d(s.done_on))
             for g in goals
@@ -126,7 +165,8 @@ def _merge_goals(writer: _Writer, goals: Sequence[Goal]) -> None:
         ),
     )
     writer.many(
-        _insert_sql("checkin", ("goal_id", "uid", "position", "date", "note", "progress")),
+        CheckInRow,
+        (c_.goal, c_.uid, c_.position, c_.date, c_.note, c_.progress),
         (
             (g.id, c.id, n, _d(c.date), c.note, c.progress)
             for g in goals
@@ -138,9 +178,11 @@ def _merge_goals(writer: _Writer, goals: Sequence[Goal]) -> None:
 def _merge_events(writer: _Writer, events: Sequence[Event]) -> None:
     if not events:
         return
-    base = writer.next_seq("event")
-    writer.many(
-        _upsert_sql("event", ("id", "seq", "name", "date", "location", "notes", "goal_id")),
+    base = writer.next_seq(EventRow)
+    e_ = EventRow
+    writer.upsert(
+        EventRow,
+        (e_.id, e_.seq, e_.name, e_.date, e_.location, e_.notes, e_.goal),
         (
             (e.id, base + i, e.name, _d(e.date), e.location, e.notes, e.goal)
             for i, e in enumerate(events)
@@ -148,18 +190,15 @@ def _merge_events(writer: _Writer, events: Sequence[Event]) -> None:
     )
 
 
-_CONTACT_COLUMNS = (
-    "id", "seq", "name", "company", "role", "email", "phone", "linkedin_url", "how_met",
-    "notes", "met_on", "reconnect_every_days",
-)  # fmt: skip
-
-
 def _merge_contacts(writer: _Writer, contacts: Sequence[Contact]) -> None:
     if not contacts:
         return
-    base = writer.next_seq("contact")
-    writer.many(
-        _upsert_sql("contact", _CONTACT_COLUMNS),
+    base = writer.next_seq(ContactRow)
+    c_ = ContactRow
+    writer.upsert(
+        ContactRow,
+        (c_.id, c_.seq, c_.name, c_.company, c_.role, c_.email, c_.phone, c_.linkedin_url,
+         c_.how_met, c_.notes, c_.met_on, c_.reconnect_every_days),
         (
             (c.id, base + i, c.name, c.company, c.role, c.email, c.phone, c.linkedin_url,
              c.how_met, c.notes, _d(c.met_on), c.reconnect_every_days)
@@ -167,15 +206,17 @@ def _merge_contacts(writer: _Writer, contacts: Sequence[Contact]) -> None:
         ),
     )  # fmt: skip
     ids = [c.id for c in contacts]
-    writer.clear_children("contact_tag", "contact_id", ids)
-    writer.clear_children("interaction", "contact_id", ids)
+    writer.clear_children(ContactTagRow.contact, ids)
+    writer.clear_children(InteractionRow.contact, ids)
+    t_, x_ = ContactTagRow, InteractionRow
     writer.many(
-        _insert_sql("contact_tag", ("contact_id", "position", "tag")),
+        ContactTagRow,
+        (t_.contact, t_.position, t_.tag),
         ((c.id, n, tag) for c in contacts for n, tag in enumerate(c.tags)),
     )
-    columns = ("contact_id", "uid", "position", "date", "kind", "event_id", "notes", "follow_up_on")
     writer.many(
-        _insert_sql("interaction", columns),
+        InteractionRow,
+        (x_.contact, x_.uid, x_.position, x_.date, x_.kind, x_.event, x_.notes, x_.follow_up_on),
         (
             (c.id, x.id, n, _d(x.date), x.kind.value, x.event, x.notes, _d(x.follow_up_on))
             for c in contacts
@@ -184,19 +225,16 @@ def _merge_contacts(writer: _Writer, contacts: Sequence[Contact]) -> None:
     )
 
 
-_FEEDBACK_COLUMNS = (
-    "id", "seq", "date", "kind", "source_name", "relationship", "contact_id", "situation",
-    "behavior", "impact", "text", "reflection", "action_plan", "follow_up_on",
-    "followed_up_on", "follow_up_note", "goal_id",
-)  # fmt: skip
-
-
 def _merge_feedback(writer: _Writer, entries: Sequence[Feedback]) -> None:
     if not entries:
         return
-    base = writer.next_seq("feedback")
-    writer.many(
-        _upsert_sql("feedback", _FEEDBACK_COLUMNS),
+    base = writer.next_seq(FeedbackRow)
+    f_ = FeedbackRow
+    writer.upsert(
+        FeedbackRow,
+        (f_.id, f_.seq, f_.date, f_.kind, f_.source_name, f_.relationship, f_.contact,
+         f_.situation, f_.behavior, f_.impact, f_.text, f_.reflection, f_.action_plan,
+         f_.follow_up_on, f_.followed_up_on, f_.follow_up_note, f_.goal),
         (
             (f.id, base + i, _d(f.date), f.kind.value, f.source_name, f.relationship.value,
              f.contact, f.situation, f.behavior, f.impact, f.text, f.reflection, f.action_plan,
@@ -205,30 +243,30 @@ def _merge_feedback(writer: _Writer, entries: Sequence[Feedback]) -> None:
         ),
     )  # fmt: skip
     ids = [f.id for f in entries]
-    writer.clear_children("feedback_factor", "feedback_id", ids)
-    writer.clear_children("feedback_tag", "feedback_id", ids)
+    writer.clear_children(FeedbackFactorRow.feedback, ids)
+    writer.clear_children(FeedbackTagRow.feedback, ids)
+    x_, t_ = FeedbackFactorRow, FeedbackTagRow
     writer.many(
-        _insert_sql("feedback_factor", ("feedback_id", "position", "factor")),
+        FeedbackFactorRow,
+        (x_.feedback, x_.position, x_.factor),
         ((f.id, n, factor.value) for f in entries for n, factor in enumerate(f.factors)),
     )
     writer.many(
-        _insert_sql("feedback_tag", ("feedback_id", "position", "tag")),
+        FeedbackTagRow,
+        (t_.feedback, t_.position, t_.tag),
         ((f.id, n, tag) for f in entries for n, tag in enumerate(f.tags)),
     )
-
-
-_ASSESSMENT_COLUMNS = (
-    "id", "seq", "taken_on", "status", "current_role", "target_role", "skills_enjoyed",
-    "feedback_received", "learning_to_pursue", "notes",
-)  # fmt: skip
 
 
 def _merge_assessments(writer: _Writer, assessments: Sequence[Assessment]) -> None:
     if not assessments:
         return
-    base = writer.next_seq("assessment")
-    writer.many(
-        _upsert_sql("assessment", _ASSESSMENT_COLUMNS),
+    base = writer.next_seq(AssessmentRow)
+    a_ = AssessmentRow
+    writer.upsert(
+        AssessmentRow,
+        (a_.id, a_.seq, a_.taken_on, a_.status, a_.current_role, a_.target_role,
+         a_.skills_enjoyed, a_.feedback_received, a_.learning_to_pursue, a_.notes),
         (
             (a.id, base + i, _d(a.taken_on), a.status.value, a.current_role, a.target_role,
              a.reflections.skills_enjoyed, a.reflections.feedback_received,
@@ -238,18 +276,20 @@ def _merge_assessments(writer: _Writer, assessments: Sequence[Assessment]) -> No
     )  # fmt: skip
     ids = [a.id for a in assessments]
     # Answers of raters go with their rater (cascade); self answers are cleared here.
-    writer.clear_children("rater", "assessment_id", ids)
-    writer.clear_children("answer", "assessment_id", ids)
-    insert_answer = _insert_sql(
-        "answer", ("assessment_id", "rater_pk", "position", "statement", "rating")
-    )
-    writer.many(insert_answer, _answer_rows(assessments, None))
-    insert_rater = _insert_sql("rater", ("assessment_id", "position", "name", "relationship"))
+    writer.clear_children(RaterRow.assessment, ids)
+    writer.clear_children(AnswerRow.assessment, ids)
+    writer.many(AnswerRow, _ANSWER_FIELDS, _answer_rows(assessments, None))
     for a in assessments:
         for n, rater in enumerate(a.raters):
-            writer.cursor.execute(insert_rater, (a.id, n, rater.name, rater.relationship.value))
-            rater_pk = writer.cursor.lastrowid
-            writer.many(insert_answer, _rows_for(a.id, rater_pk, rater.answers))
+            added = _ADD_RATER(a.id, n, rater.name, rater.relationship.value)
+            rater_pk = run(writer.data, added).lastrowid
+            writer.many(AnswerRow, _ANSWER_FIELDS, _rows_for(a.id, rater_pk, rater.answers))
+
+
+_ANSWER_FIELDS = (
+    AnswerRow.assessment, AnswerRow.rater, AnswerRow.position, AnswerRow.statement,
+    AnswerRow.rating,
+)  # fmt: skip
 
 
 def _answer_rows(

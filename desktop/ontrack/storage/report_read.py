@@ -20,17 +20,17 @@ own read-only connection (`load_report_dataset_separately`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peewee import JOIN, SqliteDatabase, fn
+from peewee import JOIN, fn
 
 from ..domain.dataset import Dataset
 from ..domain.enums import FeedbackKind, GoalStatus
 from ..domain.report_period import Period
 from .connection import DataFile, connect_read_only
 from .dataset_read import load_assessments, load_dataset, load_events, load_profile
+from .orm import run
 from .rows import contact_from_row, feedback_from_row, goal_from_row
 from .schema import (
     CheckInRow,
@@ -96,20 +96,9 @@ def load_report_dataset_separately(path: Path, period: Period) -> Dataset:
         connection.close()
 
 
-# Only writes SQL text in SQLite's dialect; never connects.
-_DIALECT = SqliteDatabase(None)
-
-
-def _run(data: DataFile, query: Any) -> Iterable[tuple[Any, ...]]:
-    """Peewee builds the SQL; the DataFile given runs it (any thread's own connection).
-    Values stay as stored (ISO text dates), as the `rows` mappers expect them."""
-    sql, parameters = _DIALECT.get_sql_context().sql(query).query()
-    return data.execute(sql, parameters)
-
-
 def _grouped(data: DataFile, query: Any) -> defaultdict[Any, list[tuple[Any, ...]]]:
     groups: defaultdict[Any, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in _run(data, query):
+    for row in run(data, query):
         groups[row[0]].append(row[1:])
     return groups
 
@@ -134,7 +123,7 @@ def _goals(data: DataFile, start: str, end: str) -> list[Any]:
         .where(CheckInRow.goal.in_(ids))
         .order_by(CheckInRow.goal, CheckInRow.position),
     )
-    rows = _run(data, GoalRow.select(*_GOAL).where(wanted).order_by(GoalRow.seq))
+    rows = run(data, GoalRow.select(*_GOAL).where(wanted).order_by(GoalRow.seq))
     return [goal_from_row(row, steps.get(row[0], ()), checkins.get(row[0], ())) for row in rows]
 
 
@@ -158,7 +147,7 @@ def _feedback(data: DataFile, start: str, end: str) -> list[Any]:
         .where(FeedbackTagRow.feedback.in_(ids))
         .order_by(FeedbackTagRow.feedback, FeedbackTagRow.position),
     )
-    rows = _run(data, FeedbackRow.select(*_FEEDBACK).where(wanted).order_by(FeedbackRow.seq))
+    rows = run(data, FeedbackRow.select(*_FEEDBACK).where(wanted).order_by(FeedbackRow.seq))
     return [feedback_from_row(row, factors.get(row[0], ()), tags.get(row[0], ())) for row in rows]
 
 
@@ -198,7 +187,7 @@ def _contacts(data: DataFile, start: str, end: str) -> list[Any]:
         ),
     )
     interactions = _interactions(data, start, end)
-    rows = _run(data, ContactRow.select(*_CONTACT).order_by(ContactRow.seq))
+    rows = run(data, ContactRow.select(*_CONTACT).order_by(ContactRow.seq))
     return [
         contact_from_row(row, tags.get(row[0], ()), interactions.get(row[0], ())) for row in rows
     ]

@@ -11,21 +11,31 @@ from ..domain.enums import Factor, FeedbackKind, GoalStatus, InteractionKind, Re
 from ..domain.goals import CheckIn, Goal, Step
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Interaction
+from .schema import CheckInRow, ContactRow, FeedbackRow, GoalRow, InteractionRow, StepRow
 
-GOAL_COLUMNS = (
-    "id, title, why, measure, deadline, status, progress, factor, created_on, completed_on"
-)
-STEP_COLUMNS = "uid, text, done, due, done_on"
-CHECKIN_COLUMNS = "uid, date, note, progress"
-FEEDBACK_COLUMNS = (
-    "id, date, kind, source_name, relationship, contact_id, situation, behavior, impact, "
-    "text, reflection, action_plan, follow_up_on, followed_up_on, follow_up_note, goal_id"
-)
-CONTACT_COLUMNS = (
-    "id, name, company, role, email, phone, linkedin_url, how_met, notes, met_on, "
-    "reconnect_every_days"
-)
-INTERACTION_COLUMNS = "uid, date, kind, event_id, notes, follow_up_on"
+# The columns each mapping below reads, in its order.
+GOAL_FIELDS = (
+    GoalRow.id, GoalRow.title, GoalRow.why, GoalRow.measure, GoalRow.deadline, GoalRow.status,
+    GoalRow.progress, GoalRow.factor, GoalRow.created_on, GoalRow.completed_on,
+)  # fmt: skip
+STEP_FIELDS = (StepRow.uid, StepRow.text, StepRow.done, StepRow.due, StepRow.done_on)
+CHECKIN_FIELDS = (CheckInRow.uid, CheckInRow.date, CheckInRow.note, CheckInRow.progress)
+FEEDBACK_FIELDS = (
+    FeedbackRow.id, FeedbackRow.date, FeedbackRow.kind, FeedbackRow.source_name,
+    FeedbackRow.relationship, FeedbackRow.contact, FeedbackRow.situation, FeedbackRow.behavior,
+    FeedbackRow.impact, FeedbackRow.text, FeedbackRow.reflection, FeedbackRow.action_plan,
+    FeedbackRow.follow_up_on, FeedbackRow.followed_up_on, FeedbackRow.follow_up_note,
+    FeedbackRow.goal,
+)  # fmt: skip
+CONTACT_FIELDS = (
+    ContactRow.id, ContactRow.name, ContactRow.company, ContactRow.role, ContactRow.email,
+    ContactRow.phone, ContactRow.linkedin_url, ContactRow.how_met, ContactRow.notes,
+    ContactRow.met_on, ContactRow.reconnect_every_days,
+)  # fmt: skip
+INTERACTION_FIELDS = (
+    InteractionRow.uid, InteractionRow.date, InteractionRow.kind, InteractionRow.event,
+    InteractionRow.notes, InteractionRow.follow_up_on,
+)  # fmt: skip
 
 
 def day(text: str | None) -> date | None:
@@ -35,7 +45,7 @@ def day(text: str | None) -> date | None:
 def goal_from_row(
     row: Sequence[Any], steps: Iterable[Sequence[Any]], checkins: Iterable[Sequence[Any]]
 ) -> Goal:
-    """A goal from its GOAL_COLUMNS row, STEP_COLUMNS rows and CHECKIN_COLUMNS rows."""
+    """A goal from its GOAL_FIELDS row, STEP_FIELDS rows and CHECKIN_FIELDS rows."""
     return Goal(
         id=row[0],
         title=row[1],
@@ -61,7 +71,7 @@ def goal_from_row(
 def feedback_from_row(
     row: Sequence[Any], factors: Iterable[Sequence[Any]], tags: Iterable[Sequence[Any]]
 ) -> Feedback:
-    """An entry from its FEEDBACK_COLUMNS row and its (factor,) and (tag,) rows."""
+    """An entry from its FEEDBACK_FIELDS row and its (factor,) and (tag,) rows."""
     return Feedback(
         id=row[0],
         date=date.fromisoformat(row[1]),
@@ -87,7 +97,7 @@ def feedback_from_row(
 def contact_from_row(
     row: Sequence[Any], tags: Iterable[Sequence[Any]], interactions: Iterable[Sequence[Any]]
 ) -> Contact:
-    """A contact from its CONTACT_COLUMNS row, its (tag,) rows and INTERACTION_COLUMNS rows."""
+    """A contact from its CONTACT_FIELDS row, its (tag,) rows and INTERACTION_FIELDS rows."""
     return Contact(
         id=row[0],
         name=row[1],

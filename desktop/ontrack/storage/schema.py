@@ -20,6 +20,7 @@ from peewee import (
     ModelIndex,
     TextField,
 )
+from playhouse.sqlite_ext import FTS5Model, SearchField
 
 database_proxy = DatabaseProxy()
 
@@ -251,6 +252,36 @@ class FeedbackTagRow(BaseRow):
         table_name = "feedback_tag"
 
 
+class FeedbackSearchKeyRow(BaseRow):
+    """The full-text index's rowid of each entry (migration 3): it survives VACUUM."""
+
+    key = IntegerField(primary_key=True)
+    feedback_id = TextField(unique=True)
+
+    class Meta:
+        table_name = "feedback_search_key"
+
+
+class FeedbackSearchRow(FTS5Model):  # type: ignore[misc]  # playhouse has no type hints
+    """The journal's full-text index (FTS5, migration 3), kept by triggers: only searched.
+    Its rowid is the entry's `FeedbackSearchKeyRow.key`."""
+
+    source_name = SearchField()
+    situation = SearchField()
+    behavior = SearchField()
+    impact = SearchField()
+    text = SearchField()
+    reflection = SearchField()
+    action_plan = SearchField()
+    follow_up_note = SearchField()
+    tags = SearchField()
+
+    class Meta:
+        database = database_proxy
+        table_name = "feedback_fts"
+        options = {"tokenize": "unicode61 remove_diacritics 2"}
+
+
 def _index(
     row: type[BaseRow], *columns: Any, unique: bool = False, where: Any = None, name: str = ""
 ) -> None:
@@ -307,4 +338,5 @@ ALL_ROWS: tuple[type[BaseRow], ...] = (
     FeedbackRow,
     FeedbackFactorRow,
     FeedbackTagRow,
+    FeedbackSearchKeyRow,
 )

@@ -3,16 +3,19 @@
 A page is read in two steps: first the ids of the page, ordered by the sort key alone, then
 the rows' display columns for just those ids. Expensive columns (first lines of long text,
 step counts, last interactions) are then computed for 200 rows, not for all 10,000.
-Sort keys are whitelisted SQL expressions, never input.
+Sort keys are whitelisted Peewee expressions, never input.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
+
+from peewee import Field, Select
 
 from ..connection import DataFile
+from ..orm import Prepared, each_of, listed, run
 
 T = TypeVar("T")
 
@@ -29,45 +32,68 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class SortKey:
-    """How one list can be ordered: an SQL expression over the list's table alias.
+    """How one list can be ordered: a Peewee expression over the list's table.
 
     `nullable` keys put rows without a value last whichever way the list is sorted.
     """
 
-    expression: str
+    expression: Any
     nullable: bool = False
 
 
-def page_ids(
-    data: DataFile,
-    source: str,
-    orders: Mapping[str, SortKey],
-    tiebreak: str,
-    page: Page,
-    parameters: Sequence[object] = (),
-) -> list[str]:
-    """The ids on `page` of `SELECT id FROM source`, in the page's order."""
-    try:
-        key = orders[page.order]
-    except KeyError:
-        raise ValueError(f"unknown sort order {page.order!r}") from None
-    direction = "DESC" if page.descending else "ASC"
-    terms = [f"{key.expression} {direction}", f"{tiebreak} {direction}"]
-    if key.nullable:
-        terms.insert(0, f"({key.expression}) IS NULL")
-    sql = (
-        f"SELECT id FROM {source} ORDER BY {', '.join(terms)} "
-        f"LIMIT {int(page.limit)} OFFSET {int(page.offset)}"
-    )
-    return [row[0] for row in data.execute(sql, parameters)]
+class PagedIds:
+    """The ids of one page of a list: `select(filters, values)` gives the query of every
+    id (the filters are the shape of its WHERE, the values fill it), ordered here by the
+    page's key. The SQL is written once per order, direction and filter shape."""
+
+    def __init__(
+        self,
+        select: Callable[[Hashable, Sequence[Any]], Select],
+        orders: Mapping[str, SortKey],
+        tiebreak: Field,
+    ) -> None:
+        self.orders = orders
+        self._select = select
+        self._tiebreak = tiebreak
+        self._prepared = Prepared(self._build)
+
+    def _build(self, shape: tuple[str, bool, Hashable], *slots: Any) -> Select:
+        order, descending, filters = shape
+        key = self.orders[order]
+        if descending:
+            terms = [key.expression.desc(), self._tiebreak.desc()]
+        else:
+            terms = [key.expression.asc(), self._tiebreak.asc()]
+        if key.nullable:
+            terms.insert(0, key.expression.is_null())
+        query = self._select(filters, slots[:-2])
+        return query.order_by(*terms).limit(slots[-2]).offset(slots[-1])
+
+    def __call__(
+        self, data: DataFile, page: Page, *values: Any, filters: Hashable = None
+    ) -> list[str]:
+        if page.order not in self.orders:
+            raise ValueError(f"unknown sort order {page.order!r}")
+        shape = (page.order, page.descending, filters)
+        bound = self._prepared(*values, int(page.limit), int(page.offset), shape=shape)
+        return [row[0] for row in run(data, bound)]
 
 
-def rows_in_order(
-    data: DataFile, select: str, ids: list[str], build: Callable[[Sequence[Any]], T]
-) -> list[T]:
-    """Run `select` (ending in `WHERE <alias>.id IN`) for `ids`; results keep the ids' order."""
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    by_id = {row[0]: build(row) for row in data.execute(f"{select} ({marks})", ids)}
-    return [by_id[record_id] for record_id in ids if record_id in by_id]
+class RowsById(Generic[T]):
+    """`select()`'s rows for a list of ids, in the ids' order, built by `build`."""
+
+    def __init__(
+        self, select: Callable[[], Select], key: Field, build: Callable[[Sequence[Any]], T]
+    ) -> None:
+        self._prepared = Prepared(lambda ids: select().where(key.in_(each_of(ids))))
+        self._build = build
+
+    def __call__(
+        self, data: DataFile, ids: list[str], build: Callable[[Sequence[Any]], T] | None = None
+    ) -> list[T]:
+        """The rows, each made by `build` (this call's) or else by the one given at first."""
+        if not ids:
+            return []
+        build = build or self._build
+        by_id = {row[0]: build(row) for row in run(data, self._prepared(listed(ids)))}
+        return [by_id[record_id] for record_id in ids if record_id in by_id]

@@ -6,36 +6,50 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from peewee import NodeList, fn
+
 from ...domain.enums import AssessmentStatus
 from ...domain.summaries import AssessmentSummary
 from ..connection import DataFile
-from ._paging import Page, SortKey, page_ids, rows_in_order
+from ..orm import Prepared, value
+from ..schema import AnswerRow, AssessmentRow, RaterRow
+from ._paging import Page, PagedIds, RowsById, SortKey
 
-_ANSWERED = "(SELECT count(*) FROM answer x WHERE x.assessment_id = a.id AND x.rater_pk IS NULL)"
-_RATERS = "(SELECT count(*) FROM rater r WHERE r.assessment_id = a.id)"
+_A = AssessmentRow
+_ANSWERED = AnswerRow.select(fn.count()).where(
+    AnswerRow.assessment == _A.id, AnswerRow.rater.is_null()
+)
+_RATERS = RaterRow.select(fn.count()).where(RaterRow.assessment == _A.id)
 
 ORDERS = {
-    "taken_on": SortKey("a.taken_on"),
-    "status": SortKey("a.status"),
-    "transition": SortKey("a.target_role COLLATE NOCASE"),
-    "answered": SortKey(_ANSWERED),
-    "raters": SortKey(_RATERS),
+    "taken_on": SortKey(_A.taken_on),
+    "status": SortKey(_A.status),
+    "transition": SortKey(_A.target_role.collate("NOCASE")),
+    "answered": SortKey(NodeList((_ANSWERED,))),
+    "raters": SortKey(NodeList((_RATERS,))),
 }
 
-_DETAILS = (
-    "SELECT a.id, a.taken_on, a.status, a.current_role, a.target_role, "
-    f"{_ANSWERED}, {_RATERS} FROM assessment a WHERE a.id IN"
-)
+
+_COUNT = Prepared(lambda: _A.select(fn.count()))
+_IDS = PagedIds(lambda _filters, _values: _A.select(_A.id), ORDERS, _A.seq)
 
 
 def count(data: DataFile) -> int:
-    return int(data.execute("SELECT count(*) FROM assessment").fetchone()[0])
+    return int(value(data, _COUNT()))
 
 
 def summaries(data: DataFile, page: Page) -> list[AssessmentSummary]:
-    ids = page_ids(data, "assessment a", ORDERS, "a.seq", page)
-    return rows_in_order(data, _DETAILS, ids, _summary)
+    return _SUMMARIES(data, _IDS(data, page))
 
 
 def _summary(row: Sequence[Any]) -> AssessmentSummary:
     return AssessmentSummary(row[0], date.fromisoformat(row[1]), AssessmentStatus(row[2]), *row[3:])
+
+
+_SUMMARIES = RowsById(
+    lambda: _A.select(
+        _A.id, _A.taken_on, _A.status, _A.current_role, _A.target_role, _ANSWERED, _RATERS
+    ),
+    _A.id,
+    _summary,
+)

@@ -7,7 +7,11 @@ module never writes it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
+
+from peewee import OP, SQL, Expression, NodeList, Value, fn
 
 from ...domain.contact_matching import ContactIndex
 from ...domain.network import Contact
@@ -15,25 +19,44 @@ from ...domain.network_query import ContactFilter
 from ...domain.removed import RemovedContact
 from ...domain.summaries import ContactSummary
 from ..connection import DataFile
-from ..rows import CONTACT_COLUMNS, INTERACTION_COLUMNS, contact_from_row
+from ..orm import Prepared, each_of, listed, run, value
+from ..rows import CONTACT_FIELDS, INTERACTION_FIELDS, contact_from_row
+from ..schema import ContactRow, ContactTagRow, FeedbackRow, InteractionRow
 from . import network
-from ._paging import Page, page_ids, rows_in_order
+from ._paging import Page, PagedIds
+
+_C, _F = ContactRow, FeedbackRow
+_CONTACT = Prepared(lambda contact_id: _C.select(*CONTACT_FIELDS).where(_C.id == contact_id))
+_TAGS_OF = Prepared(
+    lambda contact_id: (
+        ContactTagRow.select(ContactTagRow.tag)
+        .where(ContactTagRow.contact == contact_id)
+        .order_by(ContactTagRow.position)
+    )
+)
+_INTERACTIONS = Prepared(
+    lambda contact_id: (
+        InteractionRow.select(*INTERACTION_FIELDS)
+        .where(InteractionRow.contact == contact_id)
+        .order_by(InteractionRow.position)
+    )
+)
+_SEQ = Prepared(lambda contact_id: _C.select(_C.seq).where(_C.id == contact_id))
+_MOVE = Prepared(lambda seq, contact_id: _C.update(seq=seq).where(_C.id == contact_id))
+_FEEDBACK_OF = Prepared(lambda contact_id: _F.select(_F.id).where(_F.contact == contact_id))
+_DELETE = Prepared(lambda ids: _C.delete().where(_C.id.in_(each_of(ids))))
+_RELINK = Prepared(
+    lambda contact_id, ids: _F.update(contact=contact_id).where(_F.id.in_(each_of(ids)))
+)
 
 
 def load_contact(data: DataFile, contact_id: str) -> Contact | None:
     with data.snapshot():
-        row = data.execute(
-            f"SELECT {CONTACT_COLUMNS} FROM contact WHERE id = ?", (contact_id,)
-        ).fetchone()
+        row = run(data, _CONTACT(contact_id)).fetchone()
         if row is None:
             return None
-        tags = data.execute(
-            "SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY position", (contact_id,)
-        ).fetchall()
-        interactions = data.execute(
-            f"SELECT {INTERACTION_COLUMNS} FROM interaction WHERE contact_id = ? ORDER BY position",
-            (contact_id,),
-        ).fetchall()
+        tags = run(data, _TAGS_OF(contact_id)).fetchall()
+        interactions = run(data, _INTERACTIONS(contact_id)).fetchall()
     return contact_from_row(row, tags, interactions)
 
 
@@ -49,7 +72,7 @@ def save_contact(data: DataFile, contact: Contact, position: int | None = None) 
     with data.transaction():
         save_contacts(data, (contact,))
         if position is not None:
-            data.execute("UPDATE contact SET seq = ? WHERE id = ?", (position, contact.id))
+            run(data, _MOVE(position, contact.id))
 
 
 def delete_contact(data: DataFile, contact_id: str) -> RemovedContact | None:
@@ -57,103 +80,141 @@ def delete_contact(data: DataFile, contact_id: str) -> RemovedContact | None:
         contact = load_contact(data, contact_id)
         if contact is None:
             return None
-        position = data.execute("SELECT seq FROM contact WHERE id = ?", (contact_id,)).fetchone()
-        feedback_ids = tuple(
-            r[0]
-            for r in data.execute("SELECT id FROM feedback WHERE contact_id = ?", (contact_id,))
-        )
-        data.execute("DELETE FROM contact WHERE id = ?", (contact_id,))
-    return RemovedContact(contact, int(position[0]), feedback_ids)
+        seq = value(data, _SEQ(contact_id))
+        feedback_ids = tuple(r[0] for r in run(data, _FEEDBACK_OF(contact_id)))
+        run(data, _DELETE(listed([contact_id])))
+    return RemovedContact(contact, int(seq), feedback_ids)
 
 
 def restore_contact(data: DataFile, removed: RemovedContact) -> None:
     with data.transaction():
         save_contact(data, removed.contact, removed.position)
-        for feedback_id in removed.feedback_ids:
-            data.execute(
-                "UPDATE feedback SET contact_id = ? WHERE id = ?",
-                (removed.contact.id, feedback_id),
-            )
+        run(data, _RELINK(removed.contact.id, listed(removed.feedback_ids)))
 
 
 def delete_contacts(data: DataFile, contact_ids: tuple[str, ...]) -> None:
     with data.transaction():
-        data.connection.executemany("DELETE FROM contact WHERE id = ?", [(i,) for i in contact_ids])
+        run(data, _DELETE(listed(contact_ids)))
 
 
 # -- finding contacts ------------------------------------------------------------------------
 # A follow-up belongs to the contact's latest interaction day; logging anything later settles
 # it (see domain.keep_in_touch.open_follow_up). Triggers keep that day's earliest follow-up
 # date on the contact (migration 4), so "who has a follow-up due" is one index range.
-FOLLOW_UP_OPEN = "c.open_follow_up_on <= ?"
+def follow_up_open(day: Any) -> Any:
+    """Contacts with a follow-up due by `day` (an ISO date, or a prepared query's slot)."""
+    return ContactRow.open_follow_up_on <= day
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _like(column: Any, pattern: Any) -> Any:
+    # SQLite's LIKE (Peewee's ILIKE) with `\` as its escape, as Peewee's own `contains`
+    # writes it, but with the pattern a parameter: `contains` escapes a literal pattern
+    # while it writes the SQL, so its SQL could not be written once and kept.
+    return Expression(column, OP.ILIKE, NodeList((pattern, SQL("ESCAPE"), Value("\\"))))
+
+
+def _pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _where(search: ContactFilter) -> tuple[str, list[object]]:
-    terms: list[str] = []
-    parameters: list[object] = []
-    for word in search.text.split():
-        like = _like(word)
-        terms.append(
-            "(c.name LIKE ? ESCAPE '\\' OR c.company LIKE ? ESCAPE '\\' "
-            "OR c.role LIKE ? ESCAPE '\\' OR c.notes LIKE ? ESCAPE '\\' OR EXISTS "
-            "(SELECT 1 FROM contact_tag t WHERE t.contact_id = c.id AND t.tag LIKE ? ESCAPE '\\'))"
-        )
-        parameters += [like] * 5
+def _filters(search: ContactFilter) -> tuple[tuple[int, bool, bool, bool], list[Any]]:
+    """The shape of the search's WHERE (how many words, which filters) and its values."""
+    words = search.text.split()
+    values: list[Any] = [_pattern(word) for word in words]
     if search.tag:
+        values.append(search.tag)
+    for day in (search.due_on, search.follow_ups_on):
+        if day is not None:
+            values.append(day.isoformat())
+    shape = (len(words), bool(search.tag), search.due_on is not None,
+             search.follow_ups_on is not None)  # fmt: skip
+    return shape, values
+
+
+def _where(shape: tuple[int, bool, bool, bool], slots: Sequence[Any]) -> list[Any]:
+    c, t = ContactRow, ContactTagRow
+    words, has_tag, has_due, has_follow_up = shape
+    values = iter(slots)
+    terms: list[Any] = []
+    for _ in range(words):
+        like = next(values)
+        tagged = t.select(t.pk).where(t.contact == c.id, _like(t.tag, like))
+        terms.append(
+            _like(c.name, like) | _like(c.company, like) | _like(c.role, like)
+            | _like(c.notes, like) | fn.EXISTS(tagged)
+        )  # fmt: skip
+    if has_tag:
         # IN, not EXISTS: one index search on the tag instead of one per contact.
-        terms.append("c.id IN (SELECT contact_id FROM contact_tag WHERE tag = ?)")
-        parameters.append(search.tag)
-    if search.due_on is not None:
-        terms.append(f"{network._HAS_CADENCE} AND {network._NEXT} <= ?")
-        parameters.append(search.due_on.isoformat())
-    if search.follow_ups_on is not None:
-        terms.append(FOLLOW_UP_OPEN)
-        parameters.append(search.follow_ups_on.isoformat())
-    return (" WHERE " + " AND ".join(terms) if terms else ""), parameters
+        terms.append(c.id.in_(t.select(t.contact).where(t.tag == next(values))))
+    if has_due:
+        terms.append(network.has_cadence & (network.next_reconnect_on <= next(values)))
+    if has_follow_up:
+        terms.append(follow_up_open(next(values)))
+    return terms
+
+
+def _found(query: Any, shape: Any, slots: Sequence[Any]) -> Any:
+    terms = _where(shape, slots)
+    # One flat AND: Peewee nests each `&` in parentheses, and a search box holding a few
+    # hundred words would overflow SQLite's parser with that depth.
+    return query.where(NodeList(terms, " AND ", parens=True)) if terms else query
+
+
+_FOUND_COUNT = Prepared(lambda shape, *slots: _found(ContactRow.select(fn.count()), shape, slots))
+_FOUND_IDS = PagedIds(
+    lambda shape, slots: _found(ContactRow.select(ContactRow.id), shape, slots),
+    network.ORDERS,
+    ContactRow.seq,
+)
 
 
 def find_count(data: DataFile, search: ContactFilter) -> int:
-    where, parameters = _where(search)
-    return int(data.execute(f"SELECT count(*) FROM contact c{where}", parameters).fetchone()[0])
+    shape, values = _filters(search)
+    return int(value(data, _FOUND_COUNT(*values, shape=shape)))
 
 
 def find_summaries(data: DataFile, search: ContactFilter, page: Page) -> list[ContactSummary]:
-    where, parameters = _where(search)
-    ids = page_ids(data, f"contact c{where}", network.ORDERS, "c.seq", page, parameters)
-    return rows_in_order(data, network._DETAILS, ids, network._summary)
+    shape, values = _filters(search)
+    return network.SUMMARIES(data, _FOUND_IDS(data, page, *values, filters=shape))
+
+
+_TAGS = Prepared(
+    lambda: (
+        ContactTagRow.select(ContactTagRow.tag)
+        .distinct()
+        .order_by(ContactTagRow.tag.collate("NOCASE"))
+    )
+)
+FOLLOW_UPS_DUE = Prepared(lambda day: ContactRow.select(fn.count()).where(follow_up_open(day)))
+_FOLLOW_UP_IDS = Prepared(
+    lambda day: (
+        ContactRow.select(ContactRow.id)
+        .where(follow_up_open(day))
+        .order_by(ContactRow.name.collate("NOCASE"))
+    )
+)
 
 
 def tags(data: DataFile) -> list[str]:
-    return [
-        r[0]
-        for r in data.execute("SELECT DISTINCT tag FROM contact_tag ORDER BY tag COLLATE NOCASE")
-    ]
-
-
-FOLLOW_UPS_DUE = f"SELECT count(*) FROM contact c WHERE {FOLLOW_UP_OPEN}"
+    return [r[0] for r in run(data, _TAGS())]
 
 
 def follow_ups_due(data: DataFile, today: date) -> int:
-    return int(data.execute(FOLLOW_UPS_DUE, (today.isoformat(),)).fetchone()[0])
+    return int(value(data, FOLLOW_UPS_DUE(today.isoformat())))
 
 
 def follow_up_contact_ids(data: DataFile, today: date) -> list[str]:
-    sql = f"SELECT c.id FROM contact c WHERE {FOLLOW_UP_OPEN} ORDER BY c.name COLLATE NOCASE"
-    return [r[0] for r in data.execute(sql, (today.isoformat(),))]
+    return [r[0] for r in run(data, _FOLLOW_UP_IDS(today.isoformat()))]
 
 
 def match_index(data: DataFile) -> tuple[ContactIndex, dict[str, Contact]]:
     """Every contact's matching fields (not their interactions), to find duplicates."""
+    c = ContactRow
+    query = c.select(c.id, c.name, c.company, c.email, c.linkedin_url).order_by(c.seq)
     light = {
         r[0]: Contact(id=r[0], name=r[1], company=r[2], email=r[3], linkedin_url=r[4])
-        for r in data.execute(
-            "SELECT id, name, company, email, linkedin_url FROM contact ORDER BY seq"
-        )
+        for r in run(data, query)
     }
     return ContactIndex(light.values()), light
 

@@ -3,24 +3,41 @@ back; and the names the Journal's editor offers (contacts, goals, tags already i
 
 from __future__ import annotations
 
+from ...domain.enums import GoalStatus
 from ...domain.journal import Feedback
 from ...domain.removed import RemovedFeedback
 from ..connection import DataFile
-from ..rows import FEEDBACK_COLUMNS, feedback_from_row
+from ..orm import Prepared, run, value
+from ..rows import FEEDBACK_FIELDS, feedback_from_row
+from ..schema import ContactRow, FeedbackFactorRow, FeedbackRow, FeedbackTagRow, GoalRow
+
+_F = FeedbackRow
+_ENTRY = Prepared(lambda feedback_id: _F.select(*FEEDBACK_FIELDS).where(_F.id == feedback_id))
+_FACTORS = Prepared(
+    lambda feedback_id: (
+        FeedbackFactorRow.select(FeedbackFactorRow.factor)
+        .where(FeedbackFactorRow.feedback == feedback_id)
+        .order_by(FeedbackFactorRow.position)
+    )
+)
+_TAGS = Prepared(
+    lambda feedback_id: (
+        FeedbackTagRow.select(FeedbackTagRow.tag)
+        .where(FeedbackTagRow.feedback == feedback_id)
+        .order_by(FeedbackTagRow.position)
+    )
+)
+_SEQ = Prepared(lambda feedback_id: _F.select(_F.seq).where(_F.id == feedback_id))
+_MOVE = Prepared(lambda seq, feedback_id: _F.update(seq=seq).where(_F.id == feedback_id))
+_DELETE = Prepared(lambda feedback_id: _F.delete().where(_F.id == feedback_id))
 
 
 def load_feedback(data: DataFile, feedback_id: str) -> Feedback | None:
-    sql = f"SELECT {FEEDBACK_COLUMNS} FROM feedback WHERE id = ?"
-    row = data.execute(sql, (feedback_id,)).fetchone()
+    row = run(data, _ENTRY(feedback_id)).fetchone()
     if row is None:
         return None
-    factors = data.execute(
-        "SELECT factor FROM feedback_factor WHERE feedback_id = ? ORDER BY position",
-        (feedback_id,),
-    ).fetchall()
-    tags = data.execute(
-        "SELECT tag FROM feedback_tag WHERE feedback_id = ? ORDER BY position", (feedback_id,)
-    ).fetchall()
+    factors = run(data, _FACTORS(feedback_id)).fetchall()
+    tags = run(data, _TAGS(feedback_id)).fetchall()
     return feedback_from_row(row, factors, tags)
 
 
@@ -33,7 +50,7 @@ def save_feedback(data: DataFile, feedback: Feedback, position: int | None = Non
     with data.transaction():
         merge_dataset(data, Dataset(feedback=(feedback,)), with_profile=False)
         if position is not None:
-            data.execute("UPDATE feedback SET seq = ? WHERE id = ?", (position, feedback.id))
+            run(data, _MOVE(position, feedback.id))
 
 
 def delete_feedback(data: DataFile, feedback_id: str) -> RemovedFeedback | None:
@@ -42,37 +59,56 @@ def delete_feedback(data: DataFile, feedback_id: str) -> RemovedFeedback | None:
         feedback = load_feedback(data, feedback_id)
         if feedback is None:
             return None
-        position = data.execute("SELECT seq FROM feedback WHERE id = ?", (feedback_id,))
-        seq = int(position.fetchone()[0])
-        data.execute("DELETE FROM feedback WHERE id = ?", (feedback_id,))
-    return RemovedFeedback(feedback, seq)
+        seq = value(data, _SEQ(feedback_id))
+        run(data, _DELETE(feedback_id))
+    return RemovedFeedback(feedback, int(seq))
 
 
 def restore_feedback(data: DataFile, removed: RemovedFeedback) -> None:
     save_feedback(data, removed.feedback, removed.position)
 
 
+_EXISTS = {
+    "contact": Prepared(
+        lambda record_id: ContactRow.select(ContactRow.id).where(ContactRow.id == record_id)
+    ),
+    "goal": Prepared(lambda record_id: GoalRow.select(GoalRow.id).where(GoalRow.id == record_id)),
+}
+_CONTACT_NAMES = Prepared(
+    lambda: ContactRow.select(ContactRow.id, ContactRow.name).order_by(
+        ContactRow.name.collate("NOCASE"), ContactRow.seq
+    )
+)
+CLOSED_STATUSES = tuple(status.value for status in GoalStatus if status.is_closed)
+_GOAL_TITLES = Prepared(
+    lambda: GoalRow.select(GoalRow.id, GoalRow.title).order_by(
+        GoalRow.status.in_(CLOSED_STATUSES), GoalRow.title.collate("NOCASE"), GoalRow.seq
+    )
+)
+_TAGS_IN_USE = Prepared(
+    lambda: (
+        FeedbackTagRow.select(FeedbackTagRow.tag)
+        .distinct()
+        .order_by(FeedbackTagRow.tag.collate("NOCASE"))
+    )
+)
+
+
 def exists(data: DataFile, table: str, record_id: str) -> bool:
-    if table not in ("contact", "goal"):
+    if table not in _EXISTS:
         raise ValueError(table)
-    return data.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone() is not None
+    return value(data, _EXISTS[table](record_id)) is not None
 
 
 def contact_names(data: DataFile) -> list[tuple[str, str]]:
     """(id, name) of every contact, by name: what "who" completes from."""
-    sql = "SELECT id, name FROM contact ORDER BY name COLLATE NOCASE, seq"
-    return [(r[0], r[1]) for r in data.execute(sql)]
+    return [(r[0], r[1]) for r in run(data, _CONTACT_NAMES())]
 
 
 def goal_titles(data: DataFile) -> list[tuple[str, str]]:
     """(id, title) of every goal, open goals first, then by title."""
-    sql = (
-        "SELECT id, title FROM goal "
-        "ORDER BY status IN ('done', 'dropped'), title COLLATE NOCASE, seq"
-    )
-    return [(r[0], r[1]) for r in data.execute(sql)]
+    return [(r[0], r[1]) for r in run(data, _GOAL_TITLES())]
 
 
 def tags_in_use(data: DataFile) -> list[str]:
-    sql = "SELECT DISTINCT tag FROM feedback_tag ORDER BY tag COLLATE NOCASE"
-    return [r[0] for r in data.execute(sql)]
+    return [r[0] for r in run(data, _TAGS_IN_USE())]

@@ -6,49 +6,68 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from peewee import SQL, Case, NodeList, fn
+
 from ...domain.cadence import next_reconnect
 from ...domain.summaries import ContactSummary
 from ..connection import DataFile
-from ._paging import Page, SortKey, page_ids, rows_in_order
+from ..orm import Prepared, value
+from ..schema import ContactRow, ContactTagRow, EventRow
+from ._paging import Page, PagedIds, RowsById, SortKey
 
+_C = ContactRow
 # The same expression as the index contact_next_reconnect (see migrations), so that
-# counting and sorting by it read the index. last_interaction_on is kept by triggers.
-_NEXT = (
-    "date(coalesce(c.last_interaction_on, c.met_on, '0001-01-01'), "
-    "'+' || c.reconnect_every_days || ' days')"
+# counting and sorting by it read the index. Its three constants are SQL literals, not bound
+# parameters: with parameters SQLite no longer searches the index by date but scans all of
+# it (4.6 ms instead of 0.26 ms to count the due among 5,000 contacts).
+# last_interaction_on is kept by triggers.
+next_reconnect_on = fn.date(
+    fn.coalesce(_C.last_interaction_on, _C.met_on, SQL("'0001-01-01'")),
+    SQL("'+'").concat(_C.reconnect_every_days).concat(SQL("' days'")),
 )
-_HAS_CADENCE = "c.reconnect_every_days IS NOT NULL"
+has_cadence = _C.reconnect_every_days.is_null(False)
+# The tags in their order, joined by the unit separator (a character no tag contains).
 _TAGS = (
-    "(SELECT group_concat(t.tag, char(31)) FROM "
-    " (SELECT tag FROM contact_tag WHERE contact_id = c.id ORDER BY position) t)"
+    ContactTagRow.select(ContactTagRow.tag)
+    .where(ContactTagRow.contact == _C.id)
+    .order_by(ContactTagRow.position)
+    .alias("t")
 )
+TAGS = ContactTagRow.select(fn.group_concat(_TAGS.c.tag, fn.char(31))).from_(_TAGS)
 
 ORDERS = {
-    "name": SortKey("c.name COLLATE NOCASE"),
-    "company": SortKey("c.company COLLATE NOCASE"),
-    "role": SortKey("c.role COLLATE NOCASE"),
-    "tags": SortKey(f"{_TAGS} COLLATE NOCASE", nullable=True),
-    "last_interaction": SortKey("c.last_interaction_on", nullable=True),
-    "next_reconnect": SortKey(f"CASE WHEN {_HAS_CADENCE} THEN {_NEXT} END", nullable=True),
+    "name": SortKey(_C.name.collate("NOCASE")),
+    "company": SortKey(_C.company.collate("NOCASE")),
+    "role": SortKey(_C.role.collate("NOCASE")),
+    "tags": SortKey(NodeList((TAGS,)).collate("NOCASE"), nullable=True),
+    "last_interaction": SortKey(_C.last_interaction_on, nullable=True),
+    "next_reconnect": SortKey(Case(None, [(has_cadence, next_reconnect_on)]), nullable=True),
 }
 
-_DETAILS = (
-    f"SELECT c.id, c.name, c.company, c.role, {_TAGS}, c.last_interaction_on, c.met_on, "
-    "c.reconnect_every_days FROM contact c WHERE c.id IN"
-)
+
+def details() -> Any:
+    """The list columns of a contact (read for one page of ids)."""
+    return _C.select(
+        _C.id, _C.name, _C.company, _C.role, TAGS, _C.last_interaction_on, _C.met_on,
+        _C.reconnect_every_days,
+    )  # fmt: skip
+
+
+_COUNT = Prepared(lambda: _C.select(fn.count()))
+_EVENT_COUNT = Prepared(lambda: EventRow.select(fn.count()))
+_IDS = PagedIds(lambda _filters, _values: _C.select(_C.id), ORDERS, _C.seq)
 
 
 def count(data: DataFile) -> int:
-    return int(data.execute("SELECT count(*) FROM contact").fetchone()[0])
+    return int(value(data, _COUNT()))
 
 
 def event_count(data: DataFile) -> int:
-    return int(data.execute("SELECT count(*) FROM event").fetchone()[0])
+    return int(value(data, _EVENT_COUNT()))
 
 
 def summaries(data: DataFile, page: Page) -> list[ContactSummary]:
-    ids = page_ids(data, "contact c", ORDERS, "c.seq", page)
-    return rows_in_order(data, _DETAILS, ids, _summary)
+    return SUMMARIES(data, _IDS(data, page))
 
 
 def _summary(row: Sequence[Any]) -> ContactSummary:
@@ -65,8 +84,11 @@ def _summary(row: Sequence[Any]) -> ContactSummary:
     )
 
 
-RECONNECTS_DUE = f"SELECT count(*) FROM contact c WHERE {_HAS_CADENCE} AND {_NEXT} <= ?"
+SUMMARIES = RowsById(details, _C.id, _summary)
+RECONNECTS_DUE = Prepared(
+    lambda day: _C.select(fn.count()).where(has_cadence, next_reconnect_on <= day)
+)
 
 
 def reconnects_due(data: DataFile, today: date) -> int:
-    return int(data.execute(RECONNECTS_DUE, (today.isoformat(),)).fetchone()[0])
+    return int(value(data, RECONNECTS_DUE(today.isoformat())))

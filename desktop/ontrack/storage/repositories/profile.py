@@ -1,4 +1,5 @@
-"""The person's profile: one row, read with plain SQL (start-up) and written through Peewee."""
+"""The person's profile: one row, read and written through Peewee (imported on first use:
+this module is on the start-up path)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,19 @@ from ..connection import DataFile
 
 
 def get_profile(data: DataFile) -> Profile:
-    row = data.execute(
-        "SELECT name, current_role, target_role FROM profile WHERE id = 1"
-    ).fetchone()
+    from ..orm import run
+    from ..schema import ProfileRow
+
+    query = ProfileRow.select(ProfileRow.name, ProfileRow.current_role, ProfileRow.target_role)
+    row = run(data, query.where(ProfileRow.id == 1)).fetchone()
     return Profile(*row) if row else Profile()
 
 
 def save_profile(data: DataFile, profile: Profile) -> None:
+    from ..orm import run
     from ..schema import ProfileRow
 
-    data.bind_rows()
-    ProfileRow.update(
+    change = ProfileRow.update(
         name=profile.name, current_role=profile.current_role, target_role=profile.target_role
-    ).where(ProfileRow.id == 1).execute()
+    )
+    run(data, change.where(ProfileRow.id == 1))

@@ -1,7 +1,7 @@
 """The weekly review's queries: open goals with their latest check-in, follow-ups due
 (feedback and conversations), and the contacts most overdue to reconnect.
 
-Plain SQL on the indexes the tabs already use (check-ins by goal, the open follow-up index,
+Peewee queries on the indexes the tabs already use (check-ins by goal, the open follow-up index,
 interactions by contact and date, the next-reconnect index). Which open goals are quiet is
 the domain's rule (`domain.weekly_review.needs_check_in`), applied to what this reads.
 Texts are cut to a few hundred characters: the review shows a line or two of each.
@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from peewee import fn
+
 from ...domain.cadence import next_reconnect
-from ...domain.enums import GoalStatus
+from ...domain.enums import FeedbackKind, GoalStatus
 from ...domain.weekly_review import (
     FollowUp,
     FollowUpKind,
@@ -24,8 +26,11 @@ from ...domain.weekly_review import (
     quiet_since,
 )
 from ..connection import DataFile
+from ..orm import Prepared, run, value
+from ..schema import CheckInRow, ContactRow, FeedbackRow, GoalRow, InteractionRow
 from . import contact_records, network
-from .contact_records import FOLLOW_UP_OPEN
+from .contact_records import follow_up_open
+from .feedback_records import CLOSED_STATUSES
 
 Row = Sequence[Any]
 SHOWN_TEXT = 300
@@ -36,23 +41,38 @@ def _day(text: str | None) -> date | None:
 
 
 # -- goals -----------------------------------------------------------------------------------
-_OPEN_GOALS = (
-    "SELECT g.id, substr(g.title, 1, 200), g.deadline, g.status, g.progress, g.created_on, "
-    "g.steps_total, g.steps_done, "
-    "(SELECT max(c.date) FROM checkin c WHERE c.goal_id = g.id) "
-    "FROM goal g WHERE g.status NOT IN ('done', 'dropped') ORDER BY g.seq"
-)
-_LAST_NOTE = (
-    f"SELECT substr(note, 1, {SHOWN_TEXT}) FROM checkin "
-    "WHERE goal_id = ? AND date = ? ORDER BY position DESC LIMIT 1"
-)
+def _open_goals() -> Any:
+    g, c = GoalRow, CheckInRow
+    last_check_in = c.select(fn.max(c.date)).where(c.goal == g.id)
+    return (
+        g.select(
+            g.id, fn.substr(g.title, 1, 200), g.deadline, g.status, g.progress, g.created_on,
+            g.steps_total, g.steps_done, last_check_in,
+        )
+        .where(g.status.not_in(CLOSED_STATUSES))
+        .order_by(g.seq)
+    )  # fmt: skip
+
+
+def _last_note(goal_id: Any, on: Any) -> Any:
+    c = CheckInRow
+    return (
+        c.select(fn.substr(c.note, 1, SHOWN_TEXT))
+        .where(c.goal == goal_id, c.date == on)
+        .order_by(c.position.desc())
+        .limit(1)
+    )
+
+
+_OPEN_GOALS = Prepared(_open_goals)
+_LAST_NOTE = Prepared(_last_note)
 
 
 def quiet_goals(data: DataFile, today: date, limit: int) -> tuple[list[QuietGoal], int]:
     """The quietest `limit` open goals without a check-in for a week (quietest first, then
     in the goals' own order), and how many there are in all."""
     quiet: list[QuietGoal] = []
-    for row in data.execute(_OPEN_GOALS):
+    for row in run(data, _OPEN_GOALS()):
         status = GoalStatus(row[3])
         created_on, last = _day(row[5]), _day(row[8])
         if needs_check_in(status, created_on, last, today):
@@ -69,7 +89,7 @@ def quiet_goals(data: DataFile, today: date, limit: int) -> tuple[list[QuietGoal
 def _with_last_note(data: DataFile, goal: QuietGoal) -> QuietGoal:
     if goal.last_check_in is None:
         return goal
-    row = data.execute(_LAST_NOTE, (goal.id, goal.last_check_in.isoformat())).fetchone()
+    row = run(data, _LAST_NOTE(goal.id, goal.last_check_in.isoformat())).fetchone()
     if row is None:
         return goal
     return QuietGoal(
@@ -81,25 +101,46 @@ def _with_last_note(data: DataFile, goal: QuietGoal) -> QuietGoal:
 # -- follow-ups ------------------------------------------------------------------------------
 # Requests for feedback are left out, as on the Overview: their date is when to chase the
 # answer, and the Journal's "Record answer" settles them.
-_FEEDBACK_DUE = (
-    "FROM feedback f WHERE f.followed_up_on IS NULL AND f.follow_up_on <= ? AND f.kind != 'request'"
-)
-_FEEDBACK_ROWS = (
-    f"SELECT f.id, substr(f.source_name, 1, 200), f.follow_up_on, "
-    f"substr(f.text, 1, {SHOWN_TEXT}), substr(f.situation, 1, {SHOWN_TEXT}), "
-    f"substr(f.behavior, 1, {SHOWN_TEXT}), substr(f.impact, 1, {SHOWN_TEXT}), "
-    f"substr(f.action_plan, 1, {SHOWN_TEXT}) {_FEEDBACK_DUE} "
-    "ORDER BY f.follow_up_on, f.seq LIMIT ?"
-)
-# The conversation to follow up is the latest one (logging anything later settles it).
-_CONVERSATION_ROWS = (
-    "SELECT c.id, substr(c.name, 1, 200), substr(c.company, 1, 200), "
-    "c.open_follow_up_on AS due, "
-    f"(SELECT substr(i.notes, 1, {SHOWN_TEXT}) FROM interaction i WHERE i.contact_id = c.id "
-    " AND i.date = c.last_interaction_on AND i.follow_up_on IS NOT NULL "
-    " ORDER BY i.follow_up_on, i.position LIMIT 1) "
-    f"FROM contact c WHERE {FOLLOW_UP_OPEN} ORDER BY due, c.name COLLATE NOCASE LIMIT ?"
-)
+def _feedback_due(query: Any, day: Any) -> Any:
+    f = FeedbackRow
+    return query.where(
+        f.followed_up_on.is_null(),
+        f.follow_up_on <= day,
+        f.kind != FeedbackKind.REQUEST.value,
+    )
+
+
+def _feedback_rows(day: Any, limit: Any) -> Any:
+    f = FeedbackRow
+    shown = (f.text, f.situation, f.behavior, f.impact, f.action_plan)
+    columns = (f.id, fn.substr(f.source_name, 1, 200), f.follow_up_on)
+    query = f.select(*columns, *(fn.substr(x, 1, SHOWN_TEXT) for x in shown))
+    return _feedback_due(query, day).order_by(f.follow_up_on, f.seq).limit(limit)
+
+
+def _conversation_rows(day: Any, limit: Any) -> Any:
+    """The conversation to follow up is the latest one (logging anything later settles it)."""
+    c, i = ContactRow, InteractionRow
+    note = (
+        i.select(fn.substr(i.notes, 1, SHOWN_TEXT))
+        .where(i.contact == c.id, i.date == c.last_interaction_on, i.follow_up_on.is_null(False))
+        .order_by(i.follow_up_on, i.position)
+        .limit(1)
+    )
+    return (
+        c.select(
+            c.id, fn.substr(c.name, 1, 200), fn.substr(c.company, 1, 200), c.open_follow_up_on,
+            note,
+        )
+        .where(follow_up_open(day))
+        .order_by(c.open_follow_up_on, c.name.collate("NOCASE"))
+        .limit(limit)
+    )  # fmt: skip
+
+
+_FEEDBACK_DUE = Prepared(lambda day: _feedback_due(FeedbackRow.select(fn.count()), day))
+_FEEDBACK_ROWS = Prepared(_feedback_rows)
+_CONVERSATION_ROWS = Prepared(_conversation_rows)
 
 
 def _first_line(*texts: str) -> str:
@@ -114,34 +155,42 @@ def follow_ups_due(data: DataFile, today: date, limit: int) -> tuple[list[Follow
     """The `limit` oldest follow-ups due by `today` (feedback and conversations together,
     by due date, then by name), and how many are due in all."""
     day = today.isoformat()
-    feedback_total = int(data.execute(f"SELECT count(*) {_FEEDBACK_DUE}", (day,)).fetchone()[0])
+    feedback_total = int(value(data, _FEEDBACK_DUE(day)))
     conversations_total = contact_records.follow_ups_due(data, today)
     items = [
         FollowUp(FollowUpKind.FEEDBACK, r[0], r[1], date.fromisoformat(r[2]),
                  _first_line(r[3], r[4], r[5], r[6]), _first_line(r[7]))
-        for r in data.execute(_FEEDBACK_ROWS, (day, limit))
+        for r in run(data, _FEEDBACK_ROWS(day, limit))
     ]  # fmt: skip
     items += [
         FollowUp(FollowUpKind.CONVERSATION, r[0], r[1], date.fromisoformat(r[3]),
                  _first_line(r[4] or ""), "", r[2])
-        for r in data.execute(_CONVERSATION_ROWS, (day, limit))
+        for r in run(data, _CONVERSATION_ROWS(day, limit))
     ]  # fmt: skip
     items.sort(key=lambda f: (f.due, f.who.casefold()))
     return items[:limit], feedback_total + conversations_total
 
 
 # -- reaching out ----------------------------------------------------------------------------
-_DUE_CONTACTS = (
-    "SELECT c.id, substr(c.name, 1, 200), substr(c.company, 1, 200), substr(c.role, 1, 200), "
-    "c.last_interaction_on, c.met_on, c.reconnect_every_days "
-    f"FROM contact c WHERE {network._HAS_CADENCE} AND {network._NEXT} <= ? "
-    f"ORDER BY {network._NEXT}, c.name COLLATE NOCASE, c.seq LIMIT ?"
-)
+def _due_contacts(day: Any, limit: Any) -> Any:
+    c = ContactRow
+    return (
+        c.select(
+            c.id, fn.substr(c.name, 1, 200), fn.substr(c.company, 1, 200),
+            fn.substr(c.role, 1, 200), c.last_interaction_on, c.met_on, c.reconnect_every_days,
+        )
+        .where(network.has_cadence, network.next_reconnect_on <= day)
+        .order_by(network.next_reconnect_on, c.name.collate("NOCASE"), c.seq)
+        .limit(limit)
+    )  # fmt: skip
+
+
+_DUE_CONTACTS = Prepared(_due_contacts)
 
 
 def contacts_to_reach(data: DataFile, today: date, limit: int) -> tuple[list[ReachOut], int]:
     """The `limit` contacts most overdue to reconnect (ties by name), and how many are due."""
-    rows = data.execute(_DUE_CONTACTS, (today.isoformat(), limit)).fetchall()
+    rows = run(data, _DUE_CONTACTS(today.isoformat(), limit)).fetchall()
     contacts = []
     for r in rows:
         last, met_on = _day(r[4]), _day(r[5])
