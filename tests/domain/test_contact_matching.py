@@ -95,3 +95,16 @@ def test_follow_up_is_settled_by_any_later_interaction() -> None:
     assert (
         open_follow_up(Contact("a", "Ana", interactions=(asked, later)), date(2026, 11, 24)) is None
     )
+
+
+def test_a_merge_takes_the_incoming_structured_name_only_for_the_same_name() -> None:
+    from ontrack.domain.network import NameParts
+
+    parts = NameParts("Smith", "Robert", "", "Dr.", "", "Bob Smith")
+    existing = Contact("c1", "Bob Smith")
+    assert merge(existing, Contact("x", "Bob Smith", name_parts=parts)).parts == parts
+    renamed = Contact("c1", "Robert Smith")
+    assert merge(renamed, Contact("x", "Bob Smith", name_parts=parts)).parts is None
+    own = NameParts("Smith", "Bob", display="Bob Smith")
+    kept = Contact("c1", "Bob Smith", name_parts=own)
+    assert merge(kept, Contact("x", "Bob Smith", name_parts=parts)).parts == own

@@ -115,3 +115,26 @@ def test_events_people_met_and_restore_links(data: DataFile) -> None:
     assert [p.contact_id for p in event_records.people_met(data, "ev")] == ["ana"]
     assert event_records.is_event(data, "ev")
     assert not event_records.is_event(data, "ana")
+
+
+def test_the_structured_name_is_kept_and_a_mangled_one_ignored(data: DataFile) -> None:
+    from ontrack.domain.network import NameParts
+    from ontrack.interchange.vcard import read_vcards, write_vcards
+    from ontrack.storage.dataset_read import load_dataset
+
+    card = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Smith\r\n"
+        b"N:Smith;Robert;James;Dr.;Jr.\r\nEND:VCARD\r\n"
+    )
+    (contact,) = read_vcards(card).contacts
+    contact_records.save_contact(data, contact)
+    loaded = contact_records.load_contact(data, contact.id)
+    assert loaded is not None
+    assert loaded.parts == NameParts("Smith", "Robert", "James", "Dr.", "Jr.", "Bob Smith")
+    assert load_dataset(data).contacts[0].parts == loaded.parts
+    assert "N:Smith;Robert;James;Dr.;Jr." in write_vcards([loaded])
+    with data.transaction():
+        data.execute("UPDATE contact SET name_parts = '[\"only one\"]'")
+    mangled = contact_records.load_contact(data, contact.id)
+    assert mangled is not None
+    assert mangled.name_parts is None

@@ -24,6 +24,7 @@ from ..domain.network import Contact, Event
 from .bulk_write import is_bulk, triggers_deferred
 from .connection import DataFile
 from .orm import Prepared, each_of, listed, run, run_many, value
+from .rows import name_parts_text
 from .schema import (
     AnswerRow,
     AssessmentRow,
@@ -198,10 +199,11 @@ def _merge_contacts(writer: _Writer, contacts: Sequence[Contact]) -> None:
     writer.upsert(
         ContactRow,
         (c_.id, c_.seq, c_.name, c_.company, c_.role, c_.email, c_.phone, c_.linkedin_url,
-         c_.how_met, c_.notes, c_.met_on, c_.reconnect_every_days),
+         c_.how_met, c_.notes, c_.met_on, c_.reconnect_every_days, c_.name_parts),
         (
             (c.id, base + i, c.name, c.company, c.role, c.email, c.phone, c.linkedin_url,
-             c.how_met, c.notes, _d(c.met_on), c.reconnect_every_days)
+             c.how_met, c.notes, _d(c.met_on), c.reconnect_every_days,
+             name_parts_text(c.name_parts))
             for i, c in enumerate(contacts)
         ),
     )  # fmt: skip

@@ -31,7 +31,17 @@ from ..domain.report_period import Period
 from .connection import DataFile, connect_read_only
 from .dataset_read import load_assessments, load_dataset, load_events, load_profile
 from .orm import run
-from .rows import contact_from_row, feedback_from_row, goal_from_row
+from .rows import (
+    CHECKIN_FIELDS,
+    CONTACT_FIELDS,
+    FEEDBACK_FIELDS,
+    GOAL_FIELDS,
+    INTERACTION_FIELDS,
+    STEP_FIELDS,
+    contact_from_row,
+    feedback_from_row,
+    goal_from_row,
+)
 from .schema import (
     CheckInRow,
     ContactRow,
@@ -46,29 +56,6 @@ from .schema import (
 )
 
 _CLOSED = [GoalStatus.DONE.value, GoalStatus.DROPPED.value]
-# The columns in the order of `rows`' mappers.
-_GOAL = (
-    GoalRow.id, GoalRow.title, GoalRow.why, GoalRow.measure, GoalRow.deadline, GoalRow.status,
-    GoalRow.progress, GoalRow.factor, GoalRow.created_on, GoalRow.completed_on,
-)  # fmt: skip
-_STEP = (StepRow.uid, StepRow.text, StepRow.done, StepRow.due, StepRow.done_on)
-_CHECKIN = (CheckInRow.uid, CheckInRow.date, CheckInRow.note, CheckInRow.progress)
-_FEEDBACK = (
-    FeedbackRow.id, FeedbackRow.date, FeedbackRow.kind, FeedbackRow.source_name,
-    FeedbackRow.relationship, FeedbackRow.contact, FeedbackRow.situation, FeedbackRow.behavior,
-    FeedbackRow.impact, FeedbackRow.text, FeedbackRow.reflection, FeedbackRow.action_plan,
-    FeedbackRow.follow_up_on, FeedbackRow.followed_up_on, FeedbackRow.follow_up_note,
-    FeedbackRow.goal,
-)  # fmt: skip
-_CONTACT = (
-    ContactRow.id, ContactRow.name, ContactRow.company, ContactRow.role, ContactRow.email,
-    ContactRow.phone, ContactRow.linkedin_url, ContactRow.how_met, ContactRow.notes,
-    ContactRow.met_on, ContactRow.reconnect_every_days,
-)  # fmt: skip
-_INTERACTION = (
-    InteractionRow.uid, InteractionRow.date, InteractionRow.kind, InteractionRow.event,
-    InteractionRow.notes, InteractionRow.follow_up_on,
-)  # fmt: skip
 
 
 def load_report_dataset(data: DataFile, period: Period) -> Dataset:
@@ -113,17 +100,17 @@ def _goals(data: DataFile, start: str, end: str) -> list[Any]:
     ids = GoalRow.select(GoalRow.id).where(wanted)
     steps = _grouped(
         data,
-        StepRow.select(StepRow.goal, *_STEP)
+        StepRow.select(StepRow.goal, *STEP_FIELDS)
         .where(StepRow.goal.in_(ids))
         .order_by(StepRow.goal, StepRow.position),
     )
     checkins = _grouped(
         data,
-        CheckInRow.select(CheckInRow.goal, *_CHECKIN)
+        CheckInRow.select(CheckInRow.goal, *CHECKIN_FIELDS)
         .where(CheckInRow.goal.in_(ids))
         .order_by(CheckInRow.goal, CheckInRow.position),
     )
-    rows = run(data, GoalRow.select(*_GOAL).where(wanted).order_by(GoalRow.seq))
+    rows = run(data, GoalRow.select(*GOAL_FIELDS).where(wanted).order_by(GoalRow.seq))
     return [goal_from_row(row, steps.get(row[0], ()), checkins.get(row[0], ())) for row in rows]
 
 
@@ -147,7 +134,7 @@ def _feedback(data: DataFile, start: str, end: str) -> list[Any]:
         .where(FeedbackTagRow.feedback.in_(ids))
         .order_by(FeedbackTagRow.feedback, FeedbackTagRow.position),
     )
-    rows = run(data, FeedbackRow.select(*_FEEDBACK).where(wanted).order_by(FeedbackRow.seq))
+    rows = run(data, FeedbackRow.select(*FEEDBACK_FIELDS).where(wanted).order_by(FeedbackRow.seq))
     return [feedback_from_row(row, factors.get(row[0], ()), tags.get(row[0], ())) for row in rows]
 
 
@@ -171,7 +158,7 @@ def _interactions(data: DataFile, start: str, end: str) -> defaultdict[Any, list
         | InteractionRow.event.in_(events)
     )
     query = (
-        InteractionRow.select(InteractionRow.contact, *_INTERACTION)
+        InteractionRow.select(InteractionRow.contact, *INTERACTION_FIELDS)
         .join(bounds, JOIN.INNER, on=(InteractionRow.contact == bounds.c.cid))
         .where(wanted)
         .order_by(InteractionRow.contact, InteractionRow.position)
@@ -187,7 +174,7 @@ def _contacts(data: DataFile, start: str, end: str) -> list[Any]:
         ),
     )
     interactions = _interactions(data, start, end)
-    rows = run(data, ContactRow.select(*_CONTACT).order_by(ContactRow.seq))
+    rows = run(data, ContactRow.select(*CONTACT_FIELDS).order_by(ContactRow.seq))
     return [
         contact_from_row(row, tags.get(row[0], ()), interactions.get(row[0], ())) for row in rows
     ]

@@ -3,6 +3,7 @@ bulk read (export, reports) and by the single-record reads of the tabs alike."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from ..domain.enums import Factor, FeedbackKind, GoalStatus, InteractionKind, Relationship
 from ..domain.goals import CheckIn, Goal, Step
 from ..domain.journal import Feedback
-from ..domain.network import Contact, Interaction
+from ..domain.network import Contact, Interaction, NameParts
 from .schema import CheckInRow, ContactRow, FeedbackRow, GoalRow, InteractionRow, StepRow
 
 # The columns each mapping below reads, in its order.
@@ -30,7 +31,7 @@ FEEDBACK_FIELDS = (
 CONTACT_FIELDS = (
     ContactRow.id, ContactRow.name, ContactRow.company, ContactRow.role, ContactRow.email,
     ContactRow.phone, ContactRow.linkedin_url, ContactRow.how_met, ContactRow.notes,
-    ContactRow.met_on, ContactRow.reconnect_every_days,
+    ContactRow.met_on, ContactRow.reconnect_every_days, ContactRow.name_parts,
 )  # fmt: skip
 INTERACTION_FIELDS = (
     InteractionRow.uid, InteractionRow.date, InteractionRow.kind, InteractionRow.event,
@@ -94,6 +95,24 @@ def feedback_from_row(
     )
 
 
+def name_parts_from(text: str | None) -> NameParts | None:
+    """The stored structured name (a JSON list), or None when there is none or it is not
+    one (a file edited by hand)."""
+    if not text:
+        return None
+    try:
+        values = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(values, list) or len(values) != 6:
+        return None
+    return NameParts.from_list([str(v) for v in values])
+
+
+def name_parts_text(parts: NameParts | None) -> str | None:
+    return json.dumps(parts.as_list(), ensure_ascii=False) if parts is not None else None
+
+
 def contact_from_row(
     row: Sequence[Any], tags: Iterable[Sequence[Any]], interactions: Iterable[Sequence[Any]]
 ) -> Contact:
@@ -110,6 +129,7 @@ def contact_from_row(
         notes=row[8],
         met_on=day(row[9]),
         reconnect_every_days=row[10],
+        name_parts=name_parts_from(row[11]),
         tags=tuple(t for (t,) in tags),
         interactions=tuple(
             Interaction(uid, date.fromisoformat(on), InteractionKind(kind), event, notes, day(fu))

@@ -158,6 +158,7 @@ class ContactRow(BaseRow):
     # Kept by triggers on interaction: never written directly.
     last_interaction_on = IsoDateField(null=True)
     open_follow_up_on = IsoDateField(null=True)  # migration 4
+    name_parts = TextField(null=True)  # migration 5: vCard N as a JSON list
 
     class Meta:
         table_name = "contact"
