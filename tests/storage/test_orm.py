@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.goals import Goal
+from ontrack.domain.report_period import Period
 from ontrack.storage.database import DataFile, open_data_file
-from ontrack.storage.dataset_read import load_dataset_separately
 from ontrack.storage.dataset_write import merge_dataset
 from ontrack.storage.orm import Prepared, each_of, listed, run, run_each, run_many, value
+from ontrack.storage.report_read import load_report_dataset_separately
 from ontrack.storage.schema import GoalRow, StepRow
 
 
@@ -88,7 +90,9 @@ def test_a_second_file_read_on_the_side_leaves_the_first_working(
     with open_data_file(other) as second:
         merge_dataset(second, Dataset(goals=(Goal("x", "On the side"),)))
     merge_dataset(data, Dataset(goals=(Goal("g", "Mine"),)))
-    assert [g.title for g in load_dataset_separately(other).goals] == ["On the side"]
+    everything = Period(None, date(2100, 1, 1))
+    side = load_report_dataset_separately(other, everything)
+    assert [g.title for g in side.goals] == ["On the side"]
     merge_dataset(data, Dataset(goals=(Goal("h", "Mine too"),)))
     assert value(data, GoalRow.select(GoalRow.title).where(GoalRow.id == "h")) == "Mine too"
 
