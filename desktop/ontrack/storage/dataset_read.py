@@ -21,6 +21,7 @@ from ..domain.goals import Goal
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
 from .connection import DataFile, connect_read_only
+from .repositories.rater_details import with_details
 from .rows import (
     CHECKIN_COLUMNS,
     CONTACT_COLUMNS,
@@ -84,12 +85,16 @@ def _assessments(data: DataFile) -> list[Assessment]:
         "SELECT rater_pk, statement, rating FROM answer "
         "WHERE rater_pk IS NOT NULL ORDER BY rater_pk, position",
     )
-    raters: defaultdict[object, list[Rater]] = defaultdict(list)
+    found: list[tuple[object, int, Rater]] = []
     for assessment_id, pk, name, relationship in data.execute(
         "SELECT assessment_id, pk, name, relationship FROM rater ORDER BY assessment_id, position"
     ):
         answers = tuple(Answer(s, r) for s, r in rater_answers.get(pk, ()))
-        raters[assessment_id].append(Rater(name, Relationship(relationship), answers))
+        found.append((assessment_id, pk, Rater(name, Relationship(relationship), answers)))
+    detailed = with_details(data, [(pk, rater) for _, pk, rater in found])
+    raters: defaultdict[object, list[Rater]] = defaultdict(list)
+    for (assessment_id, _, _), rater in zip(found, detailed, strict=True):
+        raters[assessment_id].append(rater)
     result = []
     for row in data.execute(
         "SELECT id, taken_on, status, current_role, target_role, skills_enjoyed, "

@@ -17,6 +17,7 @@ from ..domain.goals import Goal
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
 from .connection import DataFile
+from .repositories.rater_details import save_details
 
 
 def _d(value: date | None) -> str | None:
@@ -38,6 +39,7 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
 
 class _Writer:
     def __init__(self, data: DataFile) -> None:
+        self.data = data
         self.cursor = data.connection.cursor()
 
     def many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -246,6 +248,8 @@ def _merge_assessments(writer: _Writer, assessments: Sequence[Assessment]) -> No
             writer.cursor.execute(insert_rater, (a.id, n, rater.name, rater.relationship.value))
             rater_pk = writer.cursor.lastrowid
             writer.many(insert_answer, _rows_for(a.id, rater_pk, rater.answers))
+            assert rater_pk is not None
+            save_details(writer.data, rater_pk, rater)
 
 
 def _answer_rows(

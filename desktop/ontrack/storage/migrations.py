@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import migration_v2, migration_v3, migration_v4
+from . import migration_v2, migration_v3, migration_v4, migration_v5
 from .connection import DataFile
 
 # "OnTr" as a big-endian int: marks the file as OnTrack's in the SQLite header.
@@ -185,6 +185,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "goal status chosen by hand", migration_v2.apply),
     Migration(3, "full-text search over the journal", migration_v3.apply),
     Migration(4, "each contact's open follow-up date", migration_v4.apply),
+    Migration(5, "raters asked through questionnaires", migration_v5.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

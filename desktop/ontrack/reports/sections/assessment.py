@@ -12,6 +12,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from ...domain.enums import Factor
 from ...domain.report_options import Section
 from ...domain.report_period import format_day
+from ...domain.scoring import PERCEPTION_GAP
 from ..charts import radar
 from ..model import AssessmentPart, Insight
 from ..styles import BAD, BODY_WIDTH, GOOD, Kit, hex_colour
@@ -116,7 +117,8 @@ def _others(kit: Kit, part: AssessmentPart) -> list[Any]:
     story.append(
         kit.ours(
             f"Your own scores against the mean of {plural(part.raters, 'rater')}. "
-            "A gap of 15 points or more is worth a conversation.",
+            f"A gap of more than a third of the scale ({PERCEPTION_GAP} points or more)"
+            " is worth a conversation.",
             "meta",
         )
     )

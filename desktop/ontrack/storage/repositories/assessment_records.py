@@ -9,6 +9,7 @@ from datetime import date
 from ...domain.assessment import Answer, Assessment, Rater, Reflections
 from ...domain.enums import AssessmentStatus, Relationship
 from ..connection import DataFile
+from .rater_details import with_details
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +44,16 @@ def load_assessment(data: DataFile, assessment_id: str) -> Assessment | None:
         ).fetchone()
         if row is None:
             return None
-        raters = tuple(
-            Rater(name, Relationship(relationship), _answers(data, assessment_id, pk))
-            for pk, name, relationship in data.execute(
-                "SELECT pk, name, relationship FROM rater WHERE assessment_id = ? "
-                "ORDER BY position",
-                (assessment_id,),
-            ).fetchall()
+        raters = with_details(
+            data,
+            [
+                (pk, Rater(name, Relationship(relationship), _answers(data, assessment_id, pk)))
+                for pk, name, relationship in data.execute(
+                    "SELECT pk, name, relationship FROM rater WHERE assessment_id = ? "
+                    "ORDER BY position",
+                    (assessment_id,),
+                ).fetchall()
+            ],
         )
         return Assessment(
             id=row[0],
@@ -59,7 +63,7 @@ def load_assessment(data: DataFile, assessment_id: str) -> Assessment | None:
             target_role=row[4],
             answers=_answers(data, assessment_id, None),
             reflections=Reflections(*row[5:9]),
-            raters=raters,
+            raters=tuple(raters),
         )
 
 
