@@ -79,7 +79,7 @@ def test_boxes_read_tolerantly() -> None:
     assert not any(is_ticked(v) for v in (None, "/Off", "Off", "", "0"))
     ticked = {box_name("people.1", 4), box_name("people.2", 0)}
     ticked |= {box_name("people.3", 2), box_name("people.3", 5)}
-    result = read_boxes(CONTENT, ticked, {"comment.general": "  Kind.  ", "comment.vision": " "})
+    result = read_boxes(CONTENT, ticked, {"comment-general": "  Kind.  ", "comment-vision": " "})
     assert result.answers == (Answer("people.1", 4),)
     assert result.cant_say == ("people.2",)
     assert result.unreadable == ("people.3",)

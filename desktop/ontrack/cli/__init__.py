@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import APP_NAME, __version__
+from ..domain.enums import Relationship
 from .errors import UserError
 
 EXIT_USER_ERROR = 1
@@ -79,6 +80,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="the paper (default: Letter in the US and Canada, A4 elsewhere, from the locale)",
     )
 
+    ask = command("ask-ratings", "write a fillable PDF questionnaire for somebody to rate you")
+    ask.add_argument(
+        "--assessment", metavar="ID", help="the assessment (default: the latest complete one)"
+    )
+    ask.add_argument("--name", required=True, help="the rater's name")
+    ask.add_argument("--relationship", choices=[r.value for r in Relationship], default="peer")
+    ask.add_argument("--email", help="the rater's e-mail address (optional)")
+    ask.add_argument("--out", type=Path, required=True, metavar="FORM.pdf")
+
+    returned = command("import-ratings", "add the answers of returned questionnaires")
+    returned.add_argument("forms", type=Path, nargs="+", metavar="FORM.pdf")
+
     backup = command("backup", "write a verified copy of the data file")
     backup.add_argument("--out", type=Path, required=True, metavar="OUT")
 
@@ -93,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_window  # Qt widgets only when a window is wanted
 
         return run_window(args.data, exit_after_startup=args.exit_after_startup)
-    from . import backup, calendar, contacts, data, report
+    from . import backup, calendar, contacts, data, ratings, report
 
     handler = {
         "demo": data.demo,
@@ -102,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": data.import_,
         "import-contacts": contacts.import_contacts,
         "report": report.report,
+        "ask-ratings": ratings.ask_ratings,
+        "import-ratings": ratings.import_ratings,
         "backup": backup.backup,
         "restore": backup.restore,
     }

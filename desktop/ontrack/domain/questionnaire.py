@@ -1,11 +1,12 @@
 """A questionnaire sent to a rater and what comes back: field names, the form's key, and
 turning the fields a reader saved into ratings, tolerantly.
 
-The form has one separately named check box per statement and scale point (`people.1=4`,
-and `people.1=0` for "Can't say"), a text box per factor (`comment.people`) and one at the
-end (`comment.general`), and a hidden text field `ontrack.form` holding the form version,
+The form has one separately named check box per statement and scale point (`people-1=4`,
+and `people-1=0` for "Can't say"), a text box per factor (`comment-people`) and one at the
+end (`comment-general`), and a hidden text field `ontrack-form` holding the form version,
 the assessment id and the rater id. Check boxes, not radio buttons: readers are known to
-lose radio choices on save, while a named check box survives every reader tried.
+lose radio choices on save, while a named check box survives every reader tried. No name
+has a period: in a PDF form a period separates the parts of a field's full name.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .assessment import GENERAL_COMMENT, MAX_RATING, MIN_RATING, Answer
 from .content import Content
 
 FORM_VERSION = 1
-KEY_FIELD = "ontrack.form"
+KEY_FIELD = "ontrack-form"
 CANT_SAY = 0
 """The box value of "Can't say": no answer, never a rating."""
 _KEY_PREFIX = "ontrack-questionnaire"
@@ -47,11 +48,11 @@ def parse_form_key(value: str) -> tuple[str, str]:
 
 
 def box_name(statement_id: str, point: int) -> str:
-    return f"{statement_id}={point}"
+    return f"{statement_id.replace('.', '-')}={point}"
 
 
 def comment_name(topic: str) -> str:
-    return f"comment.{topic}"
+    return f"comment-{topic}"
 
 
 def is_ticked(value: object) -> bool:
