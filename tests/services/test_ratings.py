@@ -191,3 +191,20 @@ def test_export_and_import_keep_the_raters_questionnaire_keys(
         assert copy.assessments.get(assessment.id).raters == (
             services.assessments.get(assessment.id).raters
         )
+
+
+def test_hostile_comments_are_kept_literally_or_refused_in_words(
+    services: Services, assessment: Assessment, tmp_path: Path
+) -> None:
+    _, form = _ask(services, assessment, tmp_path, "Ana")
+    long_words = (HOSTILE + " " + "مرحبا 漢字 " * 9_000)[:99_000]
+    one = {box_name("people.1", 3)}
+    kept = fill_with_pymupdf(form, tmp_path / "k.pdf", one, {comment_name("people"): long_words})
+    megabyte = "x" * 1_000_000
+    big = fill_with_pypdf(form, tmp_path / "m.pdf", one, {comment_name("general"): megabyte})
+    [refused] = services.ratings.read_files([big])
+    assert "1,000,000 characters; at most 100,000" in refused.refused
+    [ready] = services.ratings.read_files([kept])
+    services.ratings.add([ready])
+    rater = services.assessments.get(assessment.id).raters[-1]
+    assert rater.comments == (("people", long_words),)

@@ -94,6 +94,6 @@ def read_boxes(content: Content, ticked: set[str], texts: Mapping[str, str]) -> 
     comments = []
     for topic in (*(fc.factor.value for fc in content.factors), GENERAL_COMMENT):
         text = texts.get(comment_name(topic), "")
-        if text.strip():
-            comments.append((topic, text.strip()))
+        if text.strip():  # kept exactly as written, spaces and all
+            comments.append((topic, text))
     return FormAnswers(tuple(answers), tuple(cant_say), tuple(unreadable), tuple(comments))

@@ -20,7 +20,7 @@ from ..domain.dates import written
 from ..domain.enums import Relationship
 from ..domain.ids import new_id
 from ..domain.questionnaire import FormAnswers, NotAQuestionnaireError, read_boxes
-from ..domain.validation import check_assessment
+from ..domain.validation import MAX_TEXT_LENGTH, check_assessment
 from ..storage.repositories import assessment_records as records
 from .assessments import AssessmentService
 from .change import Change, Topic
@@ -152,7 +152,7 @@ class RatingService:
                 continue
             answers = read_boxes(self._assessments.content, set(fields.ticked), fields.texts)
             found.append(self._match(path.name, fields.assessment_id, fields.rater_id, answers))
-        return _without_repeats(found)
+        return refuse_repeats(found)
 
     def read_reply(self, text: str) -> Returned:
         from ..domain.reply_text import parse_reply
@@ -180,6 +180,13 @@ class RatingService:
             return replace(ready, refused=f"{rater.name}'s answers were already added on {when}")
         if answers.is_empty:
             return replace(ready, refused="it has no answers: nothing was ticked or written")
+        for _, words in answers.comments:
+            if len(words) > MAX_TEXT_LENGTH:
+                return replace(
+                    ready,
+                    refused=f"a comment has {len(words):,} characters; at most "
+                    f"{MAX_TEXT_LENGTH:,} can be kept (ask for a shorter one)",
+                )
         return ready
 
     # -- adding, undoing, redoing -------------------------------------------------------
@@ -224,7 +231,7 @@ class RatingService:
         self._context.notifier.announce(change)
 
 
-def _without_repeats(found: list[Returned]) -> list[Returned]:
+def refuse_repeats(found: Sequence[Returned]) -> list[Returned]:
     """A second form of the same rater in one batch is refused (the first one counts)."""
     seen: set[tuple[str, str]] = set()
     result = []

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...commands.ratings import ImportRatingsCommand
 from ...commands.undoable import push
-from ...services.ratings import RatingService, Returned
+from ...services.ratings import RatingService, Returned, refuse_repeats
 from ..look import mute
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,11 +47,13 @@ class ReturnedFormsModel(QAbstractTableModel):
         self.forms: list[Returned] = []
 
     def add(self, forms: Sequence[Returned]) -> None:
+        """Add rows; a second form of a rater already listed is refused as a repeat."""
         if not forms:
             return
+        checked = refuse_repeats([*self.forms, *forms])[len(self.forms) :]
         start = len(self.forms)
-        self.beginInsertRows(QModelIndex(), start, start + len(forms) - 1)
-        self.forms.extend(forms)
+        self.beginInsertRows(QModelIndex(), start, start + len(checked) - 1)
+        self.forms.extend(checked)
         self.endInsertRows()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
