@@ -8,7 +8,9 @@ them (as some readers do). `flatten` bakes the fields into the page, as "print t
 
 from __future__ import annotations
 
-import shutil
+import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Literal
 
@@ -45,38 +47,61 @@ def fill_with_pypdf(
     return target
 
 
+# PyMuPDF runs in a child process: importing it starts onnxruntime's thread pool (through
+# pymupdf_layout), and a test worker holding those threads was seen to deadlock later on.
+_PYMUPDF = """
+import json, shutil, sys
+import pymupdf
+
+job = json.loads(sys.stdin.read())
+if job["kind"] == "flatten":
+    document = pymupdf.open(job["source"])
+    document.bake()
+    document.save(job["target"])
+    sys.exit(0)
+if job["incremental"]:
+    shutil.copyfile(job["source"], job["target"])
+document = pymupdf.open(job["target"] if job["incremental"] else job["source"])
+for page in document:
+    for widget in page.widgets():
+        if widget.field_name in job["ticked"]:
+            widget.field_value = widget.on_state()
+            widget.update()
+        elif widget.field_name in job["texts"]:
+            widget.field_value = job["texts"][widget.field_name]
+            widget.update()
+if job["incremental"]:
+    document.saveIncr()
+else:
+    document.save(job["target"])
+"""
+
+
+def _pymupdf(job: dict[str, object]) -> None:
+    subprocess.run(
+        [sys.executable, "-c", _PYMUPDF], input=json.dumps(job), text=True, check=True,
+        capture_output=True,
+    )  # fmt: skip
+
+
 def fill_with_pymupdf(
     source: Path, target: Path, ticked: set[str], texts: dict[str, str] | None = None,
     *, incremental: bool = False,
 ) -> Path:  # fmt: skip
-    import pymupdf
-
-    texts = texts or {}
-    if incremental:
-        shutil.copyfile(source, target)
-    document = pymupdf.open(target if incremental else source)
-    for page in document:
-        for widget in page.widgets():
-            if widget.field_name in ticked:
-                widget.field_value = widget.on_state()
-                widget.update()
-            elif widget.field_name in texts:
-                widget.field_value = texts[widget.field_name]
-                widget.update()
-    if incremental:
-        document.saveIncr()
-    else:
-        document.save(target)
-    document.close()
+    _pymupdf(
+        {
+            "kind": "fill",
+            "source": str(source),
+            "target": str(target),
+            "ticked": sorted(ticked),
+            "texts": texts or {},
+            "incremental": incremental,
+        }
+    )
     return target
 
 
 def flatten(source: Path, target: Path) -> Path:
     """The form as "print to PDF" leaves it: what the boxes showed, and no fields."""
-    import pymupdf
-
-    document = pymupdf.open(source)
-    document.bake()
-    document.save(target)
-    document.close()
+    _pymupdf({"kind": "flatten", "source": str(source), "target": str(target)})
     return target

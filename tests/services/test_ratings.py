@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -173,6 +175,14 @@ def test_the_questionnaire_passes_qpdfs_check_and_labels_every_field(
     assert all(field.get("/TU") for field in fields.values())
     boxes = [f for f in fields.values() if f.get("/FT") == "/Btn"]
     assert all(f.get("/V") == "/Off" for f in boxes)
+    reader = PdfReader(form)
+    assert "/NeedAppearances" not in reader.trailer["/Root"]["/AcroForm"]  # type: ignore[operator]
+    for page in reader.pages:
+        for widget in (ref.get_object() for ref in page["/Annots"]):  # type: ignore[union-attr]
+            assert "/AP" in widget  # its own appearance: no reader has to make one up
+            if widget["/FT"] == "/Btn":
+                assert widget["/AS"] == "/Off"
+                assert set(widget["/AP"]["/N"]) == {"/Yes", "/Off"}
 
 
 def test_export_and_import_keep_the_raters_questionnaire_keys(
@@ -208,3 +218,43 @@ def test_hostile_comments_are_kept_literally_or_refused_in_words(
     services.ratings.add([ready])
     rater = services.assessments.get(assessment.id).raters[-1]
     assert rater.comments == (("people", long_words),)
+
+
+def _pgm(path: Path) -> tuple[int, int, bytes]:
+    """Width, height and grey pixels of a binary PGM (pdftoppm -gray)."""
+    data = path.read_bytes()
+    fields = data.split(maxsplit=4)
+    width, height = int(fields[1]), int(fields[2])
+    return width, height, data[len(data) - width * height :]
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs Poppler's pdftoppm")
+def test_ticked_boxes_render_in_poppler(
+    services: Services, assessment: Assessment, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    _, form = _ask(services, assessment, tmp_path, "Ana")
+    ticked, plain = box_name("people.1", 4), box_name("people.1", 3)
+    filled = fill_with_pypdf(form, tmp_path / "f.pdf", {ticked})
+    subprocess.run(
+        ["pdftoppm", "-r", "72", "-gray", "-f", "1", "-l", "1", str(filled), str(tmp_path / "p")],
+        check=True,
+    )
+    width, height, pixels = _pgm(next(tmp_path.glob("p*.pgm")))
+    page = PdfReader(filled).pages[0]
+    rects = {
+        str(w["/T"]): [float(v) for v in w["/Rect"]]
+        for w in (ref.get_object() for ref in page["/Annots"])  # type: ignore[union-attr]
+    }
+
+    def ink(name: str) -> int:
+        x0, y0, x1, y1 = rects[name]
+        inside = [
+            255 - pixels[row * width + col]
+            for row in range(int(height - y1) + 3, int(height - y0) - 3)
+            for col in range(int(x0) + 3, int(x1) - 3)
+        ]
+        return sum(inside)
+
+    assert ink(ticked) > 10 * max(ink(plain), 1)  # the tick shows; the empty box is empty
