@@ -68,6 +68,7 @@ def test_ask_fill_import_and_see_the_blind_spots(
     small_dataset: Dataset,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: ModelTester,
 ) -> None:
     page = open_tab(window, qtbot)
     assessment_id = _latest(small_dataset)
@@ -106,7 +107,7 @@ def test_ask_fill_import_and_see_the_blind_spots(
     importer = window.findChild(ImportRatingsDialog)
     assert importer is not None
     qtbot.mouseClick(importer.files_button, Qt.MouseButton.LeftButton)
-    ModelTester(None).check(importer.model)
+    qtmodeltester.check(importer.model)
     assert importer.model.rowCount() == 2
     statements = len(window.services.content.statements)
     assert importer.model.index(0, 2).data() == f"{statements} of {statements}"

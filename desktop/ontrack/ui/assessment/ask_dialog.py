@@ -71,6 +71,21 @@ class AskRatingsDialog(QDialog):
         )
         intro.setWordWrap(True)
         mute(intro)
+        self.status = QLabel(objectName="askStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self._form())
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.resize(620, 560)
+        self._update()
+
+    def _form(self) -> QFormLayout:
         self.name = QLineEdit(objectName="raterName")
         self.name.setAccessibleName("Rater's name")
         self.name.textChanged.connect(self._name_changed)
@@ -84,7 +99,7 @@ class AskRatingsDialog(QDialog):
         self.letter = QPlainTextEdit(objectName="raterLetter")
         self.letter.setAccessibleName("Cover letter")
         self.letter.setTabChangesFocus(True)
-        self.letter.setPlainText(ratings.default_letter(""))
+        self.letter.setPlainText(self._ratings.default_letter(""))
         self._letter_edited = False
         self.letter.textChanged.connect(self._letter_changed)
         form = QFormLayout()
@@ -96,7 +111,9 @@ class AskRatingsDialog(QDialog):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(field)
+        return form
 
+    def _buttons(self) -> QHBoxLayout:
         self.write_button = QPushButton("&Write questionnaire…", objectName="writeForm")
         self.write_button.setToolTip("Add this person as a rater and save their PDF form")
         self.write_button.clicked.connect(self.write_form)
@@ -108,23 +125,11 @@ class AskRatingsDialog(QDialog):
         self.copy_button = QPushButton("&Copy e-mail text", objectName="copyMail")
         self.copy_button.setToolTip("The letter and the questionnaire as plain text")
         self.copy_button.clicked.connect(self.copy_mail)
-        self.status = QLabel(objectName="askStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         for button in (self.write_button, self.mail_button, self.copy_button):
             row.addWidget(button)
         row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(close)
-        self.resize(620, 560)
-        self._update()
+        return row
 
     def _name_changed(self, name: str) -> None:
         if not self._letter_edited:

@@ -40,6 +40,31 @@ def _status(content: Content, rater: Rater) -> tuple[str, int]:
     return text, missing
 
 
+def _rater_row(
+    content: Content,
+    index: int,
+    rater: Rater,
+    on_continue: Callable[[int], None],
+    on_remove: Callable[[int], None],
+) -> QHBoxLayout:
+    """Who was asked or typed in, how far they got, and Continue (typed in) and Remove."""
+    row = QHBoxLayout()
+    text, missing = _status(content, rater)
+    row.addWidget(_plain(text), 1)
+    if missing and not rater.id:  # typed in by hand: carry on typing
+        more = QPushButton("Continue…", objectName=f"continueRater{index}")
+        more.setToolTip(literal_tooltip(f"Enter the rest of {rater.name}'s ratings"))
+        more.clicked.connect(lambda _=False, i=index: on_continue(i))
+        row.addWidget(more)
+    drop = QPushButton("Remove", objectName=f"removeRater{index}")
+    drop.setToolTip(
+        literal_tooltip(f"Remove {rater.name}'s ratings (Edit ▸ Undo brings them back)")
+    )
+    drop.clicked.connect(lambda _=False, i=index: on_remove(i))
+    row.addWidget(drop)
+    return row
+
+
 def perception_card(
     content: Content,
     assessment: Assessment,
@@ -52,21 +77,7 @@ def perception_card(
     frame.setObjectName("perceptionCard")
     layout.addWidget(_label("How others see you", bold=True))
     for index, rater in enumerate(assessment.raters):
-        row = QHBoxLayout()
-        text, missing = _status(content, rater)
-        row.addWidget(_plain(text), 1)
-        if missing and not rater.id:  # typed in by hand: carry on typing
-            more = QPushButton("Continue…", objectName=f"continueRater{index}")
-            more.setToolTip(literal_tooltip(f"Enter the rest of {rater.name}'s ratings"))
-            more.clicked.connect(lambda _=False, i=index: on_continue(i))
-            row.addWidget(more)
-        drop = QPushButton("Remove", objectName=f"removeRater{index}")
-        drop.setToolTip(
-            literal_tooltip(f"Remove {rater.name}'s ratings (Edit ▸ Undo brings them back)")
-        )
-        drop.clicked.connect(lambda _=False, i=index: on_remove(i))
-        row.addWidget(drop)
-        layout.addLayout(row)
+        layout.addLayout(_rater_row(content, index, rater, on_continue, on_remove))
     for n, view in enumerate(group_views(content, assessment.raters, seed=assessment.id)):
         heading = _plain(view.title if view.shown else f"{view.title}: {view.reason}")
         heading.setObjectName(f"raterGroup{n}")
