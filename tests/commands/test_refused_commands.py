@@ -42,7 +42,9 @@ from ontrack.commands.network import (
     RemoveInteractionCommand,
 )
 from ontrack.commands.profile import EditProfileCommand
+from ontrack.commands.ratings import ImportRatingsCommand
 from ontrack.commands.undoable import UndoableCommand, push
+from ontrack.domain.assessment import Answer
 from ontrack.domain.clock import FixedClock
 from ontrack.domain.contact_matching import ImportPlan
 from ontrack.domain.enums import GoalStatus, Relationship
@@ -50,11 +52,13 @@ from ontrack.domain.goals import Goal, Step
 from ontrack.domain.journal import Feedback
 from ontrack.domain.network import Contact, Event, Interaction
 from ontrack.domain.profile import Profile
+from ontrack.domain.questionnaire import FormAnswers
 from ontrack.domain.validation import InvalidRecordError
 from ontrack.services.assessments import AssessmentService
 from ontrack.services.goals import GoalService
 from ontrack.services.journal import JournalService
 from ontrack.services.network import NetworkService
+from ontrack.services.ratings import Returned
 from ontrack.services.registry import Services
 from ontrack.storage.connection import DataFile
 from ontrack.storage.database import open_data_file
@@ -92,6 +96,7 @@ def world(tmp_path: Path, clock: FixedClock) -> Iterator[World]:
         event = network.create_event(Event("", "Meetup", date(2026, 11, 3)))
         assessment = assessments.start("Engineer", "Lead")
         assessments.add_rater(assessment.id, "Lin", Relationship.MANAGER)
+        services.ratings.ask(assessment.id, "Kim", Relationship.PEER)
         for statement in assessments.content.statements:  # ready to finish
             assessments.rate(assessment.id, statement.id, 3)
         yield World(
@@ -141,7 +146,15 @@ def _commands(w: World) -> dict[str, Callable[[], UndoableCommand]]:
         "finish assessment": lambda: FinishAssessmentCommand(w.assessments, w.assessment_id),
         "delete assessment": lambda: DeleteAssessmentCommand(w.assessments, w.assessment_id, "x"),
         "remove rater": lambda: RemoveRaterCommand(w.assessments, w.assessment_id, 0, "Lin"),
+        "import ratings": lambda: ImportRatingsCommand(w.services.ratings, [_returned(w)]),
     }
+
+
+def _returned(w: World) -> Returned:
+    """Kim's questionnaire as it came back, ready to add."""
+    kim = w.assessments.get(w.assessment_id).raters[-1]
+    answers = FormAnswers((Answer("people.1", 2),), (), (), (("general", "Kind"),))
+    return Returned("kim.pdf", "", w.assessment_id, kim.id, kim.name, kim.relationship, answers)
 
 
 NAMES = [
@@ -149,7 +162,7 @@ NAMES = [
     "create feedback", "delete feedback", "edit feedback", "create contact", "edit contact",
     "delete contact", "add interaction", "remove interaction", "create event", "edit event",
     "delete event", "link people", "import contacts", "finish assessment",
-    "delete assessment", "remove rater",
+    "delete assessment", "remove rater", "import ratings",
 ]  # fmt: skip
 
 

@@ -35,10 +35,10 @@ def content() -> Content:
 
 
 def _all_texts(content: Content) -> list[str]:
-    texts: list[str] = [*content.scale_labels]
+    texts: list[str] = [*content.scale_labels, *content.observer_labels]
     for fc in content.factors:
         texts += [fc.name, fc.summary, fc.derailing, fc.desired_behaviour, *fc.tips]
-        texts += [s.text for s in fc.statements]
+        texts += [s.text for s in fc.statements] + [s.observer for s in fc.statements]
         for t in fc.goal_templates:
             texts += [t.title, t.why, t.measure, *t.steps]
     for q in content.questions:
@@ -49,6 +49,14 @@ def _all_texts(content: Content) -> list[str]:
 
 
 # ── the real content ────────────────────────────────────────────────────────────────
+
+
+def test_every_statement_has_observer_wording_about_them_not_me(content: Content) -> None:
+    for statement in content.statements:
+        words = statement.observer.lower().replace(",", " ").replace(".", " ").split()
+        assert statement.observer[0].isupper()
+        assert statement.observer.endswith(".")
+        assert not {"i", "me", "my"} & set(words), statement.id
 
 
 def test_factors_come_in_canonical_order_named_as_everywhere_else(content: Content) -> None:
@@ -110,6 +118,8 @@ def test_questions_match_the_reflections_and_the_scale_reads_well(content: Conte
     assert len(content.scale_labels) == 5
     assert content.scale_label(1) == "Not like me"
     assert content.scale_label(5) == "Very much like me"
+    assert content.observer_labels[0] == "Not like them"
+    assert len(content.observer_labels) == 5
     with pytest.raises(ValueError, match="outside"):
         content.scale_label(6)
 
@@ -205,7 +215,12 @@ def _minimal_factor(factor_id: str) -> dict[str, Any]:
         "desired_behaviour": "It goes right.",
         "tips": [f"Tip {n}." for n in range(1, 6)],
         "statements": [
-            {"id": f"{factor_id}.{n}", "text": f"I do thing {n}.", "keyed": keyed}
+            {
+                "id": f"{factor_id}.{n}",
+                "text": f"I do thing {n}.",
+                "observer": f"Does thing {n}.",
+                "keyed": keyed,
+            }
             for n, keyed in enumerate(keyings, start=1)
         ],
         "goal_templates": [
@@ -227,7 +242,10 @@ def minimal_docs() -> dict[str, dict[str, Any]]:
         "factors.toml": {"factors": [_minimal_factor(f) for f in FACTOR_IDS]},
         "questions.toml": {
             "questions": [{"id": q, "prompt": f"{q}?", "hint": "Think."} for q in QUESTION_IDS],
-            "scale": {"labels": ["1", "2", "3", "4", "5"]},
+            "scale": {
+                "labels": ["1", "2", "3", "4", "5"],
+                "observer_labels": ["a", "b", "c", "d", "e"],
+            },
         },
         "transitions.toml": {
             "transitions": [

@@ -264,18 +264,18 @@ def test_others_scores_average_the_raters_who_answered() -> None:
     assert others_scores(CONTENT, []) == dict.fromkeys(Factor)
 
 
-def test_blind_spots_and_hidden_strengths_need_a_clear_gap() -> None:
-    assert PERCEPTION_GAP == 15
-    own = scores(people=80.0, teamwork=80.0, image=30.0, impact=90.0, vision=60.0, customer=50.0)
+def test_blind_spots_and_hidden_strengths_need_more_than_a_third_of_the_scale() -> None:
+    assert PERCEPTION_GAP == 34  # more than 100 / 3 on whole-number scores
+    own = scores(people=90.0, teamwork=80.0, image=30.0, impact=95.0, vision=40.0, customer=50.0)
     others = scores(
-        people=65.0,  # +15: a blind spot, just
-        teamwork=65.5,  # shown as 66: +14, not a blind spot
-        image=60.0,  # -30: a hidden strength
-        impact=60.0,  # +30: a blind spot
-        vision=75.0,  # -15: a hidden strength, just
+        people=56.0,  # +34: a blind spot, just
+        teamwork=46.5,  # shown as 47: +33, not a blind spot
+        image=70.0,  # -40: a hidden strength
+        impact=55.0,  # +40: a blind spot
+        vision=74.0,  # -34: a hidden strength, just
         authority=80.0,  # not rated by me
     )
-    assert perception_gaps(own, others) == {P: 15, T: 14, IM: -30, EF: 30, V: -15}
+    assert perception_gaps(own, others) == {P: 34, T: 33, IM: -40, EF: 40, V: -34}
     assert blind_spots(own, others) == [EF, P]  # widest gap first
     assert hidden_strengths(own, others) == [IM, V]
     assert blind_spots(own, others, threshold=10) == [EF, P, T]

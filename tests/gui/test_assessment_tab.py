@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from ontrack.domain.content import Keyed
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.enums import AssessmentStatus, Factor, Relationship
-from ontrack.domain.scoring import assessment_scores, blind_spots, others_scores
+from ontrack.domain.rater_groups import comparable_scores
+from ontrack.domain.scoring import assessment_scores, blind_spots
 from ontrack.ui.assessment.compare import CompareDialog
 from ontrack.ui.assessment.history_model import AssessmentHistoryTableModel
 from ontrack.ui.assessment.rating_scale import RatingScale
@@ -52,8 +53,8 @@ def test_a_rater_is_added_and_blind_spots_are_called_out(
     qtbot.keyClick(name, Qt.Key.Key_Tab)
     combo = focused(qtbot)
     assert combo is wizard.start_page.relationship
-    qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == Relationship.PEER
+    # A manager: shown as the manager's (a second peer would be withheld below three).
+    assert combo.currentData() == Relationship.MANAGER
     next_page(wizard, qtbot)
     content = page.service.content
     for _ in content.factors:
@@ -75,7 +76,7 @@ def test_a_rater_is_added_and_blind_spots_are_called_out(
     assert saved.raters[-1].name == "Ana Lima"
     assert saved.status is AssessmentStatus.COMPLETE  # rater entry never changes that
     own = assessment_scores(content, saved)
-    spots = blind_spots(own, others_scores(content, saved.raters))
+    spots = blind_spots(own, comparable_scores(content, saved.raters))
     assert spots, "a rater who sees every factor at 0 makes blind spots"
     shown = page.results.findChild(QLabel, "blindSpots").text()
     assert shown.endswith(", ".join(f.label for f in spots))
@@ -161,16 +162,18 @@ def test_history_model(qtmodeltester, window: MainWindow, qtbot: QtBot) -> None:
 
 def test_factor_scores_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = FactorScoresTableModel()
-    own = dict.fromkeys(Factor, 80.0) | {Factor.VISION: None}
+    own = dict.fromkeys(Factor, 90.0) | {Factor.VISION: None}
     others = dict.fromkeys(Factor, 50.0)
     model.set_scores(own, others=others, earlier=dict.fromkeys(Factor, 70.0))
     qtmodeltester.check(model)
-    assert model.index(0, 5).data() == "Blind spot"
-    assert model.index(0, 7).data() == "+10"
+    assert model.index(0, 5).data() == "Blind spot"  # +40: more than a third of the scale
+    assert model.index(0, 7).data() == "+20"
     assert model.index(5, 1).data() == "—"
     assert model.index(5, 0).data(RECORD_ROLE) == Factor.VISION
-    model.set_scores(dict.fromkeys(Factor, 20.0), others=others)
+    model.set_scores(dict.fromkeys(Factor, 16.0), others=others)
     assert model.index(0, 5).data() == "Hidden strength"
+    model.set_scores(dict.fromkeys(Factor, 17.0), others=others)
+    assert model.index(0, 5).data() != "Hidden strength"  # 33 points: not more than a third
     qtmodeltester.check(model)
 
 

@@ -196,6 +196,7 @@ def test_menus_hold_what_exists(window: MainWindow) -> None:
         "New data file…",
         "Open data file…",
         "Import…",
+        "Import ratings…",
         "Export…",
         "Export to calendar…",
         "Progress report…",

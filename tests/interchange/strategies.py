@@ -134,10 +134,23 @@ def assessments() -> st.SearchStrategy[Assessment]:
                 name=texts(),
                 relationship=st.sampled_from(Relationship),
                 answers=answer_lists(),
+                email=texts(),
+                asked_on=st.none() | dates(),
+                returned_on=st.none() | dates(),
+                comments=st.lists(
+                    st.tuples(st.sampled_from([*(f.value for f in Factor), "general"]), texts()),
+                    max_size=3,
+                    unique_by=lambda pair: pair[0],
+                ).map(tuple),
             ),
             max_size=2,
-        ).map(tuple),
+        ).map(_with_rater_ids),
     )
+
+
+def _with_rater_ids(raters: list[Rater]) -> tuple[Rater, ...]:
+    """The first rater typed in by hand (no id), the others asked by questionnaire."""
+    return tuple(replace(r, id=f"r{n}" if n else "") for n, r in enumerate(raters))
 
 
 def _unique_records(

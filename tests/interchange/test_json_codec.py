@@ -290,6 +290,7 @@ def test_optional_keys_may_be_null() -> None:
     assert dataset.profile == Profile()
     assert dataset.assessments[0].reflections == Reflections()
     assert dataset.assessments[0].raters[0].relationship is Relationship.OTHER
+    assert dataset.assessments[0].raters[0].id == ""  # a file without questionnaires
     assert dataset.feedback[0].relationship is Relationship.OTHER
     assert dataset.goals[0].why == ""
     assert dataset.goals[0].progress == 0

@@ -357,6 +357,23 @@ ENUMS: dict[str, Case] = {
         "feedback[0].kind",
         '"neutral" is not one of "praise", "constructive", "request"',
     ),
+    "rater comment topic": (
+        lambda d: d["assessments"][0]["raters"][0].update(comments={"charm": "x"}),
+        "assessments[0].raters[0].comments.charm",
+        'is neither a factor id nor "general"',
+    ),
+    "rater id twice": (
+        lambda d: d["assessments"][0]["raters"].extend(
+            [{**d["assessments"][0]["raters"][0], "id": "r"}] * 2
+        ),
+        "assessments[0].raters[2].id",
+        '"r" is already the id of rater 1',
+    ),
+    "rater asked on": (
+        lambda d: d["assessments"][0]["raters"][0].update(asked_on="soon"),
+        "assessments[0].raters[0].asked_on",
+        '"soon" is not a date',
+    ),
     "relationship": (
         lambda d: d["assessments"][0]["raters"][0].update(relationship="boss"),
         "assessments[0].raters[0].relationship",

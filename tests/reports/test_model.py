@@ -16,6 +16,7 @@ from ontrack.domain.enums import (
     FeedbackKind,
     GoalStatus,
     InteractionKind,
+    Relationship,
 )
 from ontrack.domain.goals import CheckIn, Goal, Step
 from ontrack.domain.journal import Feedback
@@ -238,7 +239,7 @@ def test_assessment_uses_the_latest_complete_one_and_compares_with_the_one_befor
         "a2", days_ago(100), AssessmentStatus.COMPLETE, current_role="Engineer",
         target_role="Lead", answers=_answers(3)[:20] + _answers(5)[20:],
         reflections=Reflections(notes="x" * 100_000),
-        raters=(Rater("Kim", answers=_answers(1)),),
+        raters=(Rater("Kim", Relationship.MANAGER, answers=_answers(1)),),
     )  # fmt: skip
     draft = Assessment("a3", days_ago(5), AssessmentStatus.DRAFT, answers=_answers(1))
     data = report(Dataset(assessments=(second, draft, first)))

@@ -244,3 +244,32 @@ def test_write_report_is_atomic(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_report(tmp_path / "missing" / "r.pdf", Dataset(), content(), today=TODAY)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "report.pdf"]
+
+
+def test_others_follow_the_anonymity_rules_and_comments_stay_text() -> None:
+    from ontrack.domain.assessment import Rater
+    from ontrack.domain.enums import Relationship
+
+    everything = tuple(Answer(s.id, 5) for s in content().statements)
+    low = tuple(Answer(s.id, 1) for s in content().statements)
+    hostile = f"{MARKUP_TITLE} {RTL} {CJK}"
+    peers = tuple(
+        Rater(f"Peer{n}", Relationship.PEER, low, id=f"p{n}", comments=(("general", hostile),))
+        for n in range(3)
+    )
+    reports = tuple(
+        Rater(f"Rep{n}", Relationship.DIRECT_REPORT, low, comments=(("people", "SECRET"),))
+        for n in range(2)
+    )
+    taken = Assessment(
+        "a", TODAY, AssessmentStatus.COMPLETE, answers=everything, raters=peers + reports
+    )
+    raw = pdf_text(build(Dataset(assessments=(taken,)), Period(None, TODAY)))
+    for words in (MARKUP_TITLE, RTL, CJK):  # kept literally, as text
+        assert words in raw
+    text = flat(raw)
+    assert "Peers (3)" in text
+    assert "Direct reports (2): 2 of at least 3 needed" in text
+    assert "SECRET" not in text
+    assert "Peer0" not in text
+    assert "mean of 3 raters" in text

@@ -33,6 +33,16 @@ def _assessment(uid: str, day: date, status: AssessmentStatus) -> Assessment:
         raters=(
             Rater("Ana", Relationship.MANAGER, (Answer("people.1", 2),)),
             Rater("Bo", Relationship.PEER),
+            Rater(
+                "Cy",
+                Relationship.DIRECT_REPORT,
+                (Answer("vision.1", 3),),
+                id="r-cy",
+                email="cy@example.org",
+                asked_on=date(2026, 1, 6),
+                returned_on=date(2026, 1, 9),
+                comments=(("vision", "Sees far 🚀 <b>"), ("general", "שלום\n世界")),
+            ),
         ),
     )
 
@@ -51,6 +61,7 @@ def test_saving_again_replaces_answers_and_raters(data: DataFile) -> None:
     records.save_assessment(data, changed)
     assert records.load_assessment(data, "a") == changed
     assert data.execute("SELECT count(*) FROM rater").fetchone()[0] == 0
+    assert data.execute("SELECT count(*) FROM rater_comment").fetchone()[0] == 0
 
 
 def test_delete_and_restore_keep_the_place_in_the_list(data: DataFile) -> None:

@@ -121,7 +121,7 @@ def test_migration_4_fills_the_open_follow_ups_of_an_older_file(tmp_path: Path) 
             data.execute("ALTER TABLE contact DROP COLUMN open_follow_up_on")
             data.execute("PRAGMA user_version = 3")
         assert schema_version(data) == 3
-        assert migrate(data, MIGRATIONS) == 1
+        assert migrate(data, MIGRATIONS[:4]) == 1
         assert _open_follow_up(data, "k") == "2026-06-01"
 
 
@@ -131,3 +131,25 @@ def test_follow_ups_due_read_the_index(data: DataFile) -> None:
     bound = FOLLOW_UPS_DUE("2026-11-24")
     query = data.execute(f"EXPLAIN QUERY PLAN {bound.sql}", bound.parameters)
     assert "contact_open_follow_up" in " ".join(str(row[-1]) for row in query)
+
+
+def test_migration_6_keeps_the_raters_of_an_older_file(tmp_path: Path) -> None:
+    from ontrack.domain.assessment import Answer, Assessment, Rater
+    from ontrack.storage.migrations import MIGRATIONS, migrate
+    from ontrack.storage.repositories.assessment_records import load_assessment
+
+    path = tmp_path / "v5.sqlite"
+    old = Rater("Bo", answers=(Answer("people.1", 2),))
+    with open_data_file(path) as data:
+        merge_dataset(
+            data, Dataset(assessments=(Assessment("a", date(2026, 1, 5), raters=(old,)),))
+        )
+        with data.transaction():  # back to version 5, as a file written before migration 6
+            data.execute("DROP TABLE rater_comment")
+            for column in ("uid", "email", "asked_on", "returned_on"):
+                data.execute(f"ALTER TABLE rater DROP COLUMN {column}")
+            data.execute("PRAGMA user_version = 5")
+        assert migrate(data, MIGRATIONS) == 1
+        loaded = load_assessment(data, "a")
+        assert loaded is not None
+        assert loaded.raters == (old,)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .. import APP_NAME, __version__
+from ..domain.enums import Relationship
 from .errors import UserError
 
 EXIT_USER_ERROR = 1
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", "replace the data file with a backup (the current one is kept)")
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     _protection_commands(command)
+    _ratings_commands(command)
     return parser
 
 
@@ -105,6 +107,21 @@ def _report_command(report: argparse.ArgumentParser) -> None:
     )
 
 
+def _ratings_commands(command: Command) -> None:
+
+    ask = command("ask-ratings", "write a fillable PDF questionnaire for somebody to rate you")
+    ask.add_argument(
+        "--assessment", metavar="ID", help="the assessment (default: the latest complete one)"
+    )
+    ask.add_argument("--name", required=True, help="the rater's name")
+    ask.add_argument("--relationship", choices=[r.value for r in Relationship], default="peer")
+    ask.add_argument("--email", help="the rater's e-mail address (optional)")
+    ask.add_argument("--out", type=Path, required=True, metavar="FORM.pdf")
+
+    returned = command("import-ratings", "add the answers of returned questionnaires")
+    returned.add_argument("forms", type=Path, nargs="+", metavar="FORM.pdf")
+
+
 def _protection_commands(command: Command) -> None:
     command(
         "protect",
@@ -127,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             passphrase_file=args.passphrase_file,
         )
     from ..files.paths import set_application_names
-    from . import backup, calendar, contacts, data, protection, report
+    from . import backup, calendar, contacts, data, protection, ratings, report
 
     set_application_names()  # once, here: the default data file's folder is named after them
 
@@ -138,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": data.import_,
         "import-contacts": contacts.import_contacts,
         "report": report.report,
+        "ask-ratings": ratings.ask_ratings,
+        "import-ratings": ratings.import_ratings,
         "backup": backup.backup,
         "restore": backup.restore,
         "protect": protection.protect,

@@ -29,13 +29,28 @@ class Reflections:
     notes: str = ""
 
 
+GENERAL_COMMENT = "general"
+"""The key of a rater's closing comment; the other keys of `Rater.comments` are factor ids."""
+
+
 @dataclass(frozen=True, slots=True)
 class Rater:
-    """Somebody else's ratings of the same statements (for blind spots)."""
+    """Somebody else's ratings of the same statements (for blind spots).
+
+    A rater asked through a questionnaire has an `id` (unique within the assessment, and
+    carried by the form), the day they were asked and the day their answers came back, and
+    their own words as (factor id or "general", text) pairs. A statement the rater could
+    not judge ("Can't say") is left out of `answers`.
+    """
 
     name: str
     relationship: Relationship = Relationship.OTHER
     answers: tuple[Answer, ...] = ()
+    id: str = ""
+    email: str = ""
+    asked_on: date | None = None
+    returned_on: date | None = None
+    comments: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,8 @@ class Statement:
     factor: Factor
     text: str
     keyed: Keyed
+    observer: str = ""
+    """The same statement as somebody else rates it ("Knows what …"), for questionnaires."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,8 @@ class Content:
     questions: tuple[Question, ...]
     scale_labels: tuple[str, ...]
     transitions: tuple[Transition, ...]
+    observer_labels: tuple[str, ...] = ()
+    """The scale as others rate the person ("Not like them" … "Very much like them")."""
     _by_factor: dict[Factor, FactorContent] = field(init=False, repr=False, compare=False)
     _by_statement: dict[str, Statement] = field(init=False, repr=False, compare=False)
 
@@ -168,9 +172,10 @@ def load_content(directory: Path) -> Content:
     questions_doc, at = read_toml(directory / "questions.toml")
     questions = _questions(questions_doc, at)
     scale_labels = _scale(questions_doc, at)
+    observer_labels = _scale(questions_doc, at, "observer_labels")
     transitions_doc, at = read_toml(directory / "transitions.toml")
     transitions = _transitions(transitions_doc, at)
-    return Content(factors, questions, scale_labels, transitions)
+    return Content(factors, questions, scale_labels, transitions, observer_labels)
 
 
 def _factors(doc: Table, at: At) -> tuple[FactorContent, ...]:
@@ -234,13 +239,15 @@ def _factor(factor: Factor, table: Table, at: At) -> FactorContent:
 
 
 def _statement(factor: Factor, n: int, table: Table, at: At) -> Statement:
-    at.keys(table, required=("id", "text", "keyed"))
+    at.keys(table, required=("id", "text", "observer", "keyed"))
     expected = f"{factor.value}.{n}"
     statement_id = at.text(table, "id")
     if statement_id != expected:
         raise at.child("id").error(f"expected {expected!r}, found {statement_id!r}")
     keyed = at.choice(table, "keyed", [k.value for k in Keyed])
-    return Statement(statement_id, factor, at.text(table, "text"), Keyed(keyed))
+    return Statement(
+        statement_id, factor, at.text(table, "text"), Keyed(keyed), at.text(table, "observer")
+    )
 
 
 def _goal_template(table: Table, at: At) -> GoalTemplate:
@@ -277,11 +284,11 @@ def _questions(doc: Table, at: At) -> tuple[Question, ...]:
     return tuple(questions)
 
 
-def _scale(doc: Table, at: At) -> tuple[str, ...]:
+def _scale(doc: Table, at: At, key: str = "labels") -> tuple[str, ...]:
     scale = at.table(doc, "scale")
     place = at.child("scale")
-    place.keys(scale, required=("labels",))
-    return place.texts(scale, "labels", minimum=SCALE_POINTS, maximum=SCALE_POINTS)
+    place.keys(scale, required=("labels", "observer_labels"))
+    return place.texts(scale, key, minimum=SCALE_POINTS, maximum=SCALE_POINTS)
 
 
 def _transitions(doc: Table, at: At) -> tuple[Transition, ...]:

@@ -22,9 +22,10 @@ factor by 5 points):
 - `Band.RISK` below 45: the answers lean to the wrong side of neutral (50) by more
   than a single rating step; with every statement answered that means 40 or less.
 - `Band.WATCH` in between, neutral answers included: worth a look, not an alarm.
-- A blind spot (or hidden strength) is a factor where one's own score is at least 15
-  points above (or below) the mean of others' scores: three rating steps across a
-  factor, more than the usual difference in how two people use a rating scale.
+- A blind spot (or hidden strength) is a factor where one's own score is more than a
+  third of the scale (100 / 3 points, so at least 34 on rounded scores) above (or below)
+  others' mean: more than a whole rating step and a third on every statement of the
+  factor, well beyond the usual difference in how two people use a rating scale.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ STRENGTH_FROM = 70
 """A factor whose rounded score is at least this is a strength."""
 RISK_BELOW = 45
 """A factor whose rounded score is below this is a risk."""
-PERCEPTION_GAP = 15
+PERCEPTION_GAP = 34
 """Points between self and others' rounded scores that make a blind spot or hidden strength."""
 
 Scores = dict[Factor, float | None]

@@ -10,7 +10,7 @@ window's editors use these):
 - one line: 500 (names, roles, company, email, phone, LinkedIn address, how met, place,
   a feedback giver's or a rater's name)
 - long text: 100,000 (why, measure, steps, check-in notes, feedback text and its parts,
-  reflections, notes)
+  reflections, notes, a rater's comments)
 
 A hundred thousand characters is some forty printed pages: room for any note a person
 writes by hand, small enough that showing or searching it never holds the window up.
@@ -136,3 +136,7 @@ def check_assessment(assessment: Assessment) -> None:
     )
     for rater in assessment.raters:
         _fits(rater.name, MAX_LINE_LENGTH, "A rater's name")
+        _fits(rater.email, MAX_LINE_LENGTH, "A rater's e-mail address")
+        _fits(rater.id, MAX_ID_LENGTH, "A rater's id")
+        for _, comment in rater.comments:
+            _fits(comment, MAX_TEXT_LENGTH, f"A comment of {rater.name}'s")

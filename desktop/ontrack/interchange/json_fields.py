@@ -264,6 +264,10 @@ class Fields:
     def items(self, key: str) -> list[tuple[object, str]]:
         return items(self.optional(key), self.at(key))
 
+    def names(self) -> list[str]:
+        """The object's keys, in the file's order."""
+        return [str(key) for key in self._data]
+
     def object(self, key: str) -> Fields | None:
         value = self.optional(key)
         return None if value is None else Fields(value, self.at(key))

@@ -29,7 +29,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol, TypeVar
 
-from ontrack.domain.assessment import MAX_RATING, MIN_RATING, Answer, Assessment, Rater, Reflections
+from ontrack.domain.assessment import (
+    GENERAL_COMMENT,
+    MAX_RATING,
+    MIN_RATING,
+    Answer,
+    Assessment,
+    Rater,
+    Reflections,
+)
 from ontrack.domain.dataset import Dataset, Profile
 from ontrack.domain.enums import (
     AssessmentStatus,
@@ -44,7 +52,15 @@ from ontrack.domain.journal import Feedback
 from ontrack.domain.network import MAX_RECONNECT_DAYS, Contact, Event, Interaction
 
 from .errors import InterchangeError, describe, quote
-from .json_fields import Fields, item_place, no_repeats, statement_id, text, whole_number
+from .json_fields import (
+    Fields,
+    item_place,
+    no_repeats,
+    record_id,
+    statement_id,
+    text,
+    whole_number,
+)
 from .json_write import FORMAT_NAME, FORMAT_VERSION
 
 
@@ -163,11 +179,45 @@ def _reflections(fields: Fields | None) -> Reflections:
 
 def _rater(value: object, place: str) -> Rater:
     fields = Fields(value, place)
+    uid = fields.optional("id")
     return Rater(
         name=fields.line("name"),
         relationship=fields.choice_or("relationship", Relationship, Relationship.OTHER),
         answers=_answers(fields, "answers"),
+        id="" if uid is None else record_id(uid, fields.at("id")),
+        email=fields.line("email"),
+        asked_on=fields.optional_date("asked_on"),
+        returned_on=fields.optional_date("returned_on"),
+        comments=_comments(fields.object("comments")),
     )
+
+
+_COMMENT_TOPICS = frozenset((*(f.value for f in Factor), GENERAL_COMMENT))
+
+
+def _comments(fields: Fields | None) -> tuple[tuple[str, str], ...]:
+    """A rater's own words: factor id or "general" → text, in the file's order."""
+    if fields is None:
+        return ()
+    found = []
+    for topic in fields.names():
+        if topic not in _COMMENT_TOPICS:
+            raise InterchangeError(fields.at(topic), 'is neither a factor id nor "general"')
+        found.append((topic, fields.text(topic)))
+    return tuple(found)
+
+
+def _raters(fields: Fields) -> tuple[Rater, ...]:
+    raters = tuple(_rater(item, item_at) for item, item_at in fields.items("raters"))
+    first_seen: dict[str, int] = {}
+    for index, rater in enumerate(raters):
+        first = first_seen.setdefault(rater.id, index) if rater.id else index
+        if first != index:
+            place = item_place(fields.at("raters"), index)
+            raise InterchangeError(
+                f"{place}.id", f"{quote(rater.id)} is already the id of rater {first}"
+            )
+    return raters
 
 
 def _assessment(value: object, place: str) -> Assessment:
@@ -180,7 +230,7 @@ def _assessment(value: object, place: str) -> Assessment:
         target_role=fields.line("target_role"),
         answers=_answers(fields, "answers"),
         reflections=_reflections(fields.object("reflections")),
-        raters=tuple(_rater(item, item_at) for item, item_at in fields.items("raters")),
+        raters=_raters(fields),
     )
 
 

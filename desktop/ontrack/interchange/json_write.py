@@ -63,11 +63,23 @@ def _reflections(reflections: Reflections) -> dict[str, Any]:
 
 
 def _rater(rater: Rater) -> dict[str, Any]:
-    return {
+    written: dict[str, Any] = {
         "name": rater.name,
         "relationship": rater.relationship.value,
         "answers": _answers(rater.answers),
     }
+    # The optional keys of a rater asked by questionnaire; a rater typed in by hand has
+    # none, so files without questionnaires stay as they were.
+    if rater.id:
+        written["id"] = rater.id
+    if rater.email:
+        written["email"] = rater.email
+    if rater.asked_on or rater.returned_on:
+        written["asked_on"] = _date(rater.asked_on)
+        written["returned_on"] = _date(rater.returned_on)
+    if rater.comments:
+        written["comments"] = dict(rater.comments)
+    return written
 
 
 def _assessment(assessment: Assessment) -> dict[str, Any]:

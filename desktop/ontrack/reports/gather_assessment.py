@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from ..domain.assessment import Assessment
+from ..domain.assessment import GENERAL_COMMENT, Assessment
 from ..domain.content import Content
 from ..domain.enums import AssessmentStatus, Factor
+from ..domain.rater_groups import comparable_scores, group_views, shown_raters
 from ..domain.scoring import (
     assessment_scores,
     band,
@@ -17,13 +18,19 @@ from ..domain.scoring import (
     compare,
     format_change,
     hidden_strengths,
-    others_scores,
     perception_gaps,
     rounded,
     top_opportunities,
     top_strengths,
 )
-from .model import AssessmentPart, FactorLine, Insight, PerceptionLine, Reflection
+from .model import (
+    AssessmentPart,
+    FactorLine,
+    Insight,
+    PerceptionLine,
+    RaterGroupLine,
+    Reflection,
+)
 from .text import clip, prose
 
 REFLECTION_LIMIT = 1_500
@@ -99,8 +106,15 @@ def gather_assessment(
     perception: tuple[PerceptionLine, ...] = ()
     blind: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
+    groups: tuple[RaterGroupLine, ...] = ()
+    shown = len(shown_raters(latest.raters))
     if latest.raters:
-        others = others_scores(content, latest.raters)
+        groups = tuple(
+            RaterGroupLine(v.title, v.reason, tuple((_topic(content, t), w) for t, w in v.comments))
+            for v in group_views(content, latest.raters, seed=latest.id)
+        )
+    if shown:
+        others = comparable_scores(content, latest.raters)
         gaps = perception_gaps(scores, others)
         perception = tuple(
             PerceptionLine(
@@ -122,11 +136,12 @@ def gather_assessment(
         rows=rows,
         strengths=tuple(strengths),
         opportunities=tuple(opportunities),
-        raters=len(latest.raters),
+        raters=shown,
         perception=perception,
         blind_spots=blind,
         hidden_strengths=hidden,
         reflections=_reflections(content, latest),
+        groups=groups,
     )
 
 
@@ -142,3 +157,10 @@ def _reflections(content: Content, assessment: Assessment) -> tuple[Reflection, 
         if isinstance(answer, str) and answer.strip():
             found.append(Reflection(question.prompt, clip(answer, REFLECTION_LIMIT)))
     return tuple(found)
+
+
+def _topic(content: Content, topic: str) -> str:
+    """What a comment is about, in words: a factor's name, or "General"."""
+    if topic == GENERAL_COMMENT:
+        return "General"
+    return _label(content, Factor(topic))

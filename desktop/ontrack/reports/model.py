@@ -103,6 +103,16 @@ class PerceptionLine:
 
 
 @dataclass(frozen=True, slots=True)
+class RaterGroupLine:
+    """A manager or a group of raters as the anonymity rules show them: a withheld group
+    has its reason and no comments; a shown group's comments are shuffled, unattributed."""
+
+    title: str
+    withheld: str
+    comments: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Reflection:
     prompt: str
     answer: str
@@ -123,6 +133,7 @@ class AssessmentPart:
     blind_spots: tuple[str, ...]
     hidden_strengths: tuple[str, ...]
     reflections: tuple[Reflection, ...]
+    groups: tuple[RaterGroupLine, ...] = ()
 
 
 # --- Goals ----------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .listings import ListingService
     from .network import NetworkService
     from .profile import ProfileService
+    from .ratings import RatingService
     from .report import ReportService
     from .transfer import TransferService
     from .weekly_review import WeeklyReviewService
@@ -80,6 +81,12 @@ class Services:
         from .assessments import AssessmentService
 
         return AssessmentService(self.context, lambda: self.content)
+
+    @cached_property
+    def ratings(self) -> RatingService:
+        from .ratings import RatingService
+
+        return RatingService(self.context, self.assessments, self.profile)
 
     @cached_property
     def agenda(self) -> AgendaService:

@@ -25,6 +25,7 @@ from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
 from .connection import DataFile
 from .orm import run
+from .repositories.rater_details import with_details
 from .rows import (
     CHECKIN_FIELDS,
     CONTACT_FIELDS,
@@ -100,7 +101,7 @@ def load_assessments(data: DataFile) -> list[Assessment]:
     rater_answers = _grouped(
         data, answer.rater, (answer.statement, answer.rating), answer.rater.is_null(False)
     )
-    raters: defaultdict[object, list[Rater]] = defaultdict(list)
+    found: list[tuple[object, int, Rater]] = []
     for assessment_id, pk, name, relationship in run(
         data,
         RaterRow.select(
@@ -108,7 +109,11 @@ def load_assessments(data: DataFile) -> list[Assessment]:
         ).order_by(RaterRow.assessment, RaterRow.position),
     ):
         answers = tuple(Answer(s, r) for s, r in rater_answers.get(pk, ()))
-        raters[assessment_id].append(Rater(name, Relationship(relationship), answers))
+        found.append((assessment_id, pk, Rater(name, Relationship(relationship), answers)))
+    detailed = with_details(data, [(pk, rater) for _, pk, rater in found])
+    raters: defaultdict[object, list[Rater]] = defaultdict(list)
+    for (assessment_id, _, _), rater in zip(found, detailed, strict=True):
+        raters[assessment_id].append(rater)
     a = AssessmentRow
     result = []
     for row in run(

@@ -24,6 +24,7 @@ from ..domain.network import Contact, Event
 from .bulk_write import is_bulk, triggers_deferred
 from .connection import DataFile
 from .orm import Prepared, each_of, listed, run, run_many, value
+from .repositories.rater_details import save_details
 from .rows import name_parts_text
 from .schema import (
     AnswerRow,
@@ -286,6 +287,8 @@ def _merge_assessments(writer: _Writer, assessments: Sequence[Assessment]) -> No
             added = _ADD_RATER(a.id, n, rater.name, rater.relationship.value)
             rater_pk = run(writer.data, added).lastrowid
             writer.many(AnswerRow, _ANSWER_FIELDS, _rows_for(a.id, rater_pk, rater.answers))
+            assert rater_pk is not None
+            save_details(writer.data, rater_pk, rater)
 
 
 _ANSWER_FIELDS = (

@@ -75,9 +75,24 @@ class RaterRow(BaseRow):
     position = IntegerField()
     name = TextField()
     relationship = TextField()
+    uid = TextField(default="")
+    email = TextField(default="")
+    asked_on = IsoDateField(null=True)
+    returned_on = IsoDateField(null=True)
 
     class Meta:
         table_name = "rater"
+
+
+class RaterCommentRow(BaseRow):
+    pk = AutoField()
+    rater = ForeignKeyField(RaterRow, column_name="rater_pk", index=False, on_delete="CASCADE")
+    position = IntegerField()
+    topic = TextField()
+    text = TextField()
+
+    class Meta:
+        table_name = "rater_comment"
 
 
 class AnswerRow(BaseRow):
@@ -298,6 +313,7 @@ for _row, _column in (
 ):  # fmt: skip
     _index(_row, getattr(_row, _column))
 _index(RaterRow, RaterRow.assessment, RaterRow.position)
+_index(RaterCommentRow, RaterCommentRow.rater, RaterCommentRow.position)
 _index(AnswerRow, AnswerRow.assessment, AnswerRow.rater, AnswerRow.position)
 _index(StepRow, StepRow.goal, StepRow.uid, unique=True)
 _index(StepRow, StepRow.goal, StepRow.position)
@@ -328,6 +344,7 @@ ALL_ROWS: tuple[type[BaseRow], ...] = (
     ProfileRow,
     AssessmentRow,
     RaterRow,
+    RaterCommentRow,
     AnswerRow,
     GoalRow,
     StepRow,

@@ -6,11 +6,18 @@ a change that concerns them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from .. import APP_NAME
@@ -112,6 +119,7 @@ class MainWindow(QMainWindow):
         )
 
         self._closed = False
+        self.setAcceptDrops(True)  # returned questionnaires (PDFs) dropped on the window
         services.notifier.data_changed.connect(self._on_data_changed)
         self.tabs.currentChanged.connect(self._load_current_tab)
         self._restore_settings()
@@ -161,6 +169,12 @@ class MainWindow(QMainWindow):
             lambda: self.open_report(print_when_ready=True),
             keys.Print,
             "Make the progress report and print it",
+        )
+        self.import_ratings_action = self._action(
+            "Import ra&tings…",
+            self.import_ratings,
+            None,
+            "Add the questionnaires people filled in and sent back (or drop the PDFs here)",
         )
         self.calendar_action = self._action(
             "Export to &calendar…",
@@ -221,7 +235,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         file_menu.addActions([self.new_file_action, self.open_file_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action, self.calendar_action])
+        file_menu.addActions([self.import_action, self.import_ratings_action])
+        file_menu.addActions([self.export_action, self.calendar_action])
         file_menu.addSeparator()
         file_menu.addActions([self.report_action, self.print_report_action])
         file_menu.addSeparator()
@@ -344,6 +359,23 @@ class MainWindow(QMainWindow):
     def import_contacts(self) -> None:
         self.show_tab("networkTab")
         self.tab_page("networkTab").import_contacts()
+
+    def import_ratings(self, paths: Sequence[Path] = ()) -> QWidget:
+        """File ▸ Import ratings…, or PDFs dropped on the window: the preview first."""
+        from .assessment.import_dialog import open_import_ratings
+
+        total = len(self.services.content.statements)
+        return open_import_ratings(self, self.services.ratings, self.undo_stack, total, paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_pdfs(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_pdfs(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_ratings(paths)
 
     def load_all_tabs(self) -> None:
         """Load every tab's data now (start-up benchmarks and tests)."""
@@ -469,3 +501,10 @@ class MainWindow(QMainWindow):
             self.backups.automatic()  # the day's verified copy, before the file closes
             self.services.context.data.close()
         event.accept()
+
+
+def _dropped_pdfs(mime: QMimeData) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() == ".pdf"]

@@ -12,6 +12,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from ...domain.enums import Factor
 from ...domain.report_options import Section
 from ...domain.report_period import format_day
+from ...domain.scoring import PERCEPTION_GAP
 from ..charts import radar
 from ..model import AssessmentPart, Insight
 from ..styles import BAD, BODY_WIDTH, GOOD, Kit, hex_colour
@@ -105,18 +106,38 @@ def _insights(kit: Kit, title: str, insights: tuple[Insight, ...], none: str) ->
     return [*block(kit, _SECTION, title, story[:1]), *story[1:]]
 
 
+def _groups(kit: Kit, part: AssessmentPart) -> list[Any]:
+    """Each manager and group as the anonymity rules show them, with their comments."""
+    story: list[Any] = []
+    for group in part.groups:
+        title = kit.esc(group.title)
+        if group.withheld:
+            story.append(kit.ours(f"<b>{title}</b>: {kit.esc(group.withheld)}", "meta"))
+            continue
+        story.append(kit.ours(f"<b>{title}</b>", "body"))
+        for topic, words in group.comments:
+            story.append(kit.user(f"“{words}” ({topic})", "body", multiline=True))
+    return story
+
+
 def _others(kit: Kit, part: AssessmentPart) -> list[Any]:
     story: list[Any] = []
-    if not part.raters:
+    if not part.raters and not part.groups:
         message = (
             "Nobody else rated this assessment. Ask a colleague or two "
             "to rate you on the same statements to find blind spots."
         )
         return block(kit, _SECTION, "How others see you", [kit.empty(message)])
+    story += _groups(kit, part)
+    if not part.raters:
+        message = "No group is large enough to show yet, so there is nothing to compare."
+        story.append(kit.empty(message))
+        return block(kit, _SECTION, "How others see you", story)
     story.append(
         kit.ours(
             f"Your own scores against the mean of {plural(part.raters, 'rater')}. "
-            "A gap of 15 points or more is worth a conversation.",
+            f"A gap of more than a third of the scale ({PERCEPTION_GAP} points or more)"
+            " is worth a conversation.",
             "meta",
         )
     )

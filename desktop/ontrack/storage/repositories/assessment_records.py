@@ -12,6 +12,7 @@ from ...domain.enums import AssessmentStatus, Relationship
 from ..connection import DataFile
 from ..orm import Prepared, each_of, listed, run, value
 from ..schema import AnswerRow, AssessmentRow, RaterRow
+from .rater_details import with_details
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +102,12 @@ def load_assessment(data: DataFile, assessment_id: str) -> Assessment | None:
         row = run(data, _ASSESSMENT(assessment_id)).fetchone()
         if row is None:
             return None
-        raters = tuple(
-            Rater(name, Relationship(relationship), _answers(data, assessment_id, pk))
-            for pk, name, relationship in run(data, _RATERS(assessment_id)).fetchall()
+        raters = with_details(
+            data,
+            [
+                (pk, Rater(name, Relationship(relationship), _answers(data, assessment_id, pk)))
+                for pk, name, relationship in run(data, _RATERS(assessment_id)).fetchall()
+            ],
         )
         return Assessment(
             id=row[0],
@@ -113,7 +117,7 @@ def load_assessment(data: DataFile, assessment_id: str) -> Assessment | None:
             target_role=row[4],
             answers=_answers(data, assessment_id, None),
             reflections=Reflections(*row[5:9]),
-            raters=raters,
+            raters=tuple(raters),
         )
 
 

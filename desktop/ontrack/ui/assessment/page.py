@@ -35,6 +35,7 @@ from ..look import heading_font, mute
 from ..paged_model import format_date
 from ..tabs.base import TabContext, focus_first_shown
 from ..words import ASSESSMENT_PARTS, ASSESSMENT_TIME
+from .ask_dialog import AskRatingsDialog
 from .compare import CompareDialog
 from .history_model import AssessmentHistoryTableModel
 from .results import ResultsView
@@ -83,6 +84,11 @@ class AssessmentPage(QWidget):
             "Enter how a manager, peer, report or client rates you on the same statements"
         )
         self.rater_button.clicked.connect(self.add_rater)
+        self.ask_button = QPushButton("As&k others to rate you…", objectName="askRatings")
+        self.ask_button.setToolTip(
+            "Fillable PDF questionnaires for a manager, peers, reports or clients to send back"
+        )
+        self.ask_button.clicked.connect(self.ask_ratings)
         self.compare_button = QPushButton("Com&pare…", objectName="compareAssessments")
         self.compare_button.setToolTip("Two assessments side by side")
         self.compare_button.clicked.connect(self.compare)
@@ -90,7 +96,7 @@ class AssessmentPage(QWidget):
         self.delete_button.setToolTip("Delete the selected assessment (Edit ▸ Undo brings it back)")
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.rater_button, self.compare_button):
+        for button in (self.new_button, self.ask_button, self.rater_button, self.compare_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -147,6 +153,7 @@ class AssessmentPage(QWidget):
         self.results.make_goal.connect(self.make_goal)
         self.results.resume.connect(self.resume)
         self.results.add_rater.connect(lambda _id: self.add_rater())
+        self.results.ask_ratings.connect(lambda _id: self.ask_ratings())
         self.results.continue_rater.connect(self.continue_rater)
         self.results.remove_rater.connect(self.remove_rater)
         self.empty = QWidget(objectName="assessmentEmpty")
@@ -262,6 +269,7 @@ class AssessmentPage(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.current_id() is not None
         self.rater_button.setEnabled(chosen)
+        self.ask_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.compare_button.setEnabled(self.model.total() >= 2)
 
@@ -331,6 +339,17 @@ class AssessmentPage(QWidget):
         if assessment is not None:
             wizard = self._make_wizard(assessment=assessment, rater_mode=True)
             self._open_wizard(wizard, resume=False)
+
+    def ask_ratings(self) -> AskRatingsDialog | None:
+        """ "Ask others to rate you…" for the assessment shown (non-blocking)."""
+        assessment_id = self.current_id()
+        assessment = self.service.find(assessment_id) if assessment_id else None
+        if assessment is None:
+            return None
+        dialog = AskRatingsDialog(self._context.services.ratings, assessment, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def continue_rater(self, assessment_id: str, index: int) -> None:
         assessment = self.service.find(assessment_id)

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 from ...domain.assessment import Assessment
 from ...domain.content import Content
 from ...domain.enums import AssessmentStatus, Factor
+from ...domain.rater_groups import comparable_scores
 from ...domain.scoring import (
+    Scores,
     assessment_scores,
-    blind_spots,
     compare_assessments,
     format_change,
-    hidden_strengths,
-    others_scores,
     overall_score,
     rounded,
     top_opportunities,
@@ -41,10 +40,10 @@ from ...domain.scoring import (
 from ...services.assessments import AssessmentService
 from ..look import mute
 from ..paged_model import format_date
-from ..plain_text import literal_tooltip
 from .cards import card as _card
 from .cards import label as _label
 from .cards import opportunity_card, reflections_card, strength_card, transition_card
+from .perception import perception_card
 from .profile_chart import ProfileChart
 from .score_model import FactorScoresTableModel
 
@@ -58,6 +57,7 @@ class ResultsView(QScrollArea):
     make_goal = Signal(object, int)  # Factor, template index
     resume = Signal(str)  # assessment id
     add_rater = Signal(str)  # assessment id
+    ask_ratings = Signal(str)  # assessment id
     continue_rater = Signal(str, int)  # assessment id, rater index
     remove_rater = Signal(str, int)  # assessment id, rater index
 
@@ -140,7 +140,7 @@ class ResultsView(QScrollArea):
             self.overlay.addItem("How others see you", "others")
         self.overlay.addItem("Nothing", None)
         self.overlay.blockSignals(False)
-        others = others_scores(self.content, assessment.raters) if assessment.raters else None
+        others = comparable_scores(self.content, assessment.raters) if assessment.raters else None
         earlier = assessment_scores(self.content, previous) if previous else None
         self.scores.set_scores(own, others=others, earlier=earlier)
         self.table.setFixedHeight(
@@ -168,8 +168,12 @@ class ResultsView(QScrollArea):
             side.addWidget(since)
         if others is not None:
             side.addWidget(self._perception(own, others))
+        ask = QPushButton("Ask others to rate you…", objectName="resultsAskRatings")
+        ask.setToolTip("Send fillable PDF questionnaires to a manager, peers, reports or clients")
+        ask.clicked.connect(lambda: self.ask_ratings.emit(assessment.id))
+        side.addWidget(ask, 0, Qt.AlignmentFlag.AlignLeft)
         more = QPushButton("Add someone's ratings…", objectName="resultsAddRater")
-        more.setToolTip("How a manager, peer, report or client sees you, beside your own view")
+        more.setToolTip("Type in how somebody rates you on the same statements")
         more.clicked.connect(lambda: self.add_rater.emit(assessment.id))
         side.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
         side.addStretch(1)
@@ -216,7 +220,7 @@ class ResultsView(QScrollArea):
             name = f"Last time ({format_date(self._previous.taken_on)})"
             self.chart.set_profile(own, "This assessment", earlier, name)
         elif which == "others":
-            others = others_scores(self.content, assessment.raters)
+            others = comparable_scores(self.content, assessment.raters)
             self.chart.set_profile(own, "You", others, "Others")
         else:
             self.chart.set_profile(own, "This assessment")
@@ -241,58 +245,17 @@ class ResultsView(QScrollArea):
         layout.addLayout(row)
         self._layout.addWidget(frame)
 
-    def _perception(
-        self, own: dict[Factor, float | None], others: dict[Factor, float | None]
-    ) -> QWidget:
-        assert self.assessment is not None
-        frame, layout = _card()
-        frame.setObjectName("perceptionCard")
+    def _perception(self, own: Scores, others: Scores) -> QWidget:
         assessment = self.assessment
-        layout.addWidget(_label("How others see you", bold=True))
-        total = len(self.content.statements)
-        for index, rater in enumerate(assessment.raters):
-            row = QHBoxLayout()
-            missing = len(unanswered(self.content, rater.answers))
-            text = f"{rater.name} ({rater.relationship.label.lower()})"
-            if missing:
-                text += f": {total - missing} of {total} rated"
-            row.addWidget(_label(text), 1)
-            if missing:
-                more = QPushButton("Continue…", objectName=f"continueRater{index}")
-                more.setToolTip(literal_tooltip(f"Enter the rest of {rater.name}'s ratings"))
-                more.clicked.connect(
-                    lambda _=False, i=index: self.continue_rater.emit(assessment.id, i)
-                )
-                row.addWidget(more)
-            drop = QPushButton("Remove", objectName=f"removeRater{index}")
-            drop.setToolTip(
-                literal_tooltip(f"Remove {rater.name}'s ratings (Edit ▸ Undo brings them back)")
-            )
-            drop.clicked.connect(lambda _=False, i=index: self.remove_rater.emit(assessment.id, i))
-            row.addWidget(drop)
-            layout.addLayout(row)
-        spots = blind_spots(own, others)
-        hidden = hidden_strengths(own, others)
-        spots_label = _label(
-            "Blind spots (you rate yourself clearly higher than others do): "
-            + (", ".join(f.label for f in spots) if spots else "none")
+        assert assessment is not None
+        return perception_card(
+            self.content,
+            assessment,
+            own,
+            others,
+            lambda i: self.continue_rater.emit(assessment.id, i),
+            lambda i: self.remove_rater.emit(assessment.id, i),
         )
-        spots_label.setObjectName("blindSpots")
-        hidden_label = _label(
-            "Hidden strengths (others rate you clearly higher than you do): "
-            + (", ".join(f.label for f in hidden) if hidden else "none")
-        )
-        hidden_label.setObjectName("hiddenStrengths")
-        layout.addWidget(spots_label)
-        layout.addWidget(hidden_label)
-        if spots:
-            hint = _label(
-                "A blind spot is worth a conversation: ask one of them for an example, "
-                "and listen without defending."
-            )
-            mute(hint)
-            layout.addWidget(hint)
-        return frame
 
     def _transition(self, assessment: Assessment) -> None:
         transition_id = self._transition_of(assessment.id)
