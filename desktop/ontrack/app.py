@@ -21,7 +21,7 @@ from .resources import resource_path
 from .services.registry import Services
 from .storage.connection import damaged_message
 from .storage.database import open_data_file
-from .ui.look import PlainDialogButtons
+from .ui.look import plain_dialog_buttons
 from .ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # QtNetwork (~13 ms) loads only when a window is opened for a person
@@ -214,9 +214,7 @@ def _application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # lets Wayland and taskbars match the .desktop entry
     app.setWindowIcon(application_icon())
-    # The style chosen (by the platform, -style or QT_STYLE_OVERRIDE), with every dialog's
-    # buttons alike: none with an icon.
-    app.setStyle(PlainDialogButtons(app.style().name()))
+    plain_dialog_buttons(app)  # every dialog's buttons alike: none with an icon
     return app  # type: ignore[return-value]
 
 

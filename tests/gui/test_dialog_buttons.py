@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QProxyStyle, QStyle
 from pytestqt.qtbot import QtBot
 
-from ontrack.ui.look import PlainDialogButtons
+from ontrack.ui.look import PlainDialogButtons, plain_dialog_buttons
+
+HINT = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
 
 
 @pytest.fixture
@@ -22,8 +25,7 @@ def plain(qapp: QApplication) -> Iterator[QStyle]:
 
 
 def test_no_dialog_button_has_an_icon(plain: QStyle, qtbot: QtBot) -> None:
-    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
-    assert plain.styleHint(hint) == 0
+    assert plain.styleHint(HINT) == 0
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     qtbot.addWidget(box)
     message = QMessageBox(QMessageBox.Icon.Question, "Go on?", "Go on?")
@@ -32,3 +34,36 @@ def test_no_dialog_button_has_an_icon(plain: QStyle, qtbot: QtBot) -> None:
     message.addButton("&Continue it", QMessageBox.ButtonRole.AcceptRole)
     buttons = [*box.buttons(), *message.buttons()]
     assert [b.icon().isNull() for b in buttons] == [True] * len(buttons)
+
+
+class IconButtonsStyle(QProxyStyle):
+    """A theme's style that puts icons on dialog buttons (as some Linux desktops' do)."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: Any) -> int:
+        if hint == HINT:
+            return 1
+        return int(super().styleHint(hint, *args))
+
+
+@pytest.fixture
+def restore_style(qapp: QApplication) -> Iterator[None]:
+    before = qapp.style().name()
+    yield
+    qapp.setStyle(before)
+
+
+@pytest.mark.usefixtures("restore_style")
+def test_a_style_with_icons_on_dialog_buttons_is_made_plain(qapp: QApplication) -> None:
+    qapp.setStyle(IconButtonsStyle("fusion"))
+    plain_dialog_buttons(qapp)
+    assert isinstance(qapp.style(), PlainDialogButtons)
+    assert qapp.style().styleHint(HINT) == 0
+
+
+@pytest.mark.usefixtures("restore_style")
+def test_a_style_without_them_is_left_as_it_is(qapp: QApplication) -> None:
+    qapp.setStyle("fusion")
+    style = qapp.style()
+    assert style.styleHint(HINT) == 0
+    plain_dialog_buttons(qapp)
+    assert qapp.style() is style  # no style written in Python answering every question
