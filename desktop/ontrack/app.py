@@ -21,7 +21,7 @@ from .resources import resource_path
 from .services.registry import Services
 from .storage.connection import damaged_message
 from .storage.database import open_data_file
-from .ui.look import plain_dialog_buttons
+from .ui.look import plain_dialog_style
 from .ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # QtNetwork (~13 ms) loads only when a window is opened for a person
@@ -214,7 +214,9 @@ def _application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # lets Wayland and taskbars match the .desktop entry
     app.setWindowIcon(application_icon())
-    plain_dialog_buttons(app)  # every dialog's buttons alike: none with an icon
+    plain = plain_dialog_style(app.style())  # every dialog's buttons alike: no icons
+    if plain is not None:
+        app.setStyle(plain)
     return app  # type: ignore[return-value]
 
 

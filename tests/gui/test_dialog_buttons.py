@@ -7,10 +7,17 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QProxyStyle, QStyle
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QMessageBox,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+)
 from pytestqt.qtbot import QtBot
 
-from ontrack.ui.look import PlainDialogButtons, plain_dialog_buttons
+from ontrack.ui.look import PlainDialogButtons, plain_dialog_style
 
 HINT = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
 
@@ -45,25 +52,13 @@ class IconButtonsStyle(QProxyStyle):
         return int(super().styleHint(hint, *args))
 
 
-@pytest.fixture
-def restore_style(qapp: QApplication) -> Iterator[None]:
-    before = qapp.style().name()
-    yield
-    qapp.setStyle(before)
+def test_a_style_with_icons_on_dialog_buttons_is_replaced(qapp: QApplication) -> None:
+    plain = plain_dialog_style(IconButtonsStyle("fusion"))
+    assert isinstance(plain, PlainDialogButtons)
+    assert plain.styleHint(HINT) == 0
 
 
-@pytest.mark.usefixtures("restore_style")
-def test_a_style_with_icons_on_dialog_buttons_is_made_plain(qapp: QApplication) -> None:
-    qapp.setStyle(IconButtonsStyle("fusion"))
-    plain_dialog_buttons(qapp)
-    assert isinstance(qapp.style(), PlainDialogButtons)
-    assert qapp.style().styleHint(HINT) == 0
-
-
-@pytest.mark.usefixtures("restore_style")
-def test_a_style_without_them_is_left_as_it_is(qapp: QApplication) -> None:
-    qapp.setStyle("fusion")
-    style = qapp.style()
-    assert style.styleHint(HINT) == 0
-    plain_dialog_buttons(qapp)
-    assert qapp.style() is style  # no style written in Python answering every question
+def test_a_style_without_them_is_kept(qapp: QApplication) -> None:
+    fusion = QStyleFactory.create("fusion")
+    assert fusion.styleHint(HINT) == 0
+    assert plain_dialog_style(fusion) is None  # no style in Python answering every question

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle
+from PySide6.QtWidgets import QLabel, QProxyStyle, QStyle
 
 ACCENT = QColor("#2f6f8f")  # calm teal-blue: OnTrack's own colour
 ATTENTION = QColor("#b85c00")  # amber-brown, readable on white
@@ -114,10 +114,12 @@ class PlainDialogButtons(QProxyStyle):
         return int(super().styleHint(hint, *args))
 
 
-def plain_dialog_buttons(app: QApplication) -> None:
-    """Give every dialog buttons without icons under the style chosen (by the platform,
-    -style or QT_STYLE_OVERRIDE). Most styles show none already and are left as they are:
-    a style written in Python answers each of the many questions Qt asks its style while
-    laying out and painting (about 35 ms of start-up), so it is put in only where needed."""
-    if app.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons):
-        app.setStyle(PlainDialogButtons(app.style().name()))
+def plain_dialog_style(style: QStyle) -> QStyle | None:
+    """The style to use in place of `style` (the one chosen by the platform, -style or
+    QT_STYLE_OVERRIDE) so that no dialog button has an icon, or None if it shows none
+    already, as most do. A style written in Python answers each of the many questions Qt
+    asks its style while laying out and painting (about 35 ms of start-up), so it is put
+    in only where it is needed."""
+    if style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons):
+        return PlainDialogButtons(style.name())
+    return None
