@@ -13,11 +13,15 @@ from pathlib import Path
 import pytest
 
 # Loaded when first asked for: Edit ▸ Profile (its command, service, validation and
-# dialog) and Help ▸ About.
+# dialog), Help ▸ About, and the contact repositories with the matching and filtering
+# they bring (the Overview's agenda asks its contact questions through contact_due).
 LATE = (
     "ontrack.commands",
     "ontrack.ui.dialogs.profile",
     "ontrack.ui.dialogs.about",
+    "ontrack.storage.repositories.contact_records",
+    "ontrack.storage.repositories.network",
+    "ontrack.domain.contact_matching",
 )
 
 

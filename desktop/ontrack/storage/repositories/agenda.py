@@ -25,8 +25,7 @@ from ...domain.agenda import (
 )
 from ...domain.cadence import next_reconnect
 from ..connection import DataFile
-from . import network
-from .contact_records import _FOLLOW_UP_OPEN
+from .contact_due import FOLLOW_UP_OPEN, HAS_CADENCE, NEXT_RECONNECT
 
 Row = Sequence[Any]
 _OPEN_GOAL = "g.status NOT IN ('done', 'dropped')"
@@ -116,10 +115,10 @@ def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
         _kind_group(
             data,
             K.RECONNECT_DUE,
-            f"contact c WHERE {network._HAS_CADENCE} AND {network._NEXT} <= ?",
+            f"contact c WHERE {HAS_CADENCE} AND {NEXT_RECONNECT} <= ?",
             "c.id, substr(c.name, 1, 200), c.last_interaction_on, c.met_on, "
             "c.reconnect_every_days, substr(c.company, 1, 200)",
-            f"{network._NEXT} DESC, c.name COLLATE NOCASE",
+            f"{NEXT_RECONNECT} DESC, c.name COLLATE NOCASE",
             (day,),
             lambda r: AttentionItem(
                 K.RECONNECT_DUE, r[0], r[1], next_reconnect(_day(r[2]), _day(r[3]), r[4]), r[5]
@@ -128,7 +127,7 @@ def attention_groups(data: DataFile, today: date) -> list[KindGroup]:
         _kind_group(
             data,
             K.INTERACTION_FOLLOW_UP,
-            f"contact c WHERE {_FOLLOW_UP_OPEN}",
+            f"contact c WHERE {FOLLOW_UP_OPEN}",
             "c.id, substr(c.name, 1, 200), substr(c.company, 1, 200), c.open_follow_up_on AS due",
             "due DESC, c.name COLLATE NOCASE",
             (day,),

@@ -18,6 +18,7 @@ from ..connection import DataFile
 from ..rows import CONTACT_COLUMNS, INTERACTION_COLUMNS, contact_from_row
 from . import network
 from ._paging import Page, page_ids, rows_in_order
+from .contact_due import FOLLOW_UP_OPEN, HAS_CADENCE, NEXT_RECONNECT
 
 
 def load_contact(data: DataFile, contact_id: str) -> Contact | None:
@@ -82,10 +83,6 @@ def delete_contacts(data: DataFile, contact_ids: tuple[str, ...]) -> None:
 
 
 # -- finding contacts ------------------------------------------------------------------------
-# A follow-up belongs to the contact's latest interaction day; logging anything later settles
-# it (see domain.keep_in_touch.open_follow_up). Triggers keep that day's earliest follow-up
-# date on the contact (migration 4), so "who has a follow-up due" is one index range.
-_FOLLOW_UP_OPEN = "c.open_follow_up_on <= ?"
 
 
 def _like(text: str) -> str:
@@ -109,10 +106,10 @@ def _where(search: ContactFilter) -> tuple[str, list[object]]:
         terms.append("c.id IN (SELECT contact_id FROM contact_tag WHERE tag = ?)")
         parameters.append(search.tag)
     if search.due_on is not None:
-        terms.append(f"{network._HAS_CADENCE} AND {network._NEXT} <= ?")
+        terms.append(f"{HAS_CADENCE} AND {NEXT_RECONNECT} <= ?")
         parameters.append(search.due_on.isoformat())
     if search.follow_ups_on is not None:
-        terms.append(_FOLLOW_UP_OPEN)
+        terms.append(FOLLOW_UP_OPEN)
         parameters.append(search.follow_ups_on.isoformat())
     return (" WHERE " + " AND ".join(terms) if terms else ""), parameters
 
@@ -135,7 +132,7 @@ def tags(data: DataFile) -> list[str]:
     ]
 
 
-FOLLOW_UPS_DUE = f"SELECT count(*) FROM contact c WHERE {_FOLLOW_UP_OPEN}"
+FOLLOW_UPS_DUE = f"SELECT count(*) FROM contact c WHERE {FOLLOW_UP_OPEN}"
 
 
 def follow_ups_due(data: DataFile, today: date) -> int:
@@ -143,7 +140,7 @@ def follow_ups_due(data: DataFile, today: date) -> int:
 
 
 def follow_up_contact_ids(data: DataFile, today: date) -> list[str]:
-    sql = f"SELECT c.id FROM contact c WHERE {_FOLLOW_UP_OPEN} ORDER BY c.name COLLATE NOCASE"
+    sql = f"SELECT c.id FROM contact c WHERE {FOLLOW_UP_OPEN} ORDER BY c.name COLLATE NOCASE"
     return [r[0] for r in data.execute(sql, (today.isoformat(),))]
 
 

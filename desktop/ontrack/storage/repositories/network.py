@@ -10,14 +10,8 @@ from ...domain.cadence import next_reconnect
 from ...domain.summaries import ContactSummary
 from ..connection import DataFile
 from ._paging import Page, SortKey, page_ids, rows_in_order
+from .contact_due import HAS_CADENCE, NEXT_RECONNECT
 
-# The same expression as the index contact_next_reconnect (see migrations), so that
-# counting and sorting by it read the index. last_interaction_on is kept by triggers.
-_NEXT = (
-    "date(coalesce(c.last_interaction_on, c.met_on, '0001-01-01'), "
-    "'+' || c.reconnect_every_days || ' days')"
-)
-_HAS_CADENCE = "c.reconnect_every_days IS NOT NULL"
 _TAGS = (
     "(SELECT group_concat(t.tag, char(31)) FROM "
     " (SELECT tag FROM contact_tag WHERE contact_id = c.id ORDER BY position) t)"
@@ -29,7 +23,7 @@ ORDERS = {
     "role": SortKey("c.role COLLATE NOCASE"),
     "tags": SortKey(f"{_TAGS} COLLATE NOCASE", nullable=True),
     "last_interaction": SortKey("c.last_interaction_on", nullable=True),
-    "next_reconnect": SortKey(f"CASE WHEN {_HAS_CADENCE} THEN {_NEXT} END", nullable=True),
+    "next_reconnect": SortKey(f"CASE WHEN {HAS_CADENCE} THEN {NEXT_RECONNECT} END", nullable=True),
 }
 
 _DETAILS = (
@@ -65,7 +59,7 @@ def _summary(row: Sequence[Any]) -> ContactSummary:
     )
 
 
-RECONNECTS_DUE = f"SELECT count(*) FROM contact c WHERE {_HAS_CADENCE} AND {_NEXT} <= ?"
+RECONNECTS_DUE = f"SELECT count(*) FROM contact c WHERE {HAS_CADENCE} AND {NEXT_RECONNECT} <= ?"
 
 
 def reconnects_due(data: DataFile, today: date) -> int:

@@ -25,7 +25,7 @@ from ...domain.weekly_review import (
 )
 from ..connection import DataFile
 from . import contact_records, network
-from .contact_records import _FOLLOW_UP_OPEN
+from .contact_due import FOLLOW_UP_OPEN, HAS_CADENCE, NEXT_RECONNECT
 
 Row = Sequence[Any]
 SHOWN_TEXT = 300
@@ -98,7 +98,7 @@ _CONVERSATION_ROWS = (
     f"(SELECT substr(i.notes, 1, {SHOWN_TEXT}) FROM interaction i WHERE i.contact_id = c.id "
     " AND i.date = c.last_interaction_on AND i.follow_up_on IS NOT NULL "
     " ORDER BY i.follow_up_on, i.position LIMIT 1) "
-    f"FROM contact c WHERE {_FOLLOW_UP_OPEN} ORDER BY due, c.name COLLATE NOCASE LIMIT ?"
+    f"FROM contact c WHERE {FOLLOW_UP_OPEN} ORDER BY due, c.name COLLATE NOCASE LIMIT ?"
 )
 
 
@@ -134,8 +134,8 @@ def follow_ups_due(data: DataFile, today: date, limit: int) -> tuple[list[Follow
 _DUE_CONTACTS = (
     "SELECT c.id, substr(c.name, 1, 200), substr(c.company, 1, 200), substr(c.role, 1, 200), "
     "c.last_interaction_on, c.met_on, c.reconnect_every_days "
-    f"FROM contact c WHERE {network._HAS_CADENCE} AND {network._NEXT} <= ? "
-    f"ORDER BY {network._NEXT}, c.name COLLATE NOCASE, c.seq LIMIT ?"
+    f"FROM contact c WHERE {HAS_CADENCE} AND {NEXT_RECONNECT} <= ? "
+    f"ORDER BY {NEXT_RECONNECT}, c.name COLLATE NOCASE, c.seq LIMIT ?"
 )
 
 
