@@ -21,7 +21,7 @@ from .files.resources import resource_path
 from .services.registry import Services
 from .storage.connection import damaged_message
 from .storage.database import open_data_file
-from .ui.look import PlainDialogButtons
+from .ui.look import plain_dialog_style
 from .ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # QtNetwork (~13 ms) loads only when a window is opened for a person
@@ -259,9 +259,9 @@ def _application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # lets Wayland and taskbars match the .desktop entry
     app.setWindowIcon(application_icon())
-    # The style chosen (by the platform, -style or QT_STYLE_OVERRIDE), with every dialog's
-    # buttons alike: none with an icon.
-    app.setStyle(PlainDialogButtons(app.style().name()))
+    plain = plain_dialog_style(app.style())  # every dialog's buttons alike: no icons
+    if plain is not None:
+        app.setStyle(plain)
     return app
 
 

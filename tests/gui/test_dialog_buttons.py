@@ -4,12 +4,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QStyle
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QMessageBox,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+)
 from pytestqt.qtbot import QtBot
 
-from ontrack.ui.look import PlainDialogButtons
+from ontrack.ui.look import PlainDialogButtons, plain_dialog_style
+
+HINT = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
 
 
 @pytest.fixture
@@ -22,8 +32,7 @@ def plain(qapp: QApplication) -> Iterator[QStyle]:
 
 
 def test_no_dialog_button_has_an_icon(plain: QStyle, qtbot: QtBot) -> None:
-    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
-    assert plain.styleHint(hint) == 0
+    assert plain.styleHint(HINT) == 0
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     qtbot.addWidget(box)
     message = QMessageBox(QMessageBox.Icon.Question, "Go on?", "Go on?")
@@ -32,3 +41,24 @@ def test_no_dialog_button_has_an_icon(plain: QStyle, qtbot: QtBot) -> None:
     message.addButton("&Continue it", QMessageBox.ButtonRole.AcceptRole)
     buttons = [*box.buttons(), *message.buttons()]
     assert [b.icon().isNull() for b in buttons] == [True] * len(buttons)
+
+
+class IconButtonsStyle(QProxyStyle):
+    """A theme's style that puts icons on dialog buttons (as some Linux desktops' do)."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: Any) -> int:
+        if hint == HINT:
+            return 1
+        return int(super().styleHint(hint, *args))
+
+
+def test_a_style_with_icons_on_dialog_buttons_is_replaced(qapp: QApplication) -> None:
+    plain = plain_dialog_style(IconButtonsStyle("fusion"))
+    assert isinstance(plain, PlainDialogButtons)
+    assert plain.styleHint(HINT) == 0
+
+
+def test_a_style_without_them_is_kept(qapp: QApplication) -> None:
+    fusion = QStyleFactory.create("fusion")
+    assert fusion.styleHint(HINT) == 0
+    assert plain_dialog_style(fusion) is None  # no style in Python answering every question

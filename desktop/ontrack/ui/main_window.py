@@ -21,14 +21,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from .. import APP_NAME
-from ..commands.profile import EditProfileCommand
-from ..commands.undoable import push
 from ..domain.clock import Clock
 from ..services.change import Change
 from ..services.registry import Services
 from .backups import Backups
-from .dialogs.about import show_about
-from .dialogs.profile import ProfileDialog
 from .file_actions import FileActions
 from .protection.actions import ProtectionActions
 from .reminders import StartupReminder
@@ -225,9 +221,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(
             "&Keyboard shortcuts", self.show_shortcuts, None, "Every shortcut, by tab"
         )
-        self.about_action = self._action(
-            f"&About {APP_NAME}", lambda: show_about(self, self.data_path)
-        )
+        self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -453,8 +447,19 @@ class MainWindow(QMainWindow):
             self, self.services, self._clock, self._settings, print_when_ready=print_when_ready
         )
 
+    def show_about(self) -> None:
+        from .dialogs.about import show_about  # when asked for: start-up never needs it
+
+        show_about(self, self.data_path)
+
     # -- profile -----------------------------------------------------------------------
     def edit_profile(self) -> None:
+        # Imported when first asked for: the profile's service, validation and dialog are
+        # about 20 modules the first paint does not need.
+        from ..commands.profile import EditProfileCommand
+        from ..commands.undoable import push
+        from .dialogs.profile import ProfileDialog
+
         old = self.services.profile.get()
         dialog = ProfileDialog(old, self)
         accepted = dialog.exec()

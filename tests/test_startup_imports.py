@@ -1,0 +1,54 @@
+"""Start-up imports what the first paint needs and nothing more (#19): what a menu item or
+a dialog needs loads when it is first used. Each guard runs the real start path
+(`ontrack --exit-after-startup`) in a fresh interpreter and reads its `sys.modules`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+# Loaded when first asked for: Edit ▸ Profile (its command, service, validation and
+# dialog) and Help ▸ About.
+LATE = (
+    "ontrack.commands",
+    "ontrack.ui.dialogs.profile",
+    "ontrack.ui.dialogs.about",
+)
+
+
+def _loaded_at_start_up(data: Path, home: Path) -> set[str]:
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from ontrack.cli import main
+        code = main(["--data", {str(data)!r}, "--exit-after-startup"])
+        print(" ".join(sorted(sys.modules)))
+        sys.exit(code)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
+    )
+    return set(result.stdout.split())
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    folder = tmp_path_factory.mktemp("startup")
+    return _loaded_at_start_up(folder / "data.sqlite", folder)
+
+
+def test_start_up_paints_the_overview(loaded: set[str]) -> None:
+    # The guard below means something only if the start path really ran.
+    assert "ontrack.ui.tabs.overview" in loaded
+
+
+@pytest.mark.parametrize("module", LATE)
+def test_start_up_leaves_for_later(loaded: set[str], module: str) -> None:
+    assert not {m for m in loaded if m == module or m.startswith(module + ".")}
