@@ -23,6 +23,7 @@ from ontrack.domain.clock import FixedClock
 from ontrack.domain.content import load_content
 from ontrack.domain.dataset import Dataset
 from ontrack.domain.profile import Profile
+from ontrack.domain.report_options import ReportOptions
 from ontrack.files.resources import resource_path
 from ontrack.reports import Period, Preset, Section, build_report
 from ontrack.ui.main_window import MainWindow
@@ -36,7 +37,9 @@ from tests.gui.conftest import when_modal
 @pytest.fixture(scope="module")
 def report_pdf(small_dataset: Dataset) -> bytes:
     """The small demo's report, built once for the tests that need a report, not a build."""
-    return build_report(small_dataset, load_content(resource_path("content")), today=TODAY)
+    return build_report(
+        small_dataset, load_content(resource_path("content")), ReportOptions(), TODAY
+    )
 
 
 @pytest.fixture

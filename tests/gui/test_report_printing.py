@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ontrack.domain.content import load_content
 from ontrack.domain.dataset import Dataset
+from ontrack.domain.report_options import ReportOptions
 from ontrack.files.resources import resource_path
 from ontrack.reports import build_report
 from ontrack.ui.report.printing import PrintError, print_document
@@ -21,7 +22,9 @@ from tests.conftest import TODAY
 
 @pytest.fixture(scope="module")
 def report_pdf(small_dataset: Dataset) -> bytes:
-    return build_report(small_dataset, load_content(resource_path("content")), today=TODAY)
+    return build_report(
+        small_dataset, load_content(resource_path("content")), ReportOptions(), TODAY
+    )
 
 
 def _document(data: bytes) -> tuple[QPdfDocument, QBuffer]:

@@ -242,7 +242,7 @@ def test_write_report_is_atomic(tmp_path: Path) -> None:
     write_report(target, Dataset(), content(), ReportOptions(), TODAY)
     assert target.read_bytes().startswith(b"%PDF-")
     with pytest.raises(FileNotFoundError):
-        write_report(tmp_path / "missing" / "r.pdf", Dataset(), content(), today=TODAY)
+        write_report(tmp_path / "missing" / "r.pdf", Dataset(), content(), ReportOptions(), TODAY)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "report.pdf"]
 
 

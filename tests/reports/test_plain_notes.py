@@ -49,7 +49,7 @@ def test_existing_notes_with_markers_print_without_them() -> None:
     )
     dataset = Dataset(contacts=(Contact("c1", "Ada", interactions=(interview,)),),
                       feedback=(feedback,))  # fmt: skip
-    text = pdf_text(build_report(dataset, content(), today=TODAY))
+    text = pdf_text(build_report(dataset, content(), ReportOptions(), TODAY))
     assert "What surprised you most? How slow the feedback loops are." in text
     assert "Great demo, clear story." in text
     assert "Next: keep the demo short" in text

@@ -31,25 +31,21 @@ __all__ = [
 
 
 def build_report(
-    dataset: Dataset,
-    content: Content,
-    options: ReportOptions | None = None,
-    today: dt.date | None = None,
+    dataset: Dataset, content: Content, options: ReportOptions, today: dt.date
 ) -> bytes:
     """The PDF report of `dataset` as bytes. `today` is the day it is made (the period's
-    default end, the "next 30 days" start, the cover date); pass it for a reproducible
-    build."""
+    default end, the "next 30 days" start, the cover date), from the caller's clock."""
     from .build import render  # ReportLab loads here, not at import
 
-    return render(dataset, content, options or ReportOptions(), today or dt.date.today())
+    return render(dataset, content, options, today)
 
 
 def write_report(
     path: str | os.PathLike[str],
     dataset: Dataset,
     content: Content,
-    options: ReportOptions | None = None,
-    today: dt.date | None = None,
+    options: ReportOptions,
+    today: dt.date,
 ) -> None:
     """Build the report and write it to `path` atomically (temporary file, then rename), so
     a failure never leaves a partial PDF. OSError if the folder cannot be written."""
