@@ -92,8 +92,11 @@ class CompareDialog(QDialog):
         self.resize(1180, 580)
         self.refresh()
         self.table.verticalHeader().setDefaultSectionSize(30)
+        # The header asked for again, not the wrapper from above: after a dialog of an
+        # earlier window was freed, PySide could hand out a wrapper that a collection during
+        # refresh() marked deleted ("Internal C++ object already deleted", seen in the suite).
         self.table.setFixedHeight(
-            header.sizeHint().height()
+            self.table.horizontalHeader().sizeHint().height()
             + sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
             + 2 * self.table.frameWidth()
         )
