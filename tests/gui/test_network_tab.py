@@ -22,7 +22,7 @@ from ontrack.ui.network.models import (
     EventsListModel,
     ImportPreviewTableModel,
     PeopleMetListModel,
-    PreviewRow,
+    PreviewLine,
 )
 from ontrack.ui.network.page import NetworkPage
 from ontrack.ui.network.timeline import INTERVIEW_PROMPTS
@@ -63,7 +63,7 @@ def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None
     page.events.list.setCurrentIndex(page.events.model.index(0))
     qtmodeltester.check(page.events.people)
     preview = ImportPreviewTableModel()
-    preview.set_rows([PreviewRow("Add", "Ana", "Acme", "new contact")])
+    preview.set_rows([PreviewLine("Add", "Ana", "Acme", "new contact")])
     qtmodeltester.check(preview)
     qtmodeltester.check(EventsListModel())
     qtmodeltester.check(PeopleMetListModel())

@@ -24,7 +24,7 @@ from ontrack.services.sample import SAMPLE_FILE_NAME
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
 from ontrack.ui.main_window import MainWindow
-from ontrack.ui.overview.attention_model import AttentionListModel, Row
+from ontrack.ui.overview.attention_model import AttentionLine, AttentionListModel
 from ontrack.ui.roles import RECORD_ROLE
 from ontrack.ui.tabs.overview import OverviewTab
 from tests.agenda_data import TODAY, agenda_dataset, days
@@ -54,7 +54,7 @@ def overview(window: MainWindow) -> OverviewTab:
     return page
 
 
-def rows(page: OverviewTab) -> list[Row]:
+def rows(page: OverviewTab) -> list[AttentionLine]:
     return [page.model.index(r).data(RECORD_ROLE) for r in range(page.model.rowCount())]
 
 

@@ -30,7 +30,7 @@ from .. import APP_NAME
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-Row = tuple[str, str]  # what it does, its keys
+Shortcut = tuple[str, str]  # what it does, its keys
 
 
 def keys_text(keys: Iterable[QKeySequence]) -> str:
@@ -43,7 +43,7 @@ def _what(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
 
 
-def menu_rows(menu: QMenu) -> list[Row]:
+def menu_rows(menu: QMenu) -> list[Shortcut]:
     rows = []
     for action in menu.actions():
         if action.menu() is not None:
@@ -53,9 +53,9 @@ def menu_rows(menu: QMenu) -> list[Row]:
     return rows
 
 
-def widget_rows(root: QWidget) -> list[Row]:
+def widget_rows(root: QWidget) -> list[Shortcut]:
     """The shortcuts that work inside `root`: its widgets' actions, QShortcuts, buttons."""
-    rows: list[Row] = []
+    rows: list[Shortcut] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if isinstance(widget, QMenu):
             continue  # a button's menu: its actions are the page's too
@@ -76,9 +76,9 @@ def widget_rows(root: QWidget) -> list[Row]:
     return rows
 
 
-def all_rows(window: MainWindow) -> list[tuple[str, list[Row]]]:
+def all_rows(window: MainWindow) -> list[tuple[str, list[Shortcut]]]:
     """The window's shortcuts by where they work: each menu, then each tab."""
-    groups: list[tuple[str, list[Row]]] = []
+    groups: list[tuple[str, list[Shortcut]]] = []
     for action in window.menuBar().actions():
         menu = action.menu()
         if isinstance(menu, QMenu):
@@ -94,7 +94,7 @@ def all_rows(window: MainWindow) -> list[tuple[str, list[Row]]]:
     return groups
 
 
-def _merged(rows: list[Row]) -> list[Row]:
+def _merged(rows: list[Shortcut]) -> list[Shortcut]:
     """One row for each thing done, its keys together ('Ctrl+Return or Ctrl+Enter')."""
     keys: dict[str, list[str]] = {}
     for what, key in rows:

@@ -42,7 +42,7 @@ from . import network
 from .contact_records import follow_up_open
 from .feedback_records import CLOSED_STATUSES
 
-Row = Sequence[Any]
+Values = Sequence[Any]
 _OPEN_GOAL = GoalRow.status.not_in(CLOSED_STATUSES)
 
 
@@ -63,7 +63,7 @@ class _Kind:
         kind: AttentionKind,
         select: Callable[..., Any],
         order: Callable[..., Sequence[Any]],
-        item: Callable[[Row], AttentionItem],
+        item: Callable[[Values], AttentionItem],
     ) -> None:
         self.kind, self.item = kind, item
         self.count = Prepared(lambda *values: select(*values).select(fn.count()))

@@ -25,7 +25,7 @@ from ...domain.contact_matching import ImportPlan
 from ...domain.network_query import ContactFilter
 from ...services.network import NetworkService
 from ..look import heading_font, mute
-from .models import ImportPreviewTableModel, NetworkContactsTableModel, PreviewRow
+from .models import ImportPreviewTableModel, NetworkContactsTableModel, PreviewLine
 
 
 def _table(name: str) -> QTableView:
@@ -171,7 +171,7 @@ class ImportPreviewDialog(QDialog):
 
     def _fill(self) -> None:
         rows = [
-            PreviewRow("Add", c.name, c.company, _describe(c.email, c.role))
+            PreviewLine("Add", c.name, c.company, _describe(c.email, c.role))
             for c in self.plan.added
         ]
         merge = self.merge.isChecked()
@@ -180,7 +180,7 @@ class ImportPreviewDialog(QDialog):
                 f" at {d.existing.company}" if d.existing.company else ""
             )
             rows.append(
-                PreviewRow(
+                PreviewLine(
                     "Merge" if merge else "Skip", d.incoming.name, d.incoming.company, detail
                 )
             )

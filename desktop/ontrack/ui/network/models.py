@@ -192,7 +192,7 @@ class PeopleMetListModel(QAbstractListModel):
 
 
 @dataclass(frozen=True)
-class PreviewRow:
+class PreviewLine:
     """One line of the import preview: what happens to one contact, and why."""
 
     action: str  # "Add", "Merge", "Skip"
@@ -217,5 +217,5 @@ __all__ = [
     "NetworkContactsTableModel",
     "PagedTableModel",
     "PeopleMetListModel",
-    "PreviewRow",
+    "PreviewLine",
 ]

@@ -27,7 +27,7 @@ _TAB_NAMES = {"goalsTab": "Goals", "journalTab": "Journal", "networkTab": "Netwo
 
 
 @dataclass(frozen=True, slots=True)
-class Row:
+class AttentionLine:
     """One line of the list: a heading, an item, or "N more" (item None, more > 0)."""
 
     kind: AttentionKind
@@ -40,20 +40,20 @@ class Row:
         return self.item is None and not self.more
 
 
-def rows_of(agenda: Agenda) -> list[Row]:
-    rows: list[Row] = []
+def rows_of(agenda: Agenda) -> list[AttentionLine]:
+    rows: list[AttentionLine] = []
     for group in agenda.groups:
-        rows.append(Row(group.kind, total=group.total))
-        rows.extend(Row(group.kind, item) for item in group.items)
+        rows.append(AttentionLine(group.kind, total=group.total))
+        rows.extend(AttentionLine(group.kind, item) for item in group.items)
         if group.total > len(group.items):
-            rows.append(Row(group.kind, more=group.total - len(group.items)))
+            rows.append(AttentionLine(group.kind, more=group.total - len(group.items)))
     return rows
 
 
 class AttentionListModel(QAbstractListModel):
     def __init__(self, today: date, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
+        self._rows: list[AttentionLine] = []
         self._today = today
 
     def set_agenda(self, agenda: Agenda, today: date) -> None:
@@ -62,7 +62,7 @@ class AttentionListModel(QAbstractListModel):
         self._today = today
         self.endResetModel()
 
-    def row_at(self, index: Index) -> Row | None:
+    def row_at(self, index: Index) -> AttentionLine | None:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self._rows[index.row()]
@@ -100,10 +100,10 @@ class AttentionListModel(QAbstractListModel):
             return self.when(row)
         return None
 
-    def when(self, row: Row) -> str:
+    def when(self, row: AttentionLine) -> str:
         return when_text(row.item, self._today) if row.item is not None else ""
 
-    def _text(self, row: Row) -> str:
+    def _text(self, row: AttentionLine) -> str:
         if row.is_heading:
             return f"{row.kind.heading} ({row.total:,})"
         if row.more:
@@ -131,14 +131,14 @@ class AttentionDelegate(QStyledItemDelegate):
         return self._heading_font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        row: Row | None = index.data(RECORD_ROLE)
+        row: AttentionLine | None = index.data(RECORD_ROLE)
         line = QFontMetrics(option.font).height()
         if row is not None and row.is_heading:
             return QSize(200, line + 18 if index.row() else line + 8)
         return QSize(200, line + 12)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        row: Row | None = index.data(RECORD_ROLE)
+        row: AttentionLine | None = index.data(RECORD_ROLE)
         if row is None:
             return
         painter.save()

@@ -24,7 +24,7 @@ from ...domain.profile import Profile
 from ...services.change import Change
 from ...services.sample import is_sample
 from ..look import heading_font, mute
-from ..overview.attention_model import AttentionDelegate, AttentionListModel, Row
+from ..overview.attention_model import AttentionDelegate, AttentionLine, AttentionListModel
 from ..overview.cards import AssessmentCard, MonthCard, card_frame
 from ..overview.welcome import WelcomePage
 from ..roles import RECORD_ROLE
@@ -227,7 +227,7 @@ class OverviewTab(QWidget):
             self.subtitle.setText("Here is what needs you this week.")
 
     def _activate(self, index: QModelIndex) -> None:
-        row: Row | None = index.data(RECORD_ROLE)
+        row: AttentionLine | None = index.data(RECORD_ROLE)
         if row is None or row.is_heading:
             return
         record_id = row.item.record_id if row.item is not None else None
