@@ -32,7 +32,7 @@ from . import contact_records, network
 from .contact_records import follow_up_open
 from .feedback_records import CLOSED_STATUSES
 
-Row = Sequence[Any]
+Values = Sequence[Any]
 SHOWN_TEXT = 300
 
 
