@@ -79,14 +79,17 @@ class AssessmentPage(QWidget):
         new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.triggered.connect(self.new_assessment)
         self.addAction(new)
-        self.rater_button = QPushButton("Add someone's &ratings…", objectName="addRater")
+        # Short labels: with the long ones the row pushed the list wide and the results beside
+        # it were cut off at the window's edge (the results say it in full).
+        self.rater_button = QPushButton("Add &ratings…", objectName="addRater")
         self.rater_button.setToolTip(
-            "Enter how a manager, peer, report or client rates you on the same statements"
+            "Add someone's ratings: type in how a manager, peer, report or client rates you"
         )
         self.rater_button.clicked.connect(self.add_rater)
-        self.ask_button = QPushButton("As&k others to rate you…", objectName="askRatings")
+        self.ask_button = QPushButton("As&k for ratings…", objectName="askRatings")
         self.ask_button.setToolTip(
-            "Fillable PDF questionnaires for a manager, peers, reports or clients to send back"
+            "Ask others to rate you: fillable PDF questionnaires for a manager, peers, reports "
+            "or clients to send back"
         )
         self.ask_button.clicked.connect(self.ask_ratings)
         self.compare_button = QPushButton("Com&pare…", objectName="compareAssessments")

@@ -166,8 +166,6 @@ class ResultsView(QScrollArea):
             since = _label(f"Since {format_date(previous.taken_on)}: {text}")
             since.setObjectName("resultsChanges")
             side.addWidget(since)
-        if others is not None:
-            side.addWidget(self._perception(own, others))
         ask = QPushButton("Ask others to rate you…", objectName="resultsAskRatings")
         ask.setToolTip("Send fillable PDF questionnaires to a manager, peers, reports or clients")
         ask.clicked.connect(lambda: self.ask_ratings.emit(assessment.id))
@@ -179,6 +177,10 @@ class ResultsView(QScrollArea):
         side.addStretch(1)
         top.addLayout(side, 2)
         self._layout.addLayout(top)
+        if others is not None:
+            # The width of the page, not the column beside the chart: names, groups and
+            # comments were cut off there.
+            self._layout.addWidget(self._perception(own, others))
         self._layout.addWidget(self.table)
         self._draw_chart()
 
