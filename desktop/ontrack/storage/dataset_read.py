@@ -71,9 +71,9 @@ def load_dataset(data: DataFile) -> Dataset:
         return Dataset(
             profile=load_profile(data),
             assessments=tuple(load_assessments(data)),
-            goals=tuple(_goals(data)),
-            feedback=tuple(_feedback(data)),
-            contacts=tuple(_contacts(data)),
+            goals=tuple(load_goals(data)),
+            feedback=tuple(load_feedback(data)),
+            contacts=tuple(load_contacts(data)),
             events=tuple(load_events(data)),
         )
 
@@ -139,27 +139,43 @@ def load_assessments(data: DataFile) -> list[Assessment]:
     return result
 
 
-def _goals(data: DataFile) -> list[Goal]:
-    steps = _grouped(data, StepRow.goal, STEP_FIELDS)
-    checkins = _grouped(data, CheckInRow.goal, CHECKIN_FIELDS)
+def _children_of(parent: Any, table: Any, where: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The clause that keeps a child table's rows to the parents `where` selects (none when
+    every parent is read)."""
+    return (parent.in_(table.select(table.id).where(*where)),) if where else ()
+
+
+def load_goals(data: DataFile, *where: Any) -> list[Goal]:
+    """Goals in canonical order, each whole; `where` narrows which (a report's period)."""
+    step, checkin = StepRow.goal, CheckInRow.goal
+    steps = _grouped(data, step, STEP_FIELDS, *_children_of(step, GoalRow, where))
+    checkins = _grouped(data, checkin, CHECKIN_FIELDS, *_children_of(checkin, GoalRow, where))
+    query = GoalRow.select(*GOAL_FIELDS).where(*where) if where else GoalRow.select(*GOAL_FIELDS)
     return [
         goal_from_row(row, steps.get(row[0], ()), checkins.get(row[0], ()))
-        for row in run(data, GoalRow.select(*GOAL_FIELDS).order_by(GoalRow.seq))
+        for row in run(data, query.order_by(GoalRow.seq))
     ]
 
 
-def _feedback(data: DataFile) -> list[Feedback]:
-    factors = _grouped(data, FeedbackFactorRow.feedback, (FeedbackFactorRow.factor,))
-    tags = _grouped(data, FeedbackTagRow.feedback, (FeedbackTagRow.tag,))
+def load_feedback(data: DataFile, *where: Any) -> list[Feedback]:
+    """Journal entries in canonical order; `where` narrows which (a report's period)."""
+    factor, tag = FeedbackFactorRow.feedback, FeedbackTagRow.feedback
+    factors = _grouped(
+        data, factor, (FeedbackFactorRow.factor,), *_children_of(factor, FeedbackRow, where)
+    )
+    tags = _grouped(data, tag, (FeedbackTagRow.tag,), *_children_of(tag, FeedbackRow, where))
+    query = FeedbackRow.select(*FEEDBACK_FIELDS)
     return [
         feedback_from_row(row, factors.get(row[0], ()), tags.get(row[0], ()))
-        for row in run(data, FeedbackRow.select(*FEEDBACK_FIELDS).order_by(FeedbackRow.seq))
+        for row in run(data, (query.where(*where) if where else query).order_by(FeedbackRow.seq))
     ]
 
 
-def _contacts(data: DataFile) -> list[Contact]:
+def load_contacts(data: DataFile, *interactions_where: Any) -> list[Contact]:
+    """Every contact in canonical order; `interactions_where` narrows which of their
+    interactions come with them (a report's period)."""
     tags = _grouped(data, ContactTagRow.contact, (ContactTagRow.tag,))
-    interactions = _grouped(data, InteractionRow.contact, INTERACTION_FIELDS)
+    interactions = _grouped(data, InteractionRow.contact, INTERACTION_FIELDS, *interactions_where)
     return [
         contact_from_row(row, tags.get(row[0], ()), interactions.get(row[0], ()))
         for row in run(data, ContactRow.select(*CONTACT_FIELDS).order_by(ContactRow.seq))
