@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,18 @@ def while_busy(work: Callable[[], str | None]) -> str | None:
         return work()
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def passes(work: Callable[[], str | None], field: QLineEdit, problem: QLabel) -> bool:
+    """Run the check `work` under a wait cursor; on a problem, say it and select the
+    passphrase typed, so that typing again replaces it."""
+    found = while_busy(work)
+    if found is None:
+        return True
+    problem.setText(found)
+    field.selectAll()
+    field.setFocus()
+    return False
 
 
 class ProtectDialog(QDialog):
@@ -138,13 +151,8 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.setEnabled(ready)
 
     def accept(self) -> None:
-        problem = while_busy(lambda: self._check(self.current.text()))
-        if problem is not None:
-            self.problem.setText(problem)
-            self.current.selectAll()
-            self.current.setFocus()
-            return
-        super().accept()
+        if passes(lambda: self._check(self.current.text()), self.current, self.problem):
+            super().accept()
 
     def values(self) -> tuple[str, str]:
         return self.current.text(), self.new.value() or ""
@@ -180,13 +188,8 @@ class RemoveProtectionDialog(QDialog):
         self.current.setFocus()
 
     def accept(self) -> None:
-        problem = while_busy(lambda: self._check(self.current.text()))
-        if problem is not None:
-            self.problem.setText(problem)
-            self.current.selectAll()
-            self.current.setFocus()
-            return
-        super().accept()
+        if passes(lambda: self._check(self.current.text()), self.current, self.problem):
+            super().accept()
 
     def secret(self) -> str:
         return self.current.text()

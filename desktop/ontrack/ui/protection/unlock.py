@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .dialogs import keep_default, while_busy
+from .dialogs import keep_default, passes
 from .fields import message_line, passphrase_field
 
 WRONG = "That passphrase does not open this file. Try again (nothing was changed)."
@@ -85,13 +85,8 @@ class UnlockDialog(QDialog):
                 return str(error)
             return None
 
-        problem = while_busy(attempt)
-        if problem is not None:
-            self.problem.setText(problem)
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
-            return
-        super().accept()
+        if passes(attempt, self.passphrase, self.problem):
+            super().accept()
 
 
 def unlock_interactively(parent: QWidget | None, path: Path, *, what: str = "") -> bool:
