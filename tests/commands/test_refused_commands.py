@@ -42,7 +42,7 @@ from ontrack.commands.network import (
     RemoveInteractionCommand,
 )
 from ontrack.commands.profile import EditProfileCommand
-from ontrack.commands.ratings import ImportRatingsCommand
+from ontrack.commands.ratings import AskRaterCommand, ImportRatingsCommand
 from ontrack.commands.undoable import UndoableCommand, push
 from ontrack.domain.assessment import Answer
 from ontrack.domain.clock import FixedClock
@@ -147,6 +147,9 @@ def _commands(w: World) -> dict[str, Callable[[], UndoableCommand]]:
         "delete assessment": lambda: DeleteAssessmentCommand(w.assessments, w.assessment_id, "x"),
         "remove rater": lambda: RemoveRaterCommand(w.assessments, w.assessment_id, 0, "Lin"),
         "import ratings": lambda: ImportRatingsCommand(w.services.ratings, [_returned(w)]),
+        "ask rater": lambda: AskRaterCommand(
+            w.services.ratings, w.assessment_id, "Ana", Relationship.PEER, ask_consent=True
+        ),
     }
 
 
@@ -162,7 +165,7 @@ NAMES = [
     "create feedback", "delete feedback", "edit feedback", "create contact", "edit contact",
     "delete contact", "add interaction", "remove interaction", "create event", "edit event",
     "delete event", "link people", "import contacts", "finish assessment",
-    "delete assessment", "remove rater", "import ratings",
+    "delete assessment", "remove rater", "import ratings", "ask rater",
 ]  # fmt: skip
 
 
