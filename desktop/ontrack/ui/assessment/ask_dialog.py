@@ -76,7 +76,8 @@ class AskRatingsDialog(QDialog):
         intro = QLabel(
             "Each person gets a PDF questionnaire to fill in with any PDF reader and send "
             "back. Peers, direct reports and others are shown only as a group of three or "
-            "more, so ask at least three of each."
+            "more, so ask at least three of each, or ask a smaller group for their consent "
+            "to be shown by name."
         )
         intro.setWordWrap(True)
         mute(intro)

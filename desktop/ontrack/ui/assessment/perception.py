@@ -89,10 +89,12 @@ def perception_card(
     for index, rater in enumerate(assessment.raters):
         layout.addLayout(_rater_row(content, index, rater, on_continue, on_remove))
     for n, view in enumerate(group_views(content, assessment.raters, seed=assessment.id)):
-        heading = _plain(view.title if view.shown else f"{view.title}: {view.reason}")
-        heading.setObjectName(f"raterGroup{n}")
+        # Bold, so that whose words follow stands out from the words themselves.
+        heading = _label(view.title, bold=True) if view.shown else _plain("")
         if not view.shown:
+            heading.setText(f"{view.title}: {view.reason}")
             mute(heading)
+        heading.setObjectName(f"raterGroup{n}")
         layout.addWidget(heading)
         for topic, words in view.comments:
             where = "General" if topic == "general" else Factor(topic).label
