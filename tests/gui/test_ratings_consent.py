@@ -60,6 +60,13 @@ def test_ask_for_consent_then_take_the_rater_off_with_ctrl_z(
     assert CONSENT_FIELD in (PdfReader(out).get_fields() or {})
     raters = window.services.assessments.get(assessment_id).raters
     assert raters[-1].consent is NameConsent.ASKED
+    # Ana's form is written: her relationship and consent stay as it says until the next name.
+    assert not dialog.consent.isEnabled()
+    assert not dialog.relationship.isEnabled()
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Bo Chen")
+    assert dialog.consent.isEnabled()
+    assert dialog.consent.isChecked()  # the same small group, most likely
     dialog.close()
     qtbot.waitUntil(lambda: "Ana Lima (peer): asked" in _labels(page))
     assert window.undo_stack.undoText() == "Ask Ana Lima for ratings"

@@ -154,13 +154,15 @@ class AskRatingsDialog(QDialog):
         row.addStretch(1)
         return row
 
+    def _is_manager(self) -> bool:
+        return bool(self.relationship.currentData() == Relationship.MANAGER.value)
+
     def _asks_consent(self) -> bool:
-        return self.consent.isEnabled() and self.consent.isChecked()
+        # A manager is shown by name anyway: there is nothing to ask.
+        return not self._is_manager() and self.consent.isChecked()
 
     def _relationship_changed(self) -> None:
-        # A manager is shown by name anyway: there is nothing to ask.
-        manager = self.relationship.currentData() == Relationship.MANAGER.value
-        self.consent.setEnabled(not manager)
+        self._update()
         self._refresh_letter()
 
     def _refresh_letter(self) -> None:
@@ -181,6 +183,11 @@ class AskRatingsDialog(QDialog):
         self._letter_edited = True
 
     def _update(self) -> None:
+        # Once a person is added, their relationship and consent are what their form says;
+        # typing another name starts the next person.
+        added = self.rater is not None
+        self.relationship.setEnabled(not added)
+        self.consent.setEnabled(not added and not self._is_manager())
         self.write_button.setEnabled(bool(self.name.text().strip()))
         self.mail_button.setEnabled(self.rater is not None)
         self.copy_button.setEnabled(self.rater is not None)
