@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ontrack.cli import main
+from ontrack.domain.questionnaire import CONSENT_FIELD
 from tests.form_filling import fill_with_pymupdf
 
 
@@ -45,3 +46,17 @@ def test_asking_about_a_missing_assessment_is_one_clear_line(
     assert main([*args, "--out", str(out)]) == 1
     assert "no assessment 'nope'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_asking_for_consent_by_name_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, form = tmp_path / "d.sqlite", tmp_path / "bo.pdf"
+    assert main(["demo", "--data", str(data)]) == 0
+    args = ["ask-ratings", "--data", str(data), "--name", "Bo", "--out", str(form)]
+    assert main([*args, "--ask-consent"]) == 0
+    capsys.readouterr()
+    filled = fill_with_pymupdf(form, tmp_path / "back.pdf", {"people-1=2", CONSENT_FIELD})
+    assert main(["import-ratings", "--data", str(data), str(filled)]) == 0
+    assert "Bo (peer), 1 statements rated" in (out := capsys.readouterr().out)
+    assert "agreed to be shown by name" in out

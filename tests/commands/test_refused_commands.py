@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from ontrack.commands.assessments import (
+    AddRaterCommand,
     DeleteAssessmentCommand,
     FinishAssessmentCommand,
     RemoveRaterCommand,
@@ -42,9 +43,9 @@ from ontrack.commands.network import (
     RemoveInteractionCommand,
 )
 from ontrack.commands.profile import EditProfileCommand
-from ontrack.commands.ratings import ImportRatingsCommand
+from ontrack.commands.ratings import AskRaterCommand, ImportRatingsCommand
 from ontrack.commands.undoable import UndoableCommand, push
-from ontrack.domain.assessment import Answer
+from ontrack.domain.assessment import Answer, Rater
 from ontrack.domain.clock import FixedClock
 from ontrack.domain.contact_matching import ImportPlan
 from ontrack.domain.enums import GoalStatus, Relationship
@@ -147,6 +148,12 @@ def _commands(w: World) -> dict[str, Callable[[], UndoableCommand]]:
         "delete assessment": lambda: DeleteAssessmentCommand(w.assessments, w.assessment_id, "x"),
         "remove rater": lambda: RemoveRaterCommand(w.assessments, w.assessment_id, 0, "Lin"),
         "import ratings": lambda: ImportRatingsCommand(w.services.ratings, [_returned(w)]),
+        "add rater": lambda: AddRaterCommand(
+            w.assessments, w.assessment_id, 0, Rater("Lee", Relationship.CLIENT)
+        ),
+        "ask rater": lambda: AskRaterCommand(
+            w.services.ratings, w.assessment_id, "Ana", Relationship.PEER, ask_consent=True
+        ),
     }
 
 
@@ -162,7 +169,8 @@ NAMES = [
     "create feedback", "delete feedback", "edit feedback", "create contact", "edit contact",
     "delete contact", "add interaction", "remove interaction", "create event", "edit event",
     "delete event", "link people", "import contacts", "finish assessment",
-    "delete assessment", "remove rater", "import ratings",
+    "delete assessment", "remove rater", "import ratings", "ask rater",
+    "add rater",
 ]  # fmt: skip
 
 

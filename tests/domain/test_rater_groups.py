@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ontrack.domain.assessment import Answer, Rater
+from ontrack.domain.assessment import Answer, NameConsent, Rater
 from ontrack.domain.content import Content, load_content
 from ontrack.domain.enums import Factor, Relationship
 from ontrack.domain.questionnaire import (
+    CONSENT_FIELD,
     NotAQuestionnaireError,
     box_name,
     form_key,
@@ -59,6 +60,30 @@ def test_two_peers_are_withheld_and_three_are_shown_as_a_group() -> None:
     assert all(name not in str(views[0]) for name in ("P0", "P1"))
 
 
+def test_in_a_small_group_only_who_agreed_is_shown_by_name() -> None:
+    agreed = Rater(
+        "Ana", PEER, _all(1), comments=(("people", "I said it"),), consent=NameConsent.GIVEN
+    )
+    declined = Rater("Bo", PEER, _all(5), comments=(("people", "hush"),), consent=NameConsent.ASKED)
+    views = group_views(CONTENT, [agreed, declined], seed="a")
+    assert [(v.title, v.shown, v.named) for v in views] == [
+        ("Ana (peer, shown by name with their consent)", True, True),
+        ("Peers, the others (1)", False, False),
+    ]
+    assert views[0].comments == (("people", "I said it"),)
+    assert views[0].scores[Factor.PEOPLE] == comparable_scores(CONTENT, [agreed])[Factor.PEOPLE]
+    assert "2 of at least 3 needed" in views[1].reason
+    assert "one did not agree to be shown by name" in views[1].reason
+    assert "hush" not in str(views)
+    assert shown_raters([agreed, declined]) == [agreed]
+    assert withheld_count([agreed, declined]) == 1
+    # Three or more: a group again, anonymous, whatever each agreed to.
+    third = Rater("Cy", PEER, _all(3))
+    views = group_views(CONTENT, [agreed, declined, third], seed="a")
+    assert [(v.title, v.named) for v in views] == [("Peers (3)", False)]
+    assert "Ana" not in str(views[0])
+
+
 def test_the_comparison_ignores_withheld_raters_and_thin_factors() -> None:
     boss = Rater("Mo", MANAGER, (*_all(5), *_all(1, "vision", 2)))
     peers = [Rater("P", PEER, _all(1)), Rater("Q", PEER, _all(1))]
@@ -85,3 +110,5 @@ def test_boxes_read_tolerantly() -> None:
     assert result.unreadable == ("people.3",)
     assert result.comments == (("general", "  Kind.  "),)  # as written
     assert read_boxes(CONTENT, set(), {}).is_empty
+    assert not result.consented
+    assert read_boxes(CONTENT, {CONSENT_FIELD}, {}).consented

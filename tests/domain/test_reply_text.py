@@ -77,3 +77,28 @@ def test_a_reply_without_the_form_key_is_refused_in_words() -> None:
         parse_reply(CONTENT, text)
     with pytest.raises(NotAQuestionnaireError):
         parse_reply(CONTENT, "Thanks, I'll do it next week.")
+
+
+def test_a_megabyte_of_own_words_is_kept_as_written() -> None:
+    """Markup, RTL and CJK, line breaks and indents: a long comment written after the
+    prompt comes back exactly (only the mail's blank lines around it are not the rater's)."""
+    words = ("  <b>не</b> & שלום\n\n世界 [sic] " * 40_000)[:1_000_000].rstrip()
+    lines = []
+    for line in _answered().splitlines():
+        lines.append("> " + line)
+        if line.startswith("people.words"):
+            lines += ["", *words.split("\n"), ""]
+    reply = parse_reply(CONTENT, "\n".join(lines))
+    assert dict(reply.answers.comments)["people"] == words
+
+
+def test_the_consent_line_is_asked_and_read() -> None:
+    plain = questionnaire_text(CONTENT, "Sam", AID, RID)
+    assert "consent.name" not in plain
+    asked = questionnaire_text(CONTENT, "Sam", AID, RID, ask_consent=True)
+    assert "you agree that Sam sees your answers" in asked
+    assert not parse_reply(CONTENT, asked).answers.consented  # left empty: anonymous
+    for written, agreed in (("[yes]", True), ("[ X ]", True), ("[no]", False), ("[?]", False)):
+        reply = asked.replace("anonymous [ ]", f"anonymous {written}")
+        quoted = "\n".join("> " + line for line in reply.splitlines())
+        assert parse_reply(CONTENT, quoted).answers.consented is agreed, written

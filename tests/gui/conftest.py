@@ -17,6 +17,7 @@ from ontrack.domain.clock import FixedClock
 from ontrack.domain.dataset import Dataset
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
+from ontrack.ui.fonts import register_fallback_fonts
 from ontrack.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
@@ -39,9 +40,17 @@ def demo_file(tmp_path: Path, small_dataset: Dataset) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def fallback_fonts(qapp: QApplication) -> list[str]:
+    """The carried CJK and emoji fonts, registered once as the real start does
+    (`app._application`): a grab of a test's window shows CJK names as a person sees them,
+    not as empty boxes (this machine has no CJK font of its own)."""
+    return register_fallback_fonts(qapp.font())
+
+
 @pytest.fixture
 def open_window(
-    qtbot: QtBot, clock: FixedClock, settings: QSettings
+    qtbot: QtBot, clock: FixedClock, settings: QSettings, fallback_fonts: list[str]
 ) -> Iterator[Callable[[Path], MainWindow]]:
     opened: list[MainWindow] = []
 

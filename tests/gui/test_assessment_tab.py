@@ -85,6 +85,15 @@ def test_a_rater_is_added_and_blind_spots_are_called_out(
                for c in range(page.results.scores.columnCount())]  # fmt: skip
     assert "Others" in headers
     assert "Perception" in headers
+    # Adding Ana's ratings was one step: Ctrl+Z takes her off again, redo puts her back.
+    assert window.undo_stack.undoText() == "Add Ana Lima's ratings"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(page.service.get(assessment_id).raters) == raters_before
+    window.undo_stack.redo()
+    assert page.service.get(assessment_id).raters == saved.raters
 
 
 def test_make_this_a_goal_creates_an_editable_goal_and_undo_removes_it(

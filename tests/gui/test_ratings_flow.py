@@ -111,8 +111,8 @@ def test_ask_fill_import_and_see_the_blind_spots(
     assert importer.model.rowCount() == 2
     statements = len(window.services.content.statements)
     assert importer.model.index(0, 2).data() == f"{statements} of {statements}"
-    assert importer.model.index(0, 4).data() == "Yes"
-    assert "no answers" in importer.model.index(1, 4).data()
+    assert importer.model.index(0, 5).data() == "Yes"
+    assert "no answers" in importer.model.index(1, 5).data()
     qtbot.mouseClick(importer.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Peers (2): 2 of at least 3 needed" in _groups(page))
     assert HOSTILE not in _comments(page)  # a group of two keeps its words to itself

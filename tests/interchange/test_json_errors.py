@@ -490,6 +490,11 @@ REQUIRED: dict[str, Case] = {
         "goals[0].title",
         "201 characters; at most 200",
     ),
+    "rater comment over its cap": (  # somebody else's words: a megabyte is kept, not this
+        lambda d: d["assessments"][0]["raters"][0].update(comments={"general": "w" * 4_000_001}),
+        "assessments[0].raters[0].comments.general",
+        "4,000,001 characters; at most 4,000,000",
+    ),
     "contact name empty": (
         lambda d: d["contacts"][0].update(name=""),
         "contacts[0].name",

@@ -273,3 +273,35 @@ def test_others_follow_the_anonymity_rules_and_comments_stay_text() -> None:
     assert "SECRET" not in text
     assert "Peer0" not in text
     assert "mean of 3 raters" in text
+
+
+def test_a_rater_who_agreed_is_named_and_a_megabyte_comment_prints_its_beginning() -> None:
+    """A report a person can print: the beginning of a 1 MB comment as text (markup
+    literal), how long it is and that the whole of it is in OnTrack; the one peer of two
+    who agreed shown by name, saying so; the other withheld."""
+    import time
+
+    from ontrack.domain.assessment import NameConsent, Rater
+    from ontrack.domain.enums import Relationship
+
+    everything = tuple(Answer(s.id, 5) for s in content().statements)
+    low = tuple(Answer(s.id, 1) for s in content().statements)
+    megabyte = (f"{MARKUP_TITLE} {RTL} {CJK} " * 40_000)[:1_000_000]
+    ana = Rater(
+        "Ana Lima", Relationship.PEER, low, id="p0", comments=(("general", megabyte),),
+        consent=NameConsent.GIVEN,
+    )  # fmt: skip
+    bo = Rater("Bo", Relationship.PEER, low, id="p1", comments=(("people", "SECRET"),))
+    taken = Assessment("a", TODAY, AssessmentStatus.COMPLETE, answers=everything, raters=(ana, bo))
+    started = time.process_time()
+    pdf = build(Dataset(assessments=(taken,)), Period(None, TODAY))
+    assert time.process_time() - started < 30  # a megabyte laid out whole took minutes
+    raw = pdf_text(pdf)
+    assert MARKUP_TITLE in raw  # as text, not markup
+    assert RTL in raw
+    text = flat(raw)
+    assert "Ana Lima (peer, shown by name with their consent)" in text
+    assert "1,000,000 characters in all, the whole comment is in OnTrack" in text
+    assert "Peers, the others (1): 2 of at least 3 needed" in text
+    assert "SECRET" not in text
+    assert "mean of 1 rater" in text

@@ -17,6 +17,7 @@ from ontrack.domain.clock import FixedClock
 from ontrack.domain.enums import AssessmentStatus, Relationship
 from ontrack.domain.profile import Profile
 from ontrack.domain.questionnaire import box_name, comment_name
+from ontrack.domain.validation import MAX_COMMENT_LENGTH
 from ontrack.interchange.json_codec import read_file
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
@@ -203,21 +204,42 @@ def test_export_and_import_keep_the_raters_questionnaire_keys(
         )
 
 
-def test_hostile_comments_are_kept_literally_or_refused_in_words(
+MEGABYTE = (HOSTILE + "\n" + "مرحبا بالعالم 漢字かな交じり <i>x</i> & " * 30_000)[:1_000_000]
+
+
+def test_a_megabyte_of_hostile_words_is_kept_exactly_through_form_and_file(
+    services: Services, assessment: Assessment, tmp_path: Path, clock: FixedClock
+) -> None:
+    """Markup, RTL, CJK, a megabyte of it: through a form filled by PyMuPDF, the database,
+    and an export read back into another file, character for character."""
+    _, form = _ask(services, assessment, tmp_path, "Ana")
+    one = {box_name("people.1", 3)}
+    filled = fill_with_pymupdf(form, tmp_path / "k.pdf", one, {comment_name("people"): MEGABYTE})
+    [ready] = services.ratings.read_files([filled])
+    assert ready.ready, ready.refused
+    services.ratings.add([ready])
+    rater = services.assessments.get(assessment.id).raters[-1]
+    assert rater.comments == (("people", MEGABYTE),)
+    out = tmp_path / "all.json"
+    services.transfer.export_file(out)
+    with open_data_file(tmp_path / "other.sqlite") as other:
+        copy = Services.create(other, clock)
+        copy.transfer.import_dataset(read_file(out))
+        assert copy.assessments.get(assessment.id).raters[-1].comments == rater.comments
+
+
+def test_a_comment_over_the_cap_is_refused_in_words(
     services: Services, assessment: Assessment, tmp_path: Path
 ) -> None:
     _, form = _ask(services, assessment, tmp_path, "Ana")
-    long_words = (HOSTILE + " " + "مرحبا 漢字 " * 9_000)[:99_000]
+    runaway = "x" * (MAX_COMMENT_LENGTH + 1)
     one = {box_name("people.1", 3)}
-    kept = fill_with_pymupdf(form, tmp_path / "k.pdf", one, {comment_name("people"): long_words})
-    megabyte = "x" * 1_000_000
-    big = fill_with_pypdf(form, tmp_path / "m.pdf", one, {comment_name("general"): megabyte})
+    big = fill_with_pypdf(form, tmp_path / "m.pdf", one, {comment_name("general"): runaway})
     [refused] = services.ratings.read_files([big])
-    assert "1,000,000 characters; at most 100,000" in refused.refused
-    [ready] = services.ratings.read_files([kept])
-    services.ratings.add([ready])
-    rater = services.assessments.get(assessment.id).raters[-1]
-    assert rater.comments == (("people", long_words),)
+    assert f"{MAX_COMMENT_LENGTH + 1:,} characters; at most {MAX_COMMENT_LENGTH:,}" in (
+        refused.refused
+    )
+    assert services.assessments.get(assessment.id).raters[-1].returned_on is None
 
 
 def _pgm(path: Path) -> tuple[int, int, bytes]:

@@ -116,6 +116,12 @@ def _ratings_commands(command: Command) -> None:
     ask.add_argument("--name", required=True, help="the rater's name")
     ask.add_argument("--relationship", choices=[r.value for r in Relationship], default="peer")
     ask.add_argument("--email", help="the rater's e-mail address (optional)")
+    ask.add_argument(
+        "--ask-consent",
+        action="store_true",
+        help="ask them on the form to agree to be shown by name (for a group under three "
+        "that you formed yourself; not for a manager)",
+    )
     ask.add_argument("--out", type=Path, required=True, metavar="FORM.pdf")
 
     returned = command("import-ratings", "add the answers of returned questionnaires")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.assessment import NameConsent
 from ..domain.enums import Relationship
 from .errors import UserError
 from .session import open_services
@@ -26,14 +27,20 @@ def ask_ratings(args: argparse.Namespace) -> str:
             )
         ratings = services.ratings
         try:
-            rater = ratings.ask(assessment.id, args.name, relationship, args.email or "")
+            rater = ratings.ask(
+                assessment.id,
+                args.name,
+                relationship,
+                args.email or "",
+                ask_consent=args.ask_consent,
+            )
         except ValueError as error:
             raise UserError(str(error)) from error
-        letter = ratings.default_letter(rater.name)
+        letter = ratings.default_letter(rater.name, rater.consent is NameConsent.ASKED)
         try:
             ratings.write_form(assessment.id, rater.id, args.out, letter)
         except OSError as error:
-            assessments.remove_rater(assessment.id, len(assessments.get(assessment.id).raters) - 1)
+            ratings.withdraw(assessment.id, rater.id)
             raise UserError(f"cannot write {args.out}: {error.strerror or error}") from error
     return (
         f"Wrote {rater.name}'s questionnaire to {args.out}. Send it to them; when it comes "
@@ -60,6 +67,12 @@ def import_ratings(args: argparse.Namespace) -> str:
                         else ""
                     )
                 )
+                if form.consent_asked:
+                    lines[-1] += (
+                        "; agreed to be shown by name"
+                        if answers.consented
+                        else "; did not agree to be shown by name (stays anonymous)"
+                    )
             else:
                 lines.append(f"{form.source}: not added: {form.refused}")
         if not any(form.ready for form in returned):

@@ -1,4 +1,4 @@
-"""Undoable assessment edits: finish an assessment, delete one, remove a rater."""
+"""Undoable assessment edits: finish an assessment, delete one, add or remove a rater."""
 
 from __future__ import annotations
 
@@ -57,3 +57,24 @@ class RemoveRaterCommand(UndoableCommand):
     def revert(self) -> None:
         assert self._removed is not None
         self._service.insert_rater(self._assessment_id, self._index, self._removed)
+
+
+class AddRaterCommand(UndoableCommand):
+    """Somebody's ratings typed in through the wizard, as one step that undo takes back.
+
+    The wizard saves each rating as it is given (closing it loses nothing), so once it
+    closes the rater is in already and the first `apply` finds them there; undo removes
+    them, redo puts the same rater back in their place."""
+
+    def __init__(self, service: AssessmentService, assessment_id: str, index: int, rater: Rater):
+        super().__init__(f"Add {rater.name}'s ratings")
+        self._service = service
+        self._assessment_id = assessment_id
+        self._index = index
+        self._rater = rater
+
+    def apply(self) -> None:
+        self._service.keep_rater(self._assessment_id, self._index, self._rater)
+
+    def revert(self) -> None:
+        self._rater = self._service.remove_rater(self._assessment_id, self._index)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from .enums import AssessmentStatus, Relationship
 
@@ -33,6 +34,20 @@ GENERAL_COMMENT = "general"
 """The key of a rater's closing comment; the other keys of `Rater.comments` are factor ids."""
 
 
+class NameConsent(StrEnum):
+    """Whether a rater was asked to be shown by name, and whether they agreed.
+
+    A peer, direct report or other rater is anonymous in a group of three or more; in a
+    smaller group (one the person formed themselves) their answers are withheld unless
+    the person asked on the form and the rater ticked their agreement. A rater asked who
+    sent the form back without ticking it declined (`returned_on` says they answered).
+    """
+
+    NOT_ASKED = ""
+    ASKED = "asked"
+    GIVEN = "given"
+
+
 @dataclass(frozen=True, slots=True)
 class Rater:
     """Somebody else's ratings of the same statements (for blind spots).
@@ -40,7 +55,8 @@ class Rater:
     A rater asked through a questionnaire has an `id` (unique within the assessment, and
     carried by the form), the day they were asked and the day their answers came back, and
     their own words as (factor id or "general", text) pairs. A statement the rater could
-    not judge ("Can't say") is left out of `answers`.
+    not judge ("Can't say") is left out of `answers`. `consent` says whether they agreed
+    to be shown by name in a group too small to be anonymous.
     """
 
     name: str
@@ -51,6 +67,12 @@ class Rater:
     asked_on: date | None = None
     returned_on: date | None = None
     comments: tuple[tuple[str, str], ...] = ()
+    consent: NameConsent = NameConsent.NOT_ASKED
+
+    @property
+    def named(self) -> bool:
+        """They agreed, on their form, to be shown by name."""
+        return self.consent is NameConsent.GIVEN
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,12 @@ turning the fields a reader saved into ratings, tolerantly.
 
 The form has one separately named check box per statement and scale point (`people-1=4`,
 and `people-1=0` for "Can't say"), a text box per factor (`comment-people`) and one at the
-end (`comment-general`), and a hidden text field `ontrack-form` holding the form version,
-the assessment id and the rater id. Check boxes, not radio buttons: readers are known to
-lose radio choices on save, while a named check box survives every reader tried. No name
-has a period: in a PDF form a period separates the parts of a field's full name.
+end (`comment-general`), a hidden text field `ontrack-form` holding the form version,
+the assessment id and the rater id, and, when the person asked for it, a check box
+`consent-by-name` by which the rater agrees to be shown by name in a small group. Check
+boxes, not radio buttons: readers are known to lose radio choices on save, while a named
+check box survives every reader tried. No name has a period: in a PDF form a period
+separates the parts of a field's full name.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .content import Content
 
 FORM_VERSION = 1
 KEY_FIELD = "ontrack-form"
+CONSENT_FIELD = "consent-by-name"
 CANT_SAY = 0
 """The box value of "Can't say": no answer, never a rating."""
 _KEY_PREFIX = "ontrack-questionnaire"
@@ -66,12 +69,14 @@ def is_ticked(value: object) -> bool:
 @dataclass(frozen=True, slots=True)
 class FormAnswers:
     """What a returned form says: ratings, "Can't say", statements answered twice over
-    (several boxes ticked: unreadable), and the rater's own words."""
+    (several boxes ticked: unreadable), the rater's own words, and whether they ticked
+    that they agree to be shown by name (only a form that asked has that box)."""
 
     answers: tuple[Answer, ...]
     cant_say: tuple[str, ...]
     unreadable: tuple[str, ...]
     comments: tuple[tuple[str, str], ...]
+    consented: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -96,4 +101,7 @@ def read_boxes(content: Content, ticked: set[str], texts: Mapping[str, str]) -> 
         text = texts.get(comment_name(topic), "")
         if text.strip():  # kept exactly as written, spaces and all
             comments.append((topic, text))
-    return FormAnswers(tuple(answers), tuple(cant_say), tuple(unreadable), tuple(comments))
+    consented = CONSENT_FIELD in ticked
+    return FormAnswers(
+        tuple(answers), tuple(cant_say), tuple(unreadable), tuple(comments), consented
+    )

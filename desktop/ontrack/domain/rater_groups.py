@@ -4,7 +4,10 @@
 - Peers, direct reports and everybody else (clients, mentors, others) are shown only as a
   group, and only when the group has at least `MIN_GROUP` raters who answered; their
   comments are shuffled and unattributed. A smaller group's scores and comments are
-  withheld: with two peers, each could tell who said what.
+  withheld: with two peers, each could tell who said what. The exception is a rater whom
+  the person asked, on the form, to agree to be shown by name, and who ticked that they
+  agree (`Rater.named`): in a group under `MIN_GROUP` they are shown on their own, by
+  name, their comments attributed; the others of that group stay withheld.
 - A rater counts for a factor only with at least half its statements answered; "Can't
   say" is no answer (it is never stored as a rating), so it never drags a score down.
 
@@ -26,6 +29,7 @@ from .scoring import Scores, others_scores
 
 MIN_GROUP = 3
 """Raters a group needs before its scores and comments are shown."""
+NAMED_NOTE = "shown by name with their consent"
 
 
 class RaterGroup(StrEnum):
@@ -78,16 +82,25 @@ class GroupView:
     shown: bool
     scores: Scores
     comments: tuple[tuple[str, str], ...]
+    named: bool = False
+    """One rater of a small group, shown by name because they agreed on their form."""
+    group_size: int = 0
+    """For a withheld group: how many answered in all, those shown by name included."""
 
     @property
     def reason(self) -> str:
         """Why a withheld group is withheld, in words."""
         if self.shown:
             return ""
-        return (
-            f"{self.raters} of at least {MIN_GROUP} needed: withheld so that nobody's "
+        size = max(self.group_size, self.raters)
+        reason = (
+            f"{size} of at least {MIN_GROUP} needed: withheld so that nobody's "
             "answers can be told apart"
         )
+        if size > self.raters:
+            who = "one" if self.raters == 1 else str(self.raters)
+            reason += f" ({who} did not agree to be shown by name)"
+        return reason
 
 
 def _answered(raters: Iterable[Rater]) -> list[Rater]:
@@ -109,17 +122,34 @@ def group_views(content: Content, raters: Sequence[Rater], seed: str = "") -> li
             views.append(GroupView(RaterGroup.MANAGER, title, 1, True, scores, rater.comments))
     for group in (RaterGroup.PEERS, RaterGroup.REPORTS, RaterGroup.OTHERS):
         members = [r for r in returned if group_of(r.relationship) is group]
-        if not members:
-            continue
-        shown = len(members) >= MIN_GROUP
-        counted = [_counted(content, r) for r in members]
-        scores = others_scores(content, counted) if shown else dict.fromkeys(Factor)
-        comments: list[tuple[str, str]] = []
-        if shown:
+        if len(members) >= MIN_GROUP:
+            counted = [_counted(content, r) for r in members]
             comments = [c for r in members for c in r.comments if c[1].strip()]
             random.Random(f"{seed}/{group.value}").shuffle(comments)
+            title = f"{group.label} ({len(members)})"
+            scores = others_scores(content, counted)
+            views.append(GroupView(group, title, len(members), True, scores, tuple(comments)))
+        elif members:
+            views += _small_group(content, group, members)
+    return views
+
+
+def _small_group(content: Content, group: RaterGroup, members: list[Rater]) -> list[GroupView]:
+    """A group under `MIN_GROUP`: those who agreed by name, each on their own, attributed;
+    the rest withheld together (their count and why)."""
+    views = []
+    for rater in (r for r in members if r.named):
+        scores = others_scores(content, [_counted(content, rater)])
+        title = f"{rater.name} ({rater.relationship.label.lower()}, {NAMED_NOTE})"
+        comments = tuple(c for c in rater.comments if c[1].strip())
+        views.append(GroupView(group, title, 1, True, scores, comments, named=True))
+    rest = [r for r in members if not r.named]
+    if rest:
         title = f"{group.label} ({len(members)})"
-        views.append(GroupView(group, title, len(members), shown, scores, tuple(comments)))
+        if len(rest) < len(members):
+            title = f"{group.label}, the others ({len(rest)})"
+        empty = dict.fromkeys(Factor)
+        views.append(GroupView(group, title, len(rest), False, empty, (), group_size=len(members)))
     return views
 
 
@@ -135,6 +165,7 @@ def shown_raters(raters: Sequence[Rater]) -> list[Rater]:
         for r in returned
         if group_of(r.relationship) is RaterGroup.MANAGER
         or sizes[group_of(r.relationship)] >= MIN_GROUP
+        or r.named
     ]
 
 

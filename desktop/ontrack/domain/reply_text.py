@@ -7,6 +7,11 @@ re-wrapped so that a statement and its box land on different lines, and the rate
 words written between the lines. Each answer is looked for between its statement's id and
 the next one: inside the statement's box, or else alone on a line the rater wrote (not a
 quoted one). Anything else in a box makes that statement unreadable, and is said so.
+
+The rater's own words are kept as written: the lines they wrote after a prompt, line breaks,
+spaces and markup included (only their box's text, which a mail client may re-wrap, is
+joined into one line). When the person asked for it, a `consent.name` line asks the rater
+to write "yes" in its box to be shown by name; anything else there keeps them anonymous.
 """
 
 from __future__ import annotations
@@ -25,10 +30,14 @@ _BOX = re.compile(r"\[([^\[\]]*)\]")
 _ALONE = re.compile(r"^\s*([1-5?])\s*[.)]?\s*$")
 _WORDS = "words"
 _HEADING = re.compile(r"^\s*Part \d+ of \d+:")
+_CONSENT = "consent.name"
+_AGREED = {"yes", "y", "x", "agree", "i agree", "✓", "✔"}
 
 
-def questionnaire_text(content: Content, person: str, assessment_id: str, rater_id: str) -> str:
-    """The questionnaire as the body of an e-mail."""
+def questionnaire_text(
+    content: Content, person: str, assessment_id: str, rater_id: str, *, ask_consent: bool = False
+) -> str:
+    """The questionnaire as the body of an e-mail (with the consent line when asked)."""
     scale = ", ".join(f"{n} {label}" for n, label in enumerate(content.observer_labels, 1))
     lines = [
         f"Put a number in the box after each statement about {person}: {scale};",
@@ -41,8 +50,17 @@ def questionnaire_text(content: Content, person: str, assessment_id: str, rater_
         lines.append(f"{factor_content.factor.value}.{_WORDS} Anything to add? [ ]")
         lines.append("")
     lines.append(f"{GENERAL_COMMENT}.{_WORDS} Anything else {person} should know? [ ]")
+    if ask_consent:
+        lines += ["", *consent_lines(person)]
     lines += ["", END, f"Form key: {form_key(assessment_id, rater_id)}"]
     return "\n".join(lines)
+
+
+def consent_lines(person: str) -> list[str]:
+    return [
+        f"{_CONSENT} Write yes in this box if you agree that {person} sees your answers",
+        "with your name on them; leave it empty to stay anonymous [ ]",
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +96,10 @@ def parse_reply(content: Content, text: str) -> ParsedReply:
         words = _words(segments.get(f"{topic}.{_WORDS}", []))
         if words:
             comments.append((topic, words))
-    result = FormAnswers(tuple(answers), tuple(cant_say), tuple(unreadable), tuple(comments))
+    consented = _agreed(segments.get(_CONSENT, []))
+    result = FormAnswers(
+        tuple(answers), tuple(cant_say), tuple(unreadable), tuple(comments), consented
+    )
     return ParsedReply(assessment_id, rater_id, result)
 
 
@@ -100,7 +121,14 @@ def _segments(content: Content, lines: list[tuple[bool, str]]) -> dict[str, list
     """The lines from each marker (a statement id or `<topic>.words`) to the next one."""
     topics = [fc.factor.value for fc in content.factors] + [GENERAL_COMMENT]
     marker = re.compile(
-        r"(?<![\w.])((?:" + "|".join(topics) + r")\.(?:[1-9]|" + _WORDS + r"))(?![\w])"
+        r"(?<![\w.])((?:"
+        + "|".join(topics)
+        + r")\.(?:[1-9]|"
+        + _WORDS
+        + r")"
+        + "|"
+        + re.escape(_CONSENT)
+        + r")(?![\w])"
     )
     segments: dict[str, list[tuple[bool, str]]] = {}
     current: list[tuple[bool, str]] | None = None
@@ -136,17 +164,25 @@ def _answer(segment: list[tuple[bool, str]]) -> str:
     return ""
 
 
+def _agreed(segment: list[tuple[bool, str]]) -> bool:
+    """Whether the consent box says yes (anything else, or nothing, keeps them anonymous)."""
+    box = _BOX.search(" ".join(line for _, line in segment))
+    return box is not None and " ".join(box.group(1).split()).lower() in _AGREED
+
+
 def _words(segment: list[tuple[bool, str]]) -> str:
     """The rater's own words after a `<topic>.words` prompt: in its box, or on the lines
-    they wrote after it (quoted lines and the next part's heading are not theirs)."""
-    joined = "\n".join(line for _, line in segment)
-    box = _BOX.search(joined)
+    they wrote after it, exactly as written (quoted lines and the next part's heading are
+    not theirs; blank lines before and after are the mail's, not theirs)."""
+    prompt = next((n for n, (_, line) in enumerate(segment) if "]" in line), len(segment) - 1)
+    box = _BOX.search("\n".join(line for _, line in segment[: prompt + 1]))
     if box and box.group(1).strip():
         return " ".join(box.group(1).split())
-    closed = next((n for n, (_, line) in enumerate(segment) if "]" in line), len(segment))
     own = [
-        line.strip()
-        for quoted, line in segment[closed + 1 :]
-        if not quoted and line.strip() and not _HEADING.match(line)
+        line for quoted, line in segment[prompt + 1 :] if not quoted and not _HEADING.match(line)
     ]
+    while own and not own[0].strip():
+        own.pop(0)
+    while own and not own[-1].strip():
+        own.pop()
     return "\n".join(own)

@@ -10,10 +10,15 @@ window's editors use these):
 - one line: 500 (names, roles, company, email, phone, LinkedIn address, how met, place,
   a feedback giver's or a rater's name)
 - long text: 100,000 (why, measure, steps, check-in notes, feedback text and its parts,
-  reflections, notes, a rater's comments)
+  reflections, notes)
+- a rater's comment: 4,000,000 (`MAX_COMMENT_LENGTH`)
 
 A hundred thousand characters is some forty printed pages: room for any note a person
 writes by hand, small enough that showing or searching it never holds the window up.
+A rater's comment is somebody else's words, sent back in a form or an e-mail: it is kept
+exactly as it came, even a megabyte of it, because refusing it would lose the rater's
+answers with it; the window and the report show its beginning and say how long it is.
+Four million characters is a cap against a runaway file, not a length anyone writes.
 """
 
 from __future__ import annotations
@@ -28,8 +33,10 @@ from .profile import Profile
 MAX_TAG_LENGTH = 100
 MAX_LINE_LENGTH = 500
 MAX_TEXT_LENGTH = 100_000
+MAX_COMMENT_LENGTH = 4_000_000
 
 __all__ = [
+    "MAX_COMMENT_LENGTH",
     "MAX_ID_LENGTH",
     "MAX_LINE_LENGTH",
     "MAX_TAG_LENGTH",
@@ -139,4 +146,4 @@ def check_assessment(assessment: Assessment) -> None:
         _fits(rater.email, MAX_LINE_LENGTH, "A rater's e-mail address")
         _fits(rater.id, MAX_ID_LENGTH, "A rater's id")
         for _, comment in rater.comments:
-            _fits(comment, MAX_TEXT_LENGTH, f"A comment of {rater.name}'s")
+            _fits(comment, MAX_COMMENT_LENGTH, f"A comment of {rater.name}'s")

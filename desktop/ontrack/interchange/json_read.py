@@ -15,8 +15,8 @@ feedback `date`, interaction `date`, event `date`), answer `statement` and `rati
 the top `format` and `version`. `exported_at` may be missing, but if present it must be an
 ISO 8601 timestamp with an offset.
 Unknown keys are ignored everywhere; text is kept exactly as written, up to the caps of
-`domain.validation` (one line 500 characters, long text 100,000, a tag 100, a goal title
-200); longer text is refused, naming its place and length.
+`domain.validation` (one line 500 characters, long text 100,000, a rater's comment
+4,000,000, a tag 100, a goal title 200); longer text is refused, naming its place and length.
 
 Beyond the per-value checks, ids are unique within each list (a goal's steps are a list of
 their own), references name a record of the same document, and a statement, factor or tag
@@ -50,6 +50,7 @@ from ontrack.domain.enums import (
 from ontrack.domain.goals import MAX_TITLE_LENGTH, CheckIn, Goal, Step
 from ontrack.domain.journal import Feedback
 from ontrack.domain.network import MAX_RECONNECT_DAYS, Contact, Event, Interaction
+from ontrack.domain.validation import MAX_COMMENT_LENGTH
 
 from .errors import InterchangeError, describe, quote
 from .json_fields import (
@@ -192,6 +193,7 @@ def _rater(value: object, place: str) -> Rater:
     )
 
 
+_COMMENT = MAX_COMMENT_LENGTH  # somebody else's words, kept whole (domain.validation)
 _COMMENT_TOPICS = frozenset((*(f.value for f in Factor), GENERAL_COMMENT))
 
 
@@ -203,7 +205,8 @@ def _comments(fields: Fields | None) -> tuple[tuple[str, str], ...]:
     for topic in fields.names():
         if topic not in _COMMENT_TOPICS:
             raise InterchangeError(fields.at(topic), 'is neither a factor id nor "general"')
-        found.append((topic, fields.text(topic)))
+        words = fields.optional(topic)
+        found.append((topic, "" if words is None else text(words, fields.at(topic), _COMMENT)))
     return tuple(found)
 
 

@@ -79,6 +79,9 @@ def _rater(rater: Rater) -> dict[str, Any]:
         written["returned_on"] = _date(rater.returned_on)
     if rater.comments:
         written["comments"] = dict(rater.comments)
+    # `rater.consent` (agreed to be shown by name) has no key in version 1 of the format,
+    # and none is added: the format is a public contract. An export and import therefore
+    # forgets it, and the rater is withheld again in a small group: the private direction.
     return written
 
 

@@ -35,6 +35,10 @@ from .text import clip, prose
 
 REFLECTION_LIMIT = 1_500
 """Characters of each reflection printed; a report is read, not archived."""
+COMMENT_LIMIT = 3_000
+"""Characters of a rater's comment printed. A comment may be a megabyte (kept whole in
+OnTrack); ReportLab took 6.6 s of CPU to lay out 100,000 characters, and a megabyte would
+be some 300 pages, so a longer one prints its beginning and says how long it is."""
 INSIGHTS = 3
 
 
@@ -110,7 +114,9 @@ def gather_assessment(
     shown = len(shown_raters(latest.raters))
     if latest.raters:
         groups = tuple(
-            RaterGroupLine(v.title, v.reason, tuple((_topic(content, t), w) for t, w in v.comments))
+            RaterGroupLine(
+                v.title, v.reason, tuple(_comment(_topic(content, t), w) for t, w in v.comments)
+            )
             for v in group_views(content, latest.raters, seed=latest.id)
         )
     if shown:
@@ -157,6 +163,16 @@ def _reflections(content: Content, assessment: Assessment) -> tuple[Reflection, 
         if isinstance(answer, str) and answer.strip():
             found.append(Reflection(question.prompt, clip(answer, REFLECTION_LIMIT)))
     return tuple(found)
+
+
+def _comment(topic: str, words: str) -> tuple[str, str]:
+    """(what it is about, the comment); a long one is its beginning, and what it is about
+    says how long it is and that the whole of it is in OnTrack (outside the quotes: those
+    are not the rater's words)."""
+    if len(words) <= COMMENT_LIMIT:
+        return topic, words
+    cut = clip(words, COMMENT_LIMIT).removesuffix(" (continued in OnTrack)")
+    return f"{topic}; {len(words):,} characters in all, the whole comment is in OnTrack", cut
 
 
 def _topic(content: Content, topic: str) -> str:

@@ -2,7 +2,8 @@
 
 A cover letter in the person's words, every statement worded for an observer with six
 separately named check boxes (the five scale points and "Can't say"), a comment box per
-factor and one at the end, and how to send it back. Each field has a screen reader label
+factor and one at the end, when the person asked for it a box by which the rater agrees to
+be shown by name, and how to send it back. Each field has a screen reader label
 (`/TU`); each check box is written with its value (`/V`) and appearance state (`/AS`), and
 every field with its own appearance, so no reader has to make one up. A hidden field
 carries the form's key (`domain.questionnaire`), and the same key is printed small on the
@@ -27,7 +28,14 @@ from reportlab.platypus import Paragraph
 
 from ..domain.assessment import GENERAL_COMMENT
 from ..domain.content import Content, FactorContent
-from ..domain.questionnaire import CANT_SAY, KEY_FIELD, box_name, comment_name, form_key
+from ..domain.questionnaire import (
+    CANT_SAY,
+    CONSENT_FIELD,
+    KEY_FIELD,
+    box_name,
+    comment_name,
+    form_key,
+)
 from . import fonts
 from .text import escape
 
@@ -48,6 +56,7 @@ class QuestionnaireSpec:
     assessment_id: str
     rater_id: str
     letter: str
+    ask_consent: bool = False
 
 
 def write_questionnaire(content: Content, spec: QuestionnaireSpec, path: Path) -> None:
@@ -228,10 +237,45 @@ class _Layout:
             f"Anything else you would like {self.spec.person} to know? (optional)",
             110,
         )
+        if self.spec.ask_consent:
+            self.consent_box()
         self.paragraph(
             f"Thank you. Now save the file and send it back to {person}. "
             "Your answers stay on their computer: OnTrack has no server and sends nothing.",
         )
+
+    def consent_box(self) -> None:
+        """The rater's agreement to be shown by name: unticked unless they tick it."""
+        person = self.text(self.spec.person)
+        self.room(80)
+        self.y -= 4
+        self.paragraph("<b>Your name with your answers?</b>", 11)
+        self.paragraph(
+            f"{person} asked only a few people like you, too few for your answers to stay "
+            f"anonymous in a group. Unless you tick the box below, {person} will not see "
+            "your ratings or your words at all. If you tick it, they are shown with your name.",
+            9.5,
+        )
+        wording = f"I agree that {self.spec.person} sees my answers with my name on them."
+        para = Paragraph(self.text(wording), _style(10))
+        _, height = para.wrap(_RIGHT - _LEFT - _BOX - 8, _HEIGHT)
+        self.room(height + 8)
+        self.canvas.acroForm.checkbox(
+            name=CONSENT_FIELD,
+            tooltip=wording,
+            x=_LEFT,
+            y=self.y - max(height, _BOX) / 2 - _BOX / 2,
+            size=_BOX,
+            buttonStyle="check",
+            borderColor=colors.HexColor("#555555"),
+            fillColor=colors.white,
+            textColor=colors.black,
+            borderWidth=0.8,
+            fieldFlags="",
+            forceBorder=True,
+        )
+        para.drawOn(self.canvas, _LEFT + _BOX + 8, self.y - height)
+        self.y -= max(height, _BOX) + 10
 
     def footer(self) -> None:
         self.canvas.setFont(fonts.REGULAR, 7)

@@ -154,6 +154,15 @@ class AssessmentService:
 
         self._change(assessment_id, with_it)
 
+    def keep_rater(self, assessment_id: str, index: int, rater: Rater) -> None:
+        """See that `rater` is the one at `index`: typed in through the wizard, they are
+        there already (nothing is written); after an undo they are put back there."""
+        with self._context.data.transaction():
+            raters = self.get(assessment_id).raters
+            if 0 <= index < len(raters) and raters[index] == rater:
+                return
+            self.insert_rater(assessment_id, index, rater)
+
     # -- finishing and deleting (undoable) --------------------------------------------------
     def set_status(self, assessment_id: str, status: AssessmentStatus) -> AssessmentStatus:
         """Finish (complete) or reopen (draft) an assessment; returns the old status.

@@ -6,6 +6,7 @@ each either ready to add or refused with its reason (an assessment not in this f
 rater not on it, a form already imported, a form with no answer, a PDF that is not an
 OnTrack form). `add` then puts the ready ones in, in one transaction, and returns what undo
 needs; `put_back` restores raters as they were (undo) or as they were made (redo).
+Asking is undone by `withdraw` and redone by `reinstate`.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote
 
-from ..domain.assessment import Assessment, Rater
+from ..domain.assessment import Assessment, NameConsent, Rater
 from ..domain.dates import written
 from ..domain.enums import Relationship
 from ..domain.ids import new_id
 from ..domain.questionnaire import FormAnswers, NotAQuestionnaireError, read_boxes
-from ..domain.validation import MAX_TEXT_LENGTH, check_assessment
+from ..domain.validation import MAX_COMMENT_LENGTH, check_assessment
 from ..storage.repositories import assessment_records as records
 from .assessments import AssessmentService
 from .change import Change, Topic
@@ -39,6 +40,9 @@ class Returned:
     rater_name: str = ""
     relationship: Relationship = Relationship.OTHER
     answers: FormAnswers | None = None
+    consent_asked: bool = False
+    """The form asked the rater to agree to be shown by name (`answers.consented` says
+    whether they did)."""
 
     @property
     def ready(self) -> bool:
@@ -68,30 +72,49 @@ class RatingService:
         return self._profile.get().name.strip() or "I"
 
     # -- asking ------------------------------------------------------------------------
-    def default_letter(self, rater_name: str) -> str:
+    def default_letter(self, rater_name: str, ask_consent: bool = False) -> str:
         person = self.person
         first = rater_name.split()[0] if rater_name.split() else rater_name
+        privacy = (
+            f"{person} will see peers' and direct reports' answers only as a group of three "
+            "or more, never by name."
+        )
+        if ask_consent:
+            privacy = (
+                f"{person} is asking only a few people, too few to keep answers anonymous, "
+                "so the form asks whether you agree to be shown by name. Without that tick "
+                f"{person} sees none of your answers."
+            )
         return (
             f"Dear {first},\n\n{person} is working on how they come across at work and "
             "would value your honest view. The statements below describe everyday "
             "behaviour; there are no right answers, and a frank answer helps far more "
-            f"than a kind one.\n\n{person} will see peers' and direct reports' answers "
-            "only as a group of three or more, never by name.\n\nThank you,\n" + person
+            f"than a kind one.\n\n{privacy}\n\nThank you,\n{person}"
         )
 
     def ask(
-        self, assessment_id: str, name: str, relationship: Relationship, email: str = ""
+        self,
+        assessment_id: str,
+        name: str,
+        relationship: Relationship,
+        email: str = "",
+        *,
+        ask_consent: bool = False,
     ) -> Rater:
-        """Add a rater who will get a questionnaire (asked today); returns them."""
+        """Add a rater who will get a questionnaire (asked today); returns them. With
+        `ask_consent`, their form asks them to agree to be shown by name (a manager is
+        shown by name anyway, so it is never asked of one)."""
         name = name.strip()
         if not name:
             raise ValueError("The rater needs a name.")
+        asked = ask_consent and relationship is not Relationship.MANAGER
         rater = Rater(
             name,
             relationship,
             id=new_id(),
             email=email.strip(),
             asked_on=self._context.clock.today(),
+            consent=NameConsent.ASKED if asked else NameConsent.NOT_ASKED,
         )
         data = self._context.data
         with data.transaction():
@@ -101,6 +124,18 @@ class RatingService:
             records.save_assessment(data, changed)
         self._announce([assessment_id])
         return rater
+
+    def withdraw(self, assessment_id: str, rater_id: str) -> tuple[int, Rater]:
+        """Take an asked rater off again (undo of `ask`); returns their place and them."""
+        raters = self._assessments.get(assessment_id).raters
+        index = next((n for n, r in enumerate(raters) if r.id == rater_id), None)
+        if index is None:
+            raise LookupError("That rater is no longer on this assessment.")
+        return index, self._assessments.remove_rater(assessment_id, index)
+
+    def reinstate(self, assessment_id: str, index: int, rater: Rater) -> None:
+        """Put a withdrawn rater back in their place (redo of `ask`)."""
+        self._assessments.insert_rater(assessment_id, index, rater)
 
     def rater(self, assessment_id: str, rater_id: str) -> Rater:
         for rater in self._assessments.get(assessment_id).raters:
@@ -113,7 +148,8 @@ class RatingService:
         from ..reports.questionnaire import QuestionnaireSpec, write_questionnaire
 
         rater = self.rater(assessment_id, rater_id)
-        spec = QuestionnaireSpec(self.person, rater.name, assessment_id, rater_id, letter)
+        asked = rater.consent is not NameConsent.NOT_ASKED
+        spec = QuestionnaireSpec(self.person, rater.name, assessment_id, rater_id, letter, asked)
         partial = path.with_name(path.name + ".part")  # never a half-written form
         try:
             write_questionnaire(self._assessments.content, spec, partial)
@@ -124,8 +160,9 @@ class RatingService:
     def reply_text(self, assessment_id: str, rater_id: str) -> str:
         from ..domain.reply_text import questionnaire_text
 
-        self.rater(assessment_id, rater_id)
-        return questionnaire_text(self._assessments.content, self.person, assessment_id, rater_id)
+        asked = self.rater(assessment_id, rater_id).consent is not NameConsent.NOT_ASKED
+        content = self._assessments.content
+        return questionnaire_text(content, self.person, assessment_id, rater_id, ask_consent=asked)
 
     def mail_link(self, assessment_id: str, rater_id: str, letter: str) -> str:
         """A `mailto:` link with the letter and the plain-text questionnaire. A link cannot
@@ -172,8 +209,9 @@ class RatingService:
         rater = next((r for r in assessment.raters if r.id == rater_id), None)
         if rater is None:
             return Returned(source, "its rater is no longer on that assessment", assessment_id)
+        asked = rater.consent is not NameConsent.NOT_ASKED
         ready = Returned(
-            source, "", assessment_id, rater_id, rater.name, rater.relationship, answers
+            source, "", assessment_id, rater_id, rater.name, rater.relationship, answers, asked
         )
         if rater.returned_on is not None:
             when = written(rater.returned_on)
@@ -181,11 +219,11 @@ class RatingService:
         if answers.is_empty:
             return replace(ready, refused="it has no answers: nothing was ticked or written")
         for _, words in answers.comments:
-            if len(words) > MAX_TEXT_LENGTH:
+            if len(words) > MAX_COMMENT_LENGTH:
                 return replace(
                     ready,
                     refused=f"a comment has {len(words):,} characters; at most "
-                    f"{MAX_TEXT_LENGTH:,} can be kept (ask for a shorter one)",
+                    f"{MAX_COMMENT_LENGTH:,} can be kept (ask for a shorter one)",
                 )
         return ready
 
@@ -203,6 +241,7 @@ class RatingService:
                 answers=form.answers.answers,
                 comments=form.answers.comments,
                 returned_on=today,
+                consent=_consent(before, form.answers),
             )
             changes.append(RaterChange(form.assessment_id, before, after))
         if not changes:
@@ -229,6 +268,14 @@ class RatingService:
     def _announce(self, assessment_ids: list[str]) -> None:
         change = Change.of(Topic.ASSESSMENTS, ids=tuple(assessment_ids))
         self._context.notifier.announce(change)
+
+
+def _consent(rater: Rater, answers: FormAnswers) -> NameConsent:
+    """Given only when the form asked and the rater ticked it; asked and unticked stays
+    `ASKED` (with `returned_on` set: they declined)."""
+    if rater.consent is NameConsent.NOT_ASKED:
+        return NameConsent.NOT_ASKED  # a box the form never had (a pasted line, say)
+    return NameConsent.GIVEN if answers.consented else NameConsent.ASKED
 
 
 def refuse_repeats(found: Sequence[Returned]) -> list[Returned]:

@@ -79,6 +79,7 @@ class RaterRow(BaseRow):
     email = TextField(default="")
     asked_on = IsoDateField(null=True)
     returned_on = IsoDateField(null=True)
+    consent = TextField(default="")
 
     class Meta:
         table_name = "rater"

@@ -1,5 +1,6 @@
 """What a rater asked through a questionnaire brings besides their ratings: the id the
-form carries, an e-mail address, when they were asked and answered, their own words.
+form carries, an e-mail address, when they were asked and answered, their own words, and
+whether they agreed to be shown by name (migration 7).
 
 Kept beside the rater rows that `dataset_write` and the readers handle (migration 6), and
 written and read here through Peewee's query builder, so that those writers need one call
@@ -17,7 +18,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ...domain.assessment import Rater
+from ...domain.assessment import NameConsent, Rater
 from ..connection import DataFile
 
 
@@ -25,12 +26,18 @@ def save_details(data: DataFile, rater_pk: int, rater: Rater) -> None:
     """Store a just-inserted rater's details (inside the caller's transaction)."""
     from ..schema import RaterCommentRow, RaterRow
 
-    if not (rater.id or rater.email or rater.asked_on or rater.returned_on or rater.comments):
+    if not (rater.id or rater.email or rater.asked_on or rater.returned_on or rater.comments) and (
+        rater.consent is NameConsent.NOT_ASKED
+    ):
         return  # a rater typed in by hand: the columns' defaults already say so
     _run(
         data,
         RaterRow.update(
-            uid=rater.id, email=rater.email, asked_on=rater.asked_on, returned_on=rater.returned_on
+            uid=rater.id,
+            email=rater.email,
+            asked_on=rater.asked_on,
+            returned_on=rater.returned_on,
+            consent=rater.consent.value,
         ).where(RaterRow.pk == rater_pk),
     )
     if rater.comments:
@@ -48,13 +55,14 @@ def with_details(data: DataFile, raters: Sequence[tuple[int, Rater]]) -> list[Ra
     if not raters:
         return []
     pks = [pk for pk, _ in raters]
-    details: dict[int, tuple[str, str, str | None, str | None]] = {}
+    details: dict[int, tuple[str, str, str | None, str | None, str]] = {}
     comments: dict[int, list[tuple[str, str]]] = {}
     for chunk in _chunks(pks):
         fields = (RaterRow.pk, RaterRow.uid, RaterRow.email, RaterRow.asked_on)
-        query = RaterRow.select(*fields, RaterRow.returned_on).where(RaterRow.pk.in_(chunk))
+        more = (RaterRow.returned_on, RaterRow.consent)
+        query = RaterRow.select(*fields, *more).where(RaterRow.pk.in_(chunk))
         for pk, *rest in _run(data, query):
-            details[pk] = (rest[0], rest[1], rest[2], rest[3])
+            details[pk] = (rest[0], rest[1], rest[2], rest[3], rest[4])
         said = (
             RaterCommentRow.select(
                 RaterCommentRow.rater, RaterCommentRow.topic, RaterCommentRow.text
@@ -67,7 +75,7 @@ def with_details(data: DataFile, raters: Sequence[tuple[int, Rater]]) -> list[Ra
     result = []
     for pk, rater in raters:
         if pk in details:
-            uid, email, asked_on, returned_on = details[pk]
+            uid, email, asked_on, returned_on, consent = details[pk]
             rater = replace(
                 rater,
                 id=uid,
@@ -75,9 +83,19 @@ def with_details(data: DataFile, raters: Sequence[tuple[int, Rater]]) -> list[Ra
                 asked_on=_day(asked_on),
                 returned_on=_day(returned_on),
                 comments=tuple(comments.get(pk, ())),
+                consent=_consent(consent),
             )
         result.append(rater)
     return result
+
+
+def _consent(value: str) -> NameConsent:
+    """The stored consent; an unknown value (written by hand) is read as not asked, the
+    private direction."""
+    try:
+        return NameConsent(value)
+    except ValueError:
+        return NameConsent.NOT_ASKED
 
 
 def _day(value: str | None) -> date | None:

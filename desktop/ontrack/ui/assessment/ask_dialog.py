@@ -5,6 +5,10 @@ Raters are added one at a time; the dialog stays open so that the next can follo
 e-mail is a `mailto:` link opened in the person's mail client, with the letter and the
 questionnaire as plain text (the fallback for readers that cannot save forms). A link
 cannot attach a file, so the dialog says to attach the PDF by hand.
+
+Adding a rater is one undoable step (Edit ▸ Undo takes them off again). For a peer, direct
+report or other, the person may ask for the rater's consent to be shown by name: for a
+group too small to be anonymous, formed by the person themselves.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...commands.ratings import AskRaterCommand
+from ...commands.undoable import push
 from ...domain.assessment import Assessment, Rater
 from ...domain.enums import Relationship
 from ...services.ratings import RatingService
@@ -50,6 +57,7 @@ class AskRatingsDialog(QDialog):
         self,
         ratings: RatingService,
         assessment: Assessment,
+        undo_stack: QUndoStack,
         folder: str = "",
         open_url: Callable[[QUrl], object] | None = None,
         parent: QWidget | None = None,
@@ -59,6 +67,7 @@ class AskRatingsDialog(QDialog):
         self.setWindowTitle("Ask others to rate you")
         self._ratings = ratings
         self._assessment = assessment
+        self._undo_stack = undo_stack
         self._folder = folder or str(Path.home())
         self._open_url = open_url
         self.rater: Rater | None = None
@@ -67,7 +76,8 @@ class AskRatingsDialog(QDialog):
         intro = QLabel(
             "Each person gets a PDF questionnaire to fill in with any PDF reader and send "
             "back. Peers, direct reports and others are shown only as a group of three or "
-            "more, so ask at least three of each."
+            "more, so ask at least three of each, or ask a smaller group for their consent "
+            "to be shown by name."
         )
         intro.setWordWrap(True)
         mute(intro)
@@ -94,6 +104,18 @@ class AskRatingsDialog(QDialog):
         for choice in CHOICES:
             self.relationship.addItem(choice.label, choice.value)
         self.relationship.setCurrentIndex(1)
+        self.relationship.currentIndexChanged.connect(self._relationship_changed)
+        self.consent = QCheckBox(
+            "&Ask their consent to show their answers by name (a small group you formed)",
+            objectName="askConsent",
+        )
+        self.consent.setAccessibleName("Ask their consent to show their answers by name")
+        self.consent.setToolTip(
+            "Peers, direct reports and others are shown only as a group of three or more. "
+            "With this, their form asks whether they agree to be shown by name instead; "
+            "only those who tick it are shown, the rest of a small group stay withheld."
+        )
+        self.consent.toggled.connect(self._refresh_letter)
         self.email = QLineEdit(objectName="raterEmail")
         self.email.setAccessibleName("Rater's e-mail address (optional)")
         self.letter = QPlainTextEdit(objectName="raterLetter")
@@ -105,6 +127,7 @@ class AskRatingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Name:", self.name)
         form.addRow("&Relationship:", self.relationship)
+        form.addRow("", self.consent)
         form.addRow("E-&mail (optional):", self.email)
         form.addRow("Cover &letter:", self.letter)
         for field in (self.name, self.relationship, self.email, self.letter):
@@ -131,11 +154,26 @@ class AskRatingsDialog(QDialog):
         row.addStretch(1)
         return row
 
-    def _name_changed(self, name: str) -> None:
+    def _is_manager(self) -> bool:
+        return bool(self.relationship.currentData() == Relationship.MANAGER.value)
+
+    def _asks_consent(self) -> bool:
+        # A manager is shown by name anyway: there is nothing to ask.
+        return not self._is_manager() and self.consent.isChecked()
+
+    def _relationship_changed(self) -> None:
+        self._update()
+        self._refresh_letter()
+
+    def _refresh_letter(self) -> None:
         if not self._letter_edited:
             self.letter.blockSignals(True)
-            self.letter.setPlainText(self._ratings.default_letter(name.strip()))
+            name = self.name.text().strip()
+            self.letter.setPlainText(self._ratings.default_letter(name, self._asks_consent()))
             self.letter.blockSignals(False)
+
+    def _name_changed(self, name: str) -> None:
+        self._refresh_letter()
         if self.rater is not None and name.strip() != self.rater.name:
             self.rater = None  # a new name: the next person
             self.written = None
@@ -145,6 +183,11 @@ class AskRatingsDialog(QDialog):
         self._letter_edited = True
 
     def _update(self) -> None:
+        # Once a person is added, their relationship and consent are what their form says;
+        # typing another name starts the next person.
+        added = self.rater is not None
+        self.relationship.setEnabled(not added)
+        self.consent.setEnabled(not added and not self._is_manager())
         self.write_button.setEnabled(bool(self.name.text().strip()))
         self.mail_button.setEnabled(self.rater is not None)
         self.copy_button.setEnabled(self.rater is not None)
@@ -165,9 +208,16 @@ class AskRatingsDialog(QDialog):
             return False
         relationship = Relationship(self.relationship.currentData())
         if self.rater is None:
-            self.rater = self._ratings.ask(
-                self._assessment.id, name, relationship, self.email.text()
+            command = AskRaterCommand(
+                self._ratings,
+                self._assessment.id,
+                name,
+                relationship,
+                self.email.text(),
+                ask_consent=self._asks_consent(),
             )
+            push(self._undo_stack, command)
+            self.rater = command.rater
         try:
             self._ratings.write_form(
                 self._assessment.id, self.rater.id, Path(path), self.letter.toPlainText()

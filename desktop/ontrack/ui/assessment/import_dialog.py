@@ -2,7 +2,8 @@
 in) shown as OnTrack understood them, then added as one undoable step.
 
 Nothing changes until Add ratings: each form is listed with who it is from, how many
-statements it answers, its comments, and whether it can be added or why not. Forms come
+statements it answers, its comments, whether the rater agreed to be shown by name (when
+the form asked), and whether it can be added or why not. Forms come
 from the file chooser, from PDFs dropped on the window, or from a reply pasted here.
 """
 
@@ -35,7 +36,8 @@ from ...services.ratings import RatingService, Returned, refuse_repeats
 from ..look import mute
 
 _Index = QModelIndex | QPersistentModelIndex
-_HEADERS = ("From", "Rater", "Answered", "Comments", "Can it be added?")
+_HEADERS = ("From", "Rater", "Answered", "Comments", "By name?", "Can it be added?")
+_LONG = 2_000  # comments longer than this in all: say how long (a rater's may be a megabyte)
 
 
 class ReturnedFormsModel(QAbstractTableModel):
@@ -86,14 +88,20 @@ class ReturnedFormsModel(QAbstractTableModel):
             who = form.rater_name or "—"
             return f"{who} ({form.relationship.label.lower()})" if form.rater_name else who
         if answers is None:
-            return "—" if column in (2, 3) else f"No: {form.refused}"
+            return "—" if column in (2, 3, 4) else f"No: {form.refused}"
         if column == 2:
             text = f"{len(answers.answers)} of {self._total}"
             if answers.cant_say:
                 text += f", {len(answers.cant_say)} can't say"
             return text
         if column == 3:
-            return str(len(answers.comments))
+            length = sum(len(words) for _, words in answers.comments)
+            count = str(len(answers.comments))
+            return f"{count} ({length:,} characters)" if length > _LONG else count
+        if column == 4:
+            if not form.consent_asked:
+                return "—"
+            return "Yes, agreed" if answers.consented else "No: stays anonymous"
         if form.refused:
             return f"No: {form.refused}"
         if answers.unreadable:
@@ -132,7 +140,7 @@ class ImportRatingsDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(_HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
         self.files_button = QPushButton("Choose &PDF forms…", objectName="chooseForms")
         self.files_button.clicked.connect(self.choose_files)
         self.reply = QPlainTextEdit(objectName="pastedReply")

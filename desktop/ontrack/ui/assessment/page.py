@@ -349,7 +349,8 @@ class AssessmentPage(QWidget):
         assessment = self.service.find(assessment_id) if assessment_id else None
         if assessment is None:
             return None
-        dialog = AskRatingsDialog(self._context.services.ratings, assessment, parent=self)
+        ratings = self._context.services.ratings
+        dialog = AskRatingsDialog(ratings, assessment, self._context.undo_stack, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1,6 +1,8 @@
 """The "How others see you" card: who was asked and who answered, each manager and each
 group as the anonymity rules allow (`domain.rater_groups`), their comments shuffled and
-unattributed, and the blind spots and hidden strengths from what may be shown."""
+unattributed (a rater of a small group who agreed is shown by name, saying so), long
+comments cut with a way to read them whole (`comment_view`), and the blind spots and
+hidden strengths from what may be shown."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...domain.assessment import Assessment, Rater
+from ...domain.assessment import Assessment, NameConsent, Rater
 from ...domain.content import Content
 from ...domain.enums import Factor
 from ...domain.rater_groups import group_views
@@ -19,6 +21,7 @@ from ..paged_model import format_date
 from ..plain_text import literal_tooltip
 from .cards import card as _card
 from .cards import label as _label
+from .comment_view import comment_widget
 
 
 def _plain(text: str) -> QLabel:
@@ -37,6 +40,13 @@ def _status(content: Content, rater: Rater) -> tuple[str, int]:
         text += f": asked {format_date(rater.asked_on)}, not back yet"
     elif missing:
         text += f": {total - missing} of {total} rated"
+    if rater.consent is NameConsent.GIVEN:
+        text += "; agreed to be shown by name"
+    elif rater.consent is NameConsent.ASKED:
+        answered = rater.returned_on is not None
+        text += (
+            "; did not agree to be shown by name" if answered else "; asked to agree to be named"
+        )
     return text, missing
 
 
@@ -79,16 +89,16 @@ def perception_card(
     for index, rater in enumerate(assessment.raters):
         layout.addLayout(_rater_row(content, index, rater, on_continue, on_remove))
     for n, view in enumerate(group_views(content, assessment.raters, seed=assessment.id)):
-        heading = _plain(view.title if view.shown else f"{view.title}: {view.reason}")
-        heading.setObjectName(f"raterGroup{n}")
+        # Bold, so that whose words follow stands out from the words themselves.
+        heading = _label(view.title, bold=True) if view.shown else _plain("")
         if not view.shown:
+            heading.setText(f"{view.title}: {view.reason}")
             mute(heading)
+        heading.setObjectName(f"raterGroup{n}")
         layout.addWidget(heading)
         for topic, words in view.comments:
             where = "General" if topic == "general" else Factor(topic).label
-            comment = _plain(f"“{words}” ({where})")
-            comment.setObjectName(f"groupComment{n}")
-            layout.addWidget(comment)
+            layout.addWidget(comment_widget(words, where, f"groupComment{n}"))
     spots = blind_spots(own, others)
     hidden = hidden_strengths(own, others)
     spots_label = _label(

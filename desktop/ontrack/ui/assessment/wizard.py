@@ -3,7 +3,9 @@
 It works on a draft that is saved answer by answer through the service (outside the undo
 stack), so closing the wizard or the app loses nothing; the page reached is kept in the
 settings, and reopening the draft goes straight back to it. Finishing is one undoable
-command. In rater mode the same pages take somebody else's ratings of the same statements.
+command. In rater mode the same pages take somebody else's ratings of the same statements;
+a rater added here is, once the wizard closes, one undoable step (Edit ▸ Undo takes them
+off again).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QWidget, QWizard
 
-from ...commands.assessments import FinishAssessmentCommand
+from ...commands.assessments import AddRaterCommand, FinishAssessmentCommand
 from ...commands.undoable import push
 from ...domain.assessment import Assessment, Reflections
 from ...domain.assessment_drafts import first_unrated_factor, ratings
@@ -226,6 +228,7 @@ class AssessmentWizard(QWizard):
         self._flush()
         if self.assessment is not None and not self.rater_mode:
             push(self._undo_stack, FinishAssessmentCommand(self.service, self.assessment.id))
+        self._record_new_rater()
         key = self._resume_key()
         if key is not None:
             self._settings.remove(key)
@@ -234,7 +237,19 @@ class AssessmentWizard(QWizard):
     def reject(self) -> None:
         self._flush()
         self._drop_if_untouched()
+        self._record_new_rater()
         super().reject()
+
+    def _record_new_rater(self) -> None:
+        """A rater added here and kept goes on the undo stack as one step."""
+        if not (self.rater_mode and self._started_here) or self.assessment is None:
+            return
+        if self.rater is None:
+            return
+        saved = self.service.get(self.assessment.id)
+        command = AddRaterCommand(self.service, saved.id, self.rater, saved.raters[self.rater])
+        push(self._undo_stack, command)
+        self._started_here = False  # recorded once, whichever way the wizard closes
 
     def _drop_if_untouched(self) -> None:
         """Closing before the first answer leaves nothing behind: a draft (or a rater) this
