@@ -134,13 +134,16 @@ def _protection_commands(command: Command) -> None:
 
 
 def _window(args: argparse.Namespace) -> int:
-    from ..files.paths import default_data_path, set_application_names
     from .protection import begin_unlock
 
-    set_application_names()
-    path: Path = args.data or default_data_path()
-    # A protected file's key is worked out on a thread of its own while Qt's widgets and
-    # the window's modules load (next), not after them.
+    path: Path | None = args.data
+    if path is None:
+        from ..files.paths import default_data_path, set_application_names
+
+        set_application_names()
+        path = default_data_path()
+    # A protected file's key is worked out on a thread of its own while Qt and the window's
+    # modules load (next), not after them; a file named on the command line, before QtCore.
     unlock = begin_unlock(path, args.passphrase_file)
     from ..app import run_window  # Qt widgets only when a window is wanted
 

@@ -20,7 +20,6 @@ import threading
 from pathlib import Path
 
 from ..domain.file_errors import DataFileError
-from ..files.paths import default_data_path
 from .errors import UserError
 
 ENVIRONMENT = "ONTRACK_PASSPHRASE"
@@ -85,10 +84,6 @@ def begin_unlock(path: Path, passphrase_file: Path | None) -> EarlyUnlock | None
 
     if not looks_encrypted(path):
         return None
-    # Loaded here, before the thread: two threads importing the same modules would each
-    # wait on the other's import locks.
-    from ..services import protection  # noqa: F401
-
     return EarlyUnlock(path, passphrase_file)
 
 
@@ -160,7 +155,7 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 def protect(args: argparse.Namespace) -> str:
     from ..services import protection
 
-    path: Path = args.data or default_data_path()
+    path = _data_path(args)
     if protection.is_protected(path):
         raise UserError(f"{path} is protected already")
     passphrase = _new_passphrase(args)
@@ -180,7 +175,7 @@ def protect(args: argparse.Namespace) -> str:
 def change_passphrase(args: argparse.Namespace) -> str:
     from ..services import protection
 
-    path: Path = args.data or default_data_path()
+    path = _data_path(args)
     _require_protected(path)
     current = _secret(args, f"Current passphrase for {path}: ", "passphrase_file")
     new = _new_passphrase(args)
@@ -196,7 +191,7 @@ def change_passphrase(args: argparse.Namespace) -> str:
 def unprotect(args: argparse.Namespace) -> str:
     from ..services import protection
 
-    path: Path = args.data or default_data_path()
+    path = _data_path(args)
     _require_protected(path)
     current = _secret(args, f"Passphrase for {path}: ", "passphrase_file")
     try:
@@ -209,6 +204,14 @@ def unprotect(args: argparse.Namespace) -> str:
         f"Removed the protection of {path}: it is a plain file again. Its backups made "
         "while it was protected stay protected."
     )
+
+
+def _data_path(args: argparse.Namespace) -> Path:
+    # QtCore (150 ms) loads here, not with this module: the window's unlock begins first.
+    from ..files.paths import default_data_path
+
+    given: Path | None = args.data
+    return given or default_data_path()
 
 
 def _require_protected(path: Path) -> None:
