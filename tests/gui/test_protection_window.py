@@ -14,10 +14,10 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from ontrack.app import WindowManager
+from ontrack.app import WindowManager, create_main_window
 from ontrack.domain.clock import FixedClock
 from ontrack.services import protection
-from ontrack.storage import connection
+from ontrack.storage import connection, integrity
 from ontrack.storage.key_envelope import sidecar
 from ontrack.ui.main_window import MainWindow
 from ontrack.ui.protection.dialogs import (
@@ -318,6 +318,30 @@ def test_the_status_bar_says_the_file_is_protected_and_what_that_means(
     # The lock is repainted in the dark palette's light text colour.
     assert sign.lock.pixmap().toImage() != light
     assert _darkest_opaque(sign.lock.pixmap().toImage()).lightness() > 128
+    window.close()
+
+
+def test_a_protected_files_integrity_check_waits_for_the_window_to_be_painted(
+    qtbot: QtBot,
+    protected_file: Path,
+    settings: object,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Its check decrypts every page: beside the start-up it would slow it down.
+    checked: list[Path] = []
+    real = integrity.quick_check
+    monkeypatch.setattr(
+        integrity, "quick_check", lambda c: checked.append(protected_file) or real(c)
+    )
+    protection.unlock(protected_file, PASSPHRASE)
+    window = create_main_window(protected_file, clock=clock, settings=settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    qtbot.wait(50)
+    assert checked == []
+    _manager(qtbot, settings, clock).show(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: checked == [protected_file])
     window.close()
 
 
