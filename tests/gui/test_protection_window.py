@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ontrack.app import WindowManager, create_main_window
 from ontrack.domain.clock import FixedClock
-from ontrack.services import protection
+from ontrack.services import keyring_store, protection
 from ontrack.storage import connection, integrity
 from ontrack.storage.key_envelope import sidecar
 from ontrack.ui.main_window import MainWindow
@@ -228,6 +228,37 @@ def test_remember_on_this_computer_opens_without_asking_next_time(
     assert again.open(protected_file)  # no dialog this time: nothing would answer it
     _window(qtbot, again).close()
     assert len(shown) == 1
+
+
+def test_where_there_can_be_no_keyring_it_is_never_asked_and_remember_is_hidden(
+    qtbot: QtBot,
+    protected_file: Path,
+    settings: object,
+    clock: FixedClock,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No session bus, no backend named (keyring_store.may_exist): keyring is not consulted,
+    # even though one would answer here.
+    monkeypatch.setattr(keyring_store, "may_exist", lambda: False)
+    asked: list[str] = []
+    monkeypatch.setattr(memory_keyring, "get_password", lambda *names: asked.append("get"))
+    monkeypatch.setattr(keyring, "get_keyring", lambda: asked.append("backend") or memory_keyring)
+
+    remember_shown: list[bool] = []
+
+    def unlock(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        remember_shown.append(dialog.remember.isVisibleTo(dialog))
+        _type(qtbot, dialog.passphrase, PASSPHRASE)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+    when(qtbot, UnlockDialog, unlock)
+    manager = _manager(qtbot, settings, clock)
+    assert manager.open(protected_file)
+    _window(qtbot, manager).close()
+    assert remember_shown == [False]
+    assert asked == []
 
 
 def test_change_passphrase_checks_the_current_one_first(
