@@ -6,7 +6,8 @@ from `--passphrase-file FILE` (its first line), from the `ONTRACK_PASSPHRASE` en
 variable, or by asking on the terminal when one is attached. The environment variable is
 for scripts and has a risk: other programs run by the same person can read a process's
 environment, and it may end up in a shell history or a log. A file readable by its owner
-alone is safer.
+alone is safer. The window takes the same two, then a key remembered on this computer, then
+its unlock dialog (`EarlyUnlock`, begun before Qt loads).
 """
 
 from __future__ import annotations
