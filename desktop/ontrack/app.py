@@ -25,6 +25,7 @@ from .ui.look import plain_dialog_style
 from .ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # QtNetwork (~13 ms) loads only when a window is opened for a person
+    from .cli.protection import EarlyUnlock
     from .ui.protection.actions import Rewrite
     from .ui.single_instance import SingleInstance
 
@@ -269,12 +270,19 @@ def run_window(
     data_file: Path | None,
     exit_after_startup: str | None = None,
     passphrase_file: Path | None = None,
+    unlock: EarlyUnlock | None = None,
 ) -> int:
     """Open the window on `data_file` and run until it is closed. `exit_after_startup`
     ("current" or "all") takes the same path but leaves once the window is painted with
-    its current tab (or every tab) loaded: what the start-up benchmark measures."""
+    its current tab (or every tab) loaded: what the start-up benchmark measures. `unlock`:
+    the unlock of a protected `data_file` begun already (see `cli.main`), else it begins
+    here with `passphrase_file`."""
     app = _application(sys.argv[:1])
     path = data_file or default_data_path()
+    if unlock is None:
+        from .cli.protection import begin_unlock
+
+        unlock = begin_unlock(path, passphrase_file)
     # One window per data file: a second launch brings the first one forward instead.
     from .ui.single_instance import Reply, SingleInstance
 
@@ -288,12 +296,10 @@ def run_window(
         return 1
     instance.listen(path)  # at once, so that a launch a moment later finds this one
     manager = WindowManager(default_settings(), SystemClock(), instance)
-    if passphrase_file is not None:
-        from .cli.protection import unlock_from_file
-
-        unlock_from_file(path, passphrase_file)  # else the unlock dialog asks
     if exit_after_startup:
-        return _start_and_leave(app, manager, path, every_tab=exit_after_startup == "all")
+        return _start_and_leave(app, manager, path, unlock, every_tab=exit_after_startup == "all")
+    if unlock is not None:
+        unlock.wait()  # if it did not unlock the file, the unlock dialog asks
     if not manager.open(path):
         return 1
     from .ui import errors
@@ -306,10 +312,15 @@ def run_window(
 
 
 def _start_and_leave(
-    app: QApplication, manager: WindowManager, path: Path, *, every_tab: bool
+    app: QApplication,
+    manager: WindowManager,
+    path: Path,
+    unlock: EarlyUnlock | None,
+    *,
+    every_tab: bool,
 ) -> int:
     # A file that cannot be opened is one line here, not a dialog: nobody is there to answer.
-    if not _unlocked_without_asking(path):
+    if not _unlocked_without_asking(path, unlock):
         print(f"ontrack: {path} is protected: give --passphrase-file FILE", file=sys.stderr)
         return 1
     try:
@@ -327,12 +338,15 @@ def _start_and_leave(
     return 0
 
 
-def _unlocked_without_asking(path: Path) -> bool:
-    """A plain file, or a protected one unlocked already or remembered on this computer."""
+def _unlocked_without_asking(path: Path, unlock: EarlyUnlock | None = None) -> bool:
+    """A plain file, or a protected one unlocked already, by the passphrase given or by a
+    key remembered on this computer (`unlock`, begun here if None)."""
     from .storage.database import looks_encrypted
 
     if not looks_encrypted(path):  # the first 16 bytes: the plain file's only cost
         return True
-    from .services import protection
+    if unlock is None:
+        from .cli.protection import begin_unlock
 
-    return protection.is_unlocked(path) or protection.unlock_from_keyring(path)
+        unlock = begin_unlock(path, None)
+    return unlock is not None and unlock.wait()

@@ -10,13 +10,14 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from ontrack.app import WindowManager
+from ontrack.app import WindowManager, create_main_window
 from ontrack.domain.clock import FixedClock
-from ontrack.services import protection
-from ontrack.storage import connection
+from ontrack.services import keyring_store, protection
+from ontrack.storage import connection, integrity
 from ontrack.storage.key_envelope import sidecar
 from ontrack.ui.main_window import MainWindow
 from ontrack.ui.protection.dialogs import (
@@ -25,6 +26,7 @@ from ontrack.ui.protection.dialogs import (
     RemoveProtectionDialog,
 )
 from ontrack.ui.protection.recovery import RecoveryCodeDialog
+from ontrack.ui.protection.status import ProtectedSign
 from ontrack.ui.protection.unlock import WRONG, UnlockDialog
 from tests.storage.protected_data import fill, readable
 
@@ -122,6 +124,7 @@ def test_protect_from_the_menu_shows_the_recovery_code_once_checked(
     first = _window(qtbot, manager)
     assert first.protection.protect_action.isVisible()
     assert not first.protection.change_action.isVisible()
+    assert not _shows_lock(first)
     codes: list[str] = []
 
     def choose(dialog: QWidget) -> None:
@@ -161,6 +164,7 @@ def test_protect_from_the_menu_shows_the_recovery_code_once_checked(
     assert second.protection.change_action.isVisible()
     assert not second.protection.protect_action.isVisible()
     assert "protected" in second.statusBar().currentMessage()
+    assert _shows_lock(second)
     assert protection.check(plain_file, codes[0])
     second.close()
 
@@ -226,6 +230,37 @@ def test_remember_on_this_computer_opens_without_asking_next_time(
     assert len(shown) == 1
 
 
+def test_where_there_can_be_no_keyring_it_is_never_asked_and_remember_is_hidden(
+    qtbot: QtBot,
+    protected_file: Path,
+    settings: object,
+    clock: FixedClock,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No session bus, no backend named (keyring_store.may_exist): keyring is not consulted,
+    # even though one would answer here.
+    monkeypatch.setattr(keyring_store, "may_exist", lambda: False)
+    asked: list[str] = []
+    monkeypatch.setattr(memory_keyring, "get_password", lambda *names: asked.append("get"))
+    monkeypatch.setattr(keyring, "get_keyring", lambda: asked.append("backend") or memory_keyring)
+
+    remember_shown: list[bool] = []
+
+    def unlock(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        remember_shown.append(dialog.remember.isVisibleTo(dialog))
+        _type(qtbot, dialog.passphrase, PASSPHRASE)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+    when(qtbot, UnlockDialog, unlock)
+    manager = _manager(qtbot, settings, clock)
+    assert manager.open(protected_file)
+    _window(qtbot, manager).close()
+    assert remember_shown == [False]
+    assert asked == []
+
+
 def test_change_passphrase_checks_the_current_one_first(
     qtbot: QtBot, protected_file: Path, settings: object, clock: FixedClock, no_keyring: None
 ) -> None:
@@ -259,6 +294,7 @@ def test_remove_protection_leaves_a_plain_file_open(
     manager = _manager(qtbot, settings, clock)
     assert manager.open(protected_file)
     first = _window(qtbot, manager)
+    assert _shows_lock(first)
 
     def remove(dialog: QWidget) -> None:
         assert isinstance(dialog, RemoveProtectionDialog)
@@ -274,7 +310,81 @@ def test_remove_protection_leaves_a_plain_file_open(
     assert not sidecar(protected_file).exists()
     assert second.protection.protect_action.isVisible()
     assert "no longer protected" in second.statusBar().currentMessage()
+    assert not _shows_lock(second)
     second.close()
+
+
+def _shows_lock(window: MainWindow) -> bool:
+    sign = window.statusBar().findChild(QWidget, "protectedSign")
+    return sign is not None and sign.isVisibleTo(window)
+
+
+def test_the_status_bar_says_the_file_is_protected_and_what_that_means(
+    qtbot: QtBot, protected_file: Path, settings: object, clock: FixedClock, no_keyring: None
+) -> None:
+    protection.unlock(protected_file, PASSPHRASE)
+    manager = _manager(qtbot, settings, clock)
+    assert manager.open(protected_file)
+    window = _window(qtbot, manager)
+    qtbot.waitExposed(window)
+    sign = window.statusBar().findChild(ProtectedSign, "protectedSign")
+    assert sign is not None
+    assert sign.isVisible()
+    assert sign.text.text() == "Protected"
+    assert sign.accessibleName() == "Protected data file"
+    assert "passphrase" in sign.toolTip()
+    assert "recovery code" in sign.toolTip()
+    assert sign.accessibleDescription() == sign.toolTip()
+    # Beside the file's name, to its left.
+    assert sign.geometry().right() < max(
+        child.geometry().left()
+        for child in window.statusBar().findChildren(QLabel)
+        if child.text() == protected_file.name
+    )
+    light = sign.lock.pixmap().toImage()
+    dark = QPalette(window.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+    sign.setPalette(dark)
+    # The lock is repainted in the dark palette's light text colour.
+    assert sign.lock.pixmap().toImage() != light
+    assert _darkest_opaque(sign.lock.pixmap().toImage()).lightness() > 128
+    window.close()
+
+
+def test_a_protected_files_integrity_check_waits_for_the_window_to_be_painted(
+    qtbot: QtBot,
+    protected_file: Path,
+    settings: object,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Its check decrypts every page: beside the start-up it would slow it down.
+    checked: list[Path] = []
+    real = integrity.quick_check
+    monkeypatch.setattr(
+        integrity, "quick_check", lambda c: checked.append(protected_file) or real(c)
+    )
+    protection.unlock(protected_file, PASSPHRASE)
+    window = create_main_window(protected_file, clock=clock, settings=settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    qtbot.wait(50)
+    assert checked == []
+    _manager(qtbot, settings, clock).show(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: checked == [protected_file])
+    window.close()
+
+
+def _darkest_opaque(image: QImage) -> QColor:
+    colours = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    ]
+    assert colours, "the lock has solid pixels"
+    return min(colours, key=QColor.lightness)
 
 
 def test_exporting_a_protected_file_warns_first(

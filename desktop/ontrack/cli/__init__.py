@@ -139,16 +139,27 @@ def _protection_commands(command: Command) -> None:
     command("unprotect", "decrypt a protected data file in place")
 
 
+def _window(args: argparse.Namespace) -> int:
+    from .protection import begin_unlock
+
+    path: Path | None = args.data
+    if path is None:
+        from ..files.paths import default_data_path, set_application_names
+
+        set_application_names()
+        path = default_data_path()
+    # A protected file's key is worked out on a thread of its own while Qt and the window's
+    # modules load (next), not after them; a file named on the command line, before QtCore.
+    unlock = begin_unlock(path, args.passphrase_file)
+    from ..app import run_window  # Qt widgets only when a window is wanted
+
+    return run_window(path, exit_after_startup=args.exit_after_startup, unlock=unlock)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from ..app import run_window  # Qt widgets only when a window is wanted
-
-        return run_window(
-            args.data,
-            exit_after_startup=args.exit_after_startup,
-            passphrase_file=args.passphrase_file,
-        )
+        return _window(args)
     from ..files.paths import set_application_names
     from . import backup, calendar, contacts, data, protection, ratings, report
 

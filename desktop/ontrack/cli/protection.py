@@ -6,19 +6,21 @@ from `--passphrase-file FILE` (its first line), from the `ONTRACK_PASSPHRASE` en
 variable, or by asking on the terminal when one is attached. The environment variable is
 for scripts and has a risk: other programs run by the same person can read a process's
 environment, and it may end up in a shell history or a log. A file readable by its owner
-alone is safer.
+alone is safer. The window takes the same two, then a key remembered on this computer, then
+its unlock dialog (`EarlyUnlock`, begun before Qt loads).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
+import threading
 from pathlib import Path
 
 from ..domain.file_errors import DataFileError
-from ..files.paths import default_data_path
 from .errors import UserError
 
 ENVIRONMENT = "ONTRACK_PASSPHRASE"
@@ -44,19 +46,75 @@ def unlock_if_needed(args: argparse.Namespace, path: Path, *, what: str = "") ->
         raise UserError(str(error)) from error
 
 
-def unlock_from_file(path: Path, passphrase_file: Path) -> bool:
-    """For the window: unlock `path` with the first line of `passphrase_file` if it opens
-    it (else the window's unlock dialog asks). Returns whether it did."""
+class EarlyUnlock:
+    """The window's unlock of a protected data file without asking, begun on a thread of its
+    own as soon as the arguments are read, so that Argon2id (from `--passphrase-file` or
+    `ONTRACK_PASSPHRASE`) or the keyring's answer is worked out while Qt and the window's
+    modules load. Argon2 and the keyring's wait on its daemon let go of the interpreter, and
+    the machine's second core does the work. `wait()` joins it where the key is needed.
+
+    The passphrase given is tried first, then a key remembered on this computer; if neither
+    opens the file, the window's unlock dialog asks a person (on the main thread: it is Qt)."""
+
+    def __init__(self, path: Path, passphrase_file: Path | None) -> None:
+        self.path = path
+        self._passphrase_file = passphrase_file
+        self._unlocked = False
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="ontrack-unlock", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._unlocked = _unlock_without_asking(self.path, self._passphrase_file)
+        except BaseException as error:  # a fault of ours: raised again by wait(), not lost
+            self._error = error
+
+    def wait(self) -> bool:
+        """Whether the file is unlocked now (False: the dialog must ask)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._unlocked
+
+
+def begin_unlock(path: Path, passphrase_file: Path | None) -> EarlyUnlock | None:
+    """Start unlocking `path` if it looks protected; None for a plain file (the first 16
+    bytes tell: a plain file starts no thread and loads nothing more)."""
+    from ..storage.database import looks_encrypted
+
+    if not looks_encrypted(path):
+        return None
+    return EarlyUnlock(path, passphrase_file)
+
+
+def _unlock_without_asking(path: Path, passphrase_file: Path | None) -> bool:
     from ..services import protection
 
     if not protection.is_protected(path):
-        return False
-    try:
-        lines = passphrase_file.read_text("utf-8").splitlines()
-        protection.unlock(path, lines[0] if lines else "")
-    except (OSError, UnicodeDecodeError, DataFileError):
-        return False
-    return True
+        return False  # not ours, or its key file is missing: opening it says which
+    secret = _given_secret(passphrase_file)
+    unlocked = protection.is_unlocked(path)
+    if not unlocked and secret is not None:
+        with contextlib.suppress(DataFileError):  # wrong, or a damaged key file: ask
+            protection.unlock(path, secret)
+            unlocked = True
+    unlocked = unlocked or protection.unlock_from_keyring(path)
+    if unlocked:
+        import sqlcipher3  # noqa: F401  (the window opens the file with it next: load it here)
+    return unlocked
+
+
+def _given_secret(passphrase_file: Path | None) -> str | None:
+    """The window's passphrase from the options or the environment, if any (a file that
+    cannot be read is none: the dialog asks)."""
+    if passphrase_file is not None:
+        try:
+            lines = passphrase_file.read_text("utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return lines[0] if lines and lines[0] else None
+    return os.environ.get(ENVIRONMENT) or None
 
 
 def _secret(args: argparse.Namespace, prompt: str, option: str) -> str:
@@ -98,7 +156,7 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 def protect(args: argparse.Namespace) -> str:
     from ..services import protection
 
-    path: Path = args.data or default_data_path()
+    path = _data_path(args)
     if protection.is_protected(path):
         raise UserError(f"{path} is protected already")
     passphrase = _new_passphrase(args)
@@ -118,7 +176,7 @@ def protect(args: argparse.Namespace) -> str:
 def change_passphrase(args: argparse.Namespace) -> str:
     from ..services import protection
 
-    path: Path = args.data or default_data_path()
+    path = _data_path(args)
     _require_protected(path)
     current = _secret(args, f"Current passphrase for {path}: ", "passphrase_file")
     new = _new_passphrase(args)
@@ -134,7 +192,7 @@ def change_passphrase(args: argparse.Namespace) -> str:
 def unprotect(args: argparse.Namespace) -> str:
     from ..services import protection
 
-    path: Path = args.data or default_data_path()
+    path = _data_path(args)
     _require_protected(path)
     current = _secret(args, f"Passphrase for {path}: ", "passphrase_file")
     try:
@@ -147,6 +205,14 @@ def unprotect(args: argparse.Namespace) -> str:
         f"Removed the protection of {path}: it is a plain file again. Its backups made "
         "while it was protected stay protected."
     )
+
+
+def _data_path(args: argparse.Namespace) -> Path:
+    # QtCore (150 ms) loads here, not with this module: the window's unlock begins first.
+    from ..files.paths import default_data_path
+
+    given: Path | None = args.data
+    return given or default_data_path()
 
 
 def _require_protected(path: Path) -> None:

@@ -90,7 +90,7 @@ def _open(path: Path, create: bool, lock: WriterLock | None, background: bool) -
         raise UnwritableFileError(f"OnTrack cannot open {path}: {error}.") from error
     data = DataFile(path, connection, lock=lock)
     if exists and background:
-        data.check = BackgroundCheck(path)
+        data.check = BackgroundCheck(path, later=data.protected)  # see its `later`
     try:
         migrate(data)
     except DataFileError:

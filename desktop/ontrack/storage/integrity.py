@@ -42,21 +42,34 @@ class BackgroundCheck:
 
     `problem()` waits for the verdict: None for a sound file (or a check that was
     cancelled), else what is wrong. `when_done` calls a function with the verdict, from the
-    checking thread, once it is known."""
+    checking thread, once it is known. A check made `later` waits for `start()` (or for the
+    first `problem()`): a protected file's check decrypts and authenticates every page, five
+    times the work, which the window starts once it is painted rather than beside its
+    start-up."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, later: bool = False) -> None:
         self._connection = connect_read_only(path)
         self._done = threading.Event()
         self._cancelled = False
+        self._started = False
         self._problem: str | None = None
         self._listeners: list[Callable[[str | None], None]] = []
         self._guard = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="ontrack-quick-check", daemon=True)
+        if not later:
+            self.start()
+
+    def start(self) -> None:
+        """Begin the check, if it has not begun (or been cancelled)."""
+        with self._guard:
+            if self._started or self._done.is_set():
+                return
+            self._started = True
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            problem = quick_check(self._connection)
+            problem = None if self._cancelled else quick_check(self._connection)
         finally:
             self._connection.close()
         with self._guard:
@@ -68,6 +81,7 @@ class BackgroundCheck:
             listener(self._problem)
 
     def problem(self) -> str | None:
+        self.start()
         self._done.wait()
         return self._problem
 
@@ -84,6 +98,10 @@ class BackgroundCheck:
             if self._done.is_set():
                 return
             self._cancelled = True
-            with contextlib.suppress(*database_errors("ProgrammingError")):  # closed: done
-                self._connection.interrupt()
+            if self._started:
+                with contextlib.suppress(*database_errors("ProgrammingError")):  # closed: done
+                    self._connection.interrupt()
+            else:  # never begun: its thread runs at once, finds it cancelled and says None
+                self._started = True
+                self._thread.start()
         self._thread.join()

@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self._file_label.setTextFormat(Qt.TextFormat.PlainText)
         self._file_label.setToolTip(f"The data file this window shows: {self.data_path}")
         self.statusBar().addPermanentWidget(self._file_label)
+        self.protected_sign: QWidget | None = None
+        self.show_protection(services.context.data.protected)
         self.backups.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.file_actions.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
@@ -120,6 +122,17 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._load_current_tab)
         self._restore_settings()
         self._load_current_tab()
+
+    def show_protection(self, protected: bool) -> None:
+        """The status bar's lock and "Protected", shown while the file is protected (built
+        the first time it is: a plain file's start-up loads nothing for it)."""
+        if protected and self.protected_sign is None:
+            from .protection.status import ProtectedSign
+
+            self.protected_sign = ProtectedSign()
+            self.statusBar().insertPermanentWidget(0, self.protected_sign)
+        if self.protected_sign is not None:
+            self.protected_sign.setVisible(protected)
 
     # -- actions and menus -------------------------------------------------------------
     def _action(

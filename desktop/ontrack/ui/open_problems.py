@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import APP_NAME
@@ -82,18 +82,32 @@ class _Check(Protocol):
 
     def when_done(self, listener: Callable[[str | None], None]) -> None: ...
 
+    def start(self) -> None: ...
+
 
 class DamageWatch(QObject):
     """Tells the window's thread what the background integrity check found, if anything:
-    `damaged` carries the problem, emitted on the thread this object lives on."""
+    `damaged` carries the problem, emitted on the thread this object lives on. A check that
+    waits to be started (a protected file's) starts once `parent`, the window, is painted."""
 
     damaged = Signal(str)
     _found = Signal(str)  # emitted on the checking thread, delivered on ours
 
     def __init__(self, check: _Check, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._check = check
         self._found.connect(self.damaged, Qt.ConnectionType.QueuedConnection)
         check.when_done(self._report)
+        if parent is None:
+            check.start()
+        else:
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._check.start()
+        return False
 
     def _report(self, problem: str | None) -> None:
         if problem is not None:
