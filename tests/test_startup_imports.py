@@ -27,6 +27,9 @@ def _loaded_at_start_up(data: Path, home: Path) -> set[str]:
         import sys
         from ontrack.cli import main
         code = main(["--data", {str(data)!r}, "--exit-after-startup"])
+        feature = sys.modules["PySide6.support.feature"]
+        if hasattr(feature._mod_uses_pyside, "__wrapped__"):
+            print("cheap-feature-scan")  # ui/pyside_hook.py, put in before the window loads
         print(" ".join(sorted(sys.modules)))
         sys.exit(code)
         """
@@ -47,6 +50,10 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
 def test_start_up_paints_the_overview(loaded: set[str]) -> None:
     # The guard below means something only if the start path really ran.
     assert "ontrack.ui.tabs.overview" in loaded
+
+
+def test_start_up_scans_imported_modules_cheaply(loaded: set[str]) -> None:
+    assert "cheap-feature-scan" in loaded
 
 
 @pytest.mark.parametrize("module", LATE)

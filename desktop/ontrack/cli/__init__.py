@@ -136,6 +136,9 @@ def _protection_commands(command: Command) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from ..ui.pyside_hook import cheapen_feature_scan
+
+        cheapen_feature_scan()  # before the window's modules load: see there why
         from ..app import run_window  # Qt widgets only when a window is wanted
 
         return run_window(
