@@ -13,11 +13,14 @@ from pathlib import Path
 import pytest
 
 # Loaded when first asked for: Edit ▸ Profile (its command, service, validation and
-# dialog) and Help ▸ About.
+# dialog) and Help ▸ About. QtNetwork is Windows' single-instance socket only (Linux and
+# macOS use Python's; see ui/unix_instance.py).
 LATE = (
     "ontrack.commands",
     "ontrack.ui.dialogs.profile",
     "ontrack.ui.dialogs.about",
+    "ontrack.ui.qt_instance",
+    *(("PySide6.QtNetwork",) if sys.platform != "win32" else ()),
 )
 
 

@@ -24,7 +24,7 @@ from .storage.database import open_data_file
 from .ui.look import plain_dialog_style
 from .ui.main_window import MainWindow
 
-if TYPE_CHECKING:  # QtNetwork (~13 ms) loads only when a window is opened for a person
+if TYPE_CHECKING:  # loaded only when a window is opened for a person
     from .ui.protection.actions import Rewrite
     from .ui.single_instance import SingleInstance
 
