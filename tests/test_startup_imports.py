@@ -21,6 +21,17 @@ LATE = (
     "ontrack.ui.dialogs.about",
     "ontrack.ui.qt_instance",
     *(("PySide6.QtNetwork",) if sys.platform != "win32" else ()),
+    # The Overview asks who is due through storage.repositories.contact_due; the contact,
+    # feedback and removal records (and their ~20 dataclasses) wait for their tabs.
+    "ontrack.storage.repositories.contact_records",
+    "ontrack.storage.repositories.feedback_records",
+    "ontrack.domain.contact_matching",
+    "ontrack.domain.removed",
+    # The assessment content and its scoring load once there is an assessment to show
+    # (this file is new: none yet).
+    "ontrack.domain.content",
+    "ontrack.domain.scoring",
+    "tomllib",
 )
 
 

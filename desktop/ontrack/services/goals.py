@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain import goal_rules
 from ..domain.enums import GoalStatus
@@ -18,11 +19,13 @@ from ..domain.goal_rules import StatusChoice
 from ..domain.goals import Goal, Step
 from ..domain.ids import new_id
 from ..domain.rebase import rebase
-from ..domain.removed import RemovedGoal
 from ..domain.validation import check_goal
 from ..storage.repositories import goal_list, goal_records
 from .change import Change, Topic
 from .context import ServiceContext
+
+if TYPE_CHECKING:  # what a removal keeps; the first paint removes nothing
+    from ..domain.removed import RemovedGoal
 
 
 class GoalNotFoundError(LookupError):
