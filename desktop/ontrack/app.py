@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, APP_NAME, __version__
 from .domain.clock import Clock, SystemClock
@@ -237,6 +237,8 @@ def application_icon() -> QIcon:
 
 
 def _explain_not_answering(path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox  # here: its enums cost start-up ~1.5 ms
+
     text = (
         f"{APP_NAME} is already open on {path}, but it does not answer. "
         "Switch to its window, or close it (or end it if it hangs) and start again. "
@@ -259,7 +261,7 @@ def _application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # lets Wayland and taskbars match the .desktop entry
     app.setWindowIcon(application_icon())
-    plain = plain_dialog_style(app.style())  # every dialog's buttons alike: no icons
+    plain = plain_dialog_style()  # every dialog's buttons alike: no icons
     if plain is not None:
         app.setStyle(plain)
     return app

@@ -28,7 +28,6 @@ from .backups import Backups
 from .file_actions import FileActions
 from .protection.actions import ProtectionActions
 from .reminders import StartupReminder
-from .sample_actions import explore_sample, leave_sample
 from .settings import Settings
 from .tabs.base import TabContext, TabPage
 from .tabs.lazy import LazyTab
@@ -317,6 +316,8 @@ class MainWindow(QMainWindow):
 
     def run_command(self, name: str) -> bool:
         """Carry out one of the commands tabs may ask for (tabs.base.WINDOW_COMMANDS)."""
+        from .sample_actions import explore_sample, leave_sample  # QMessageBox: when asked
+
         open_file = self.file_actions.open_requested.emit
         commands: dict[str, Callable[[], object]] = {
             "start-assessment": self.start_assessment,
