@@ -135,6 +135,9 @@ class WindowManager:
 
             watch = DamageWatch(check, window)
             watch.damaged.connect(lambda problem: self._found_damage(window, problem))
+            # Once the window is painted: on two busy cores, reading every page of the file
+            # competed with the first paint. A write before then starts it itself.
+            QTimer.singleShot(0, window, check.start)
 
     def _found_damage(self, window: MainWindow, problem: str) -> None:
         """The check found the open file damaged: close it unwritten, offer a backup."""
