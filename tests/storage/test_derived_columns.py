@@ -149,7 +149,7 @@ def test_migration_6_keeps_the_raters_of_an_older_file(tmp_path: Path) -> None:
             for column in ("uid", "email", "asked_on", "returned_on"):
                 data.execute(f"ALTER TABLE rater DROP COLUMN {column}")
             data.execute("PRAGMA user_version = 5")
-        assert migrate(data, MIGRATIONS) == 1
+        assert migrate(data, MIGRATIONS[:6]) == 1  # migration 6 alone: the file has the later ones
         loaded = load_assessment(data, "a")
         assert loaded is not None
         assert loaded.raters == (old,)

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import migration_v2, migration_v3, migration_v4, migration_v5, migration_v6
+from . import migration_v2, migration_v3, migration_v4, migration_v5, migration_v6, migration_v7
 from .connection import DataFile
 
 # "OnTr" as a big-endian int: marks the file as OnTrack's in the SQLite header.
@@ -187,6 +187,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "each contact's open follow-up date", migration_v4.apply),
     Migration(5, "a contact's structured name", migration_v5.apply),
     Migration(6, "raters asked through questionnaires", migration_v6.apply),
+    Migration(7, "indexes for the Overview's month", migration_v7.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
