@@ -9,7 +9,7 @@ from pathlib import Path
 from ontrack.storage.connection import DataFile, connect
 from ontrack.storage.database import open_data_file
 from ontrack.storage.migrations import MIGRATIONS, migrate, schema_version
-from ontrack.storage.repositories.agenda import month_summary
+from ontrack.storage.repositories.agenda import attention_groups, month_summary
 
 NEW_INDEXES = {"step_done_on", "interaction_date"}
 
@@ -47,3 +47,20 @@ def test_a_file_of_version_6_gets_the_indexes(data_path: Path) -> None:
         assert not any(p.startswith("SCAN") for p in _plans_of_the_month(data))
     finally:
         data.close()
+
+
+def test_the_steps_due_soon_still_read_their_own_index(data_path: Path) -> None:
+    # An index led by `done` would be chosen here too, over the partial step_due.
+    with open_data_file(data_path) as data:
+        data.bind_rows()
+        seen: list[str] = []
+        data.connection.set_trace_callback(seen.append)
+        try:
+            attention_groups(data, date(2026, 11, 24))
+        finally:
+            data.connection.set_trace_callback(None)
+        steps = [sql for sql in seen if 'FROM "step"' in sql]
+        assert steps
+        for sql in steps:
+            plan = " ".join(row[3] for row in data.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            assert "step_due" in plan

@@ -319,7 +319,7 @@ _index(StepRow, StepRow.goal, StepRow.uid, unique=True)
 _index(StepRow, StepRow.goal, StepRow.position)
 _index(StepRow, StepRow.goal, StepRow.done, StepRow.position)
 _index(StepRow, StepRow.due, where=StepRow.done == 0)
-_index(StepRow, StepRow.done, StepRow.done_on)  # migration 7
+_index(StepRow, StepRow.done_on)  # migration 7
 _index(CheckInRow, CheckInRow.goal, CheckInRow.uid, unique=True)
 _index(CheckInRow, CheckInRow.goal, CheckInRow.position)
 _index(ContactRow, ContactRow.open_follow_up_on, where=ContactRow.open_follow_up_on.is_null(False))
