@@ -27,6 +27,11 @@ LATE = (
     "ontrack.storage.repositories.feedback_records",
     "ontrack.domain.contact_matching",
     "ontrack.domain.removed",
+    # Goal lists, not whole goals: the row mapping of every kind waits for an edit.
+    "ontrack.storage.repositories.goal_records",
+    "ontrack.storage.rows",
+    "ontrack.domain.journal",
+    "ontrack.domain.network",
     # The assessment content and its scoring load once there is an assessment to show
     # (this file is new: none yet).
     "ontrack.domain.content",
