@@ -32,6 +32,10 @@ LATE = (
     "ontrack.storage.rows",
     "ontrack.domain.journal",
     "ontrack.domain.network",
+    # File ▸ Import's worker and service; the report's options (a remembered paper size).
+    "ontrack.ui.import_worker",
+    "ontrack.services.transfer",
+    "ontrack.domain.report_options",
     # The assessment content and its scoring load once there is an assessment to show
     # (this file is new: none yet).
     "ontrack.domain.content",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # QFileDialog and QMessageBox are imported where a dialog is shown: PySide makes a Qt
 # class's Python enums when it is first imported, ~1.5 ms each at start-up (#19).
@@ -12,9 +13,11 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.clock import Clock
 from ..services.registry import Services
-from ..services.transfer import ImportSummary
-from .import_worker import Importer
 from .settings import Folder, Settings
+
+if TYPE_CHECKING:  # the import's worker, dialog and service load with the first import
+    from ..services.transfer import ImportSummary
+    from .import_worker import Importer
 
 JSON_FILTER = "OnTrack files (*.json);;All files (*)"
 DATA_FILTER = "OnTrack data files (*.sqlite *.ontrack);;All files (*)"
@@ -40,8 +43,7 @@ class FileActions(QObject):
         self._undo_stack = undo_stack
         self._settings = settings
         self._clock = clock
-        self._importer = Importer(window)
-        self._importer.finished.connect(self._import_finished)
+        self._importer: Importer | None = None  # made at the first import
         self._importing = Path()
 
     def _folder(self) -> str:
@@ -78,7 +80,7 @@ class FileActions(QObject):
         `imported` is emitted then. With `path` given no dialog is shown."""
         from PySide6.QtWidgets import QFileDialog
 
-        if self._importer.running():
+        if self._importer is not None and self._importer.running():
             self.status_message.emit(STILL_IMPORTING)
             return False
         if path is None:
@@ -89,6 +91,11 @@ class FileActions(QObject):
                 return False
             self._remember(path)
         self._importing = Path(path)
+        if self._importer is None:
+            from .import_worker import Importer
+
+            self._importer = Importer(self._window)
+            self._importer.finished.connect(self._import_finished)
         self._importer.start(self._importing, self._services.transfer.import_for_worker())
         return True
 
