@@ -41,6 +41,7 @@ LATE = (
     "ontrack.domain.content",
     "ontrack.domain.scoring",
     "tomllib",
+    "html",  # escapes only text that looks like HTML (ui/plain_text.py)
     # Qt classes whose enums cost ~1.5 ms (dialogs) to ~9 ms (QStyle) to make.
     "PySide6.QtWidgets.QStyle",
     "PySide6.QtWidgets.QProxyStyle",
