@@ -91,3 +91,18 @@ def test_start_up_scans_imported_modules_cheaply(loaded: set[str]) -> None:
 @pytest.mark.parametrize("module", LATE)
 def test_start_up_leaves_for_later(loaded: set[str], module: str) -> None:
     assert not {m for m in loaded if m == module or m.startswith(module + ".")}
+
+
+def test_a_second_start_reads_the_content_from_its_cache(tmp_path: Path) -> None:
+    # The sample data has an assessment, so the Overview's card needs the content: parsed
+    # at the first start, read from the cache folder's copy (services/content_cache.py)
+    # at the next.
+    data = tmp_path / "sample.sqlite"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    command = [sys.executable, "-m", "ontrack", "demo", "--data", str(data)]
+    subprocess.run(command, check=True, env=env, capture_output=True)
+    first = _loaded_at_start_up(data, tmp_path)
+    second = _loaded_at_start_up(data, tmp_path)
+    assert "ontrack.domain.content" in first & second
+    assert "tomllib" in first
+    assert "tomllib" not in second
