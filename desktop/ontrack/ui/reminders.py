@@ -57,8 +57,6 @@ class StartupReminder(QObject):
         self._on_clicked = on_clicked
         self._window = parent
         self._tray: QSystemTrayIcon | None = None
-        if parent is not None:
-            parent.installEventFilter(self)  # the tray icon goes when the window closes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close:
@@ -100,6 +98,8 @@ class StartupReminder(QObject):
             self._tray.hide()
             self._tray.deleteLater()
             self._tray = None
+            if self._window is not None:
+                self._window.removeEventFilter(self)
 
     # -- the system tray ---------------------------------------------------------------
     def _show_in_tray(self, title: str, text: str) -> bool:
@@ -116,6 +116,10 @@ class StartupReminder(QObject):
             self._tray.messageClicked.connect(self._clicked)
             self._tray.activated.connect(lambda _reason: self._clicked())
             self._tray.show()
+            if self._window is not None:
+                # The tray icon goes when the window closes. Watched only while there is
+                # one: a filter in Python costs every event of the window (#19).
+                self._window.installEventFilter(self)
             QTimer.singleShot(TRAY_LIFETIME_MS, self, self.close)
         self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
         return True
