@@ -3,10 +3,10 @@
 Both ends are what `QLocalServer` and `QLocalSocket` would do there (a Unix domain socket
 named `<Qt's temporary folder>/<name>`, readable by its owner alone, set up in a private
 folder and renamed into place), so either end talks to Qt's own. Python's socket module
-is loaded already; QtNetwork is not, and loading it (with its Python enums) cost start-up
-about 15 ms, for two system calls. A `QSocketNotifier` tells when a socket can be read, so
-the asking side's short wait and the listening side both run on the event loop, and two
-ends in one process work as before.
+loads at start-up anyway (Peewee uses it); QtNetwork did not, and loading it (with its
+Python enums) cost start-up about 15 ms, for two system calls. A `QSocketNotifier` tells
+when a socket can be read, so the asking side's short wait and the listening side both
+run on the event loop, and two ends in one process work as before.
 """
 
 from __future__ import annotations
