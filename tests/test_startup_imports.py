@@ -106,3 +106,29 @@ def test_a_second_start_reads_the_content_from_its_cache(tmp_path: Path) -> None
     assert "ontrack.domain.content" in first & second
     assert "tomllib" in first
     assert "tomllib" not in second
+
+
+def test_the_first_paint_makes_no_qevent_class(tmp_path: Path) -> None:
+    # QEvent's Python enum of ~180 event types costs ~8 ms to make; PySide makes it when an
+    # event class is first named (main_window's drag, drop and close handlers name three)
+    # or a Python event handler first runs. None runs before the first paint of a new file.
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        import ontrack.app as app
+        qt = app._application(["ontrack"])
+        window = app.create_main_window(Path({str(tmp_path / "new.sqlite")!r}))
+        window.backups.enabled = False
+        window.show()
+        window.repaint()
+        qt.processEvents()
+        print("QEvent" in vars(sys.modules["PySide6.QtCore"]))
+        window.close()
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
+    )
+    assert result.stdout.split() == ["False"]

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from .. import APP_NAME
@@ -31,6 +25,10 @@ from .reminders import StartupReminder
 from .settings import Settings
 from .tabs.base import TabContext, TabPage
 from .tabs.lazy import LazyTab
+
+if TYPE_CHECKING:  # named only: an event class makes QEvent's ~180-type enum (~8 ms)
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 # The tabs in order: objectName, label, and the module whose build() makes it. Each is
 # built when first shown, so start-up pays only for the tab on screen. The labels have no
