@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, APP_NAME, __version__
 from .domain.clock import Clock, SystemClock
@@ -24,7 +24,7 @@ from .storage.database import open_data_file
 from .ui.look import plain_dialog_style
 from .ui.main_window import MainWindow
 
-if TYPE_CHECKING:  # QtNetwork (~13 ms) loads only when a window is opened for a person
+if TYPE_CHECKING:  # loaded only when a window is opened for a person
     from .cli.protection import EarlyUnlock
     from .ui.protection.actions import Rewrite
     from .ui.single_instance import SingleInstance
@@ -136,6 +136,9 @@ class WindowManager:
 
             watch = DamageWatch(check, window)
             watch.damaged.connect(lambda problem: self._found_damage(window, problem))
+            # Once the window is painted: on two busy cores, reading every page of the file
+            # competed with the first paint. A write before then starts it itself.
+            QTimer.singleShot(0, window, check.start)
 
     def _found_damage(self, window: MainWindow, problem: str) -> None:
         """The check found the open file damaged: close it unwritten, offer a backup."""
@@ -238,6 +241,8 @@ def application_icon() -> QIcon:
 
 
 def _explain_not_answering(path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox  # here: its enums cost start-up ~1.5 ms
+
     text = (
         f"{APP_NAME} is already open on {path}, but it does not answer. "
         "Switch to its window, or close it (or end it if it hangs) and start again. "
@@ -260,7 +265,7 @@ def _application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # lets Wayland and taskbars match the .desktop entry
     app.setWindowIcon(application_icon())
-    plain = plain_dialog_style(app.style())  # every dialog's buttons alike: no icons
+    plain = plain_dialog_style()  # every dialog's buttons alike: no icons
     if plain is not None:
         app.setStyle(plain)
     return app

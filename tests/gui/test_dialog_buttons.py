@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ontrack.ui.look import PlainDialogButtons, plain_dialog_style
+from ontrack.ui.look import plain_dialog_style
+from ontrack.ui.plain_style import PlainDialogButtons
 
 HINT = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
 

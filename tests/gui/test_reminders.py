@@ -219,3 +219,34 @@ def test_the_tray_message_raises_the_window_when_clicked_and_goes_with_it(
     window.close()
     assert not tray.isVisible()
     qtbot.waitUntil(lambda: window.findChild(QSystemTrayIcon) is None)
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # the pretended tray's, as above
+def test_the_window_is_watched_only_while_there_is_a_tray_icon(
+    settings: QSettings, clock: MovableClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A filter written in Python costs every event of the window, from its first paint on.
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: True))
+    seen: list[object] = []
+    monkeypatch.setattr(
+        StartupReminder, "eventFilter", lambda self, watched, event: seen.append(event) or False
+    )
+    window = QMainWindow()
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.darkGreen)
+    window.setWindowIcon(QIcon(pixmap))  # a tray icon needs one
+    qtbot.addWidget(window)
+    reminder = StartupReminder(settings, clock, lambda: DUE, parent=window)
+    window.show()
+    window.resize(300, 200)
+    qtbot.waitExposed(window)
+    assert seen == []
+    assert reminder.maybe_notify() == DUE  # a tray icon now, which goes with the window
+    window.resize(320, 220)
+    qtbot.waitUntil(lambda: bool(seen))
+    reminder.close()
+    seen.clear()
+    window.resize(340, 240)
+    qtbot.wait(50)
+    assert seen == []

@@ -4,7 +4,7 @@ A page overwritten mid-file used to be opened, raise tracebacks in the window an
 `export`, and take edits; a file cut within its last page opened without a word; a
 zero-length file with backups beside it was set up as a new empty file; an empty SQLite
 file with another application's id was taken over. Now damage is found when the file is
-opened (`PRAGMA quick_check`; in the window while it builds its tabs), the file is never
+opened (`PRAGMA quick_check`; in the window once it is painted), the file is never
 written to, and the newest backup that holds records is offered."""
 
 from __future__ import annotations
@@ -86,6 +86,8 @@ def test_a_write_waits_for_the_background_check_and_is_refused(demo_file: Path) 
     data = open_data_file(demo_file, check_in_background=True)
     try:
         assert data.execute("SELECT count(*) FROM goal").fetchone()[0] > 0  # reads go on
+        assert data.check is not None
+        assert not data.check.started  # the window starts it once painted
         with pytest.raises(DamagedFileError), data.transaction():
             data.execute("UPDATE profile SET name = 'Never written'")
     finally:
@@ -124,6 +126,38 @@ def test_the_window_closes_a_file_found_damaged_and_offers_its_backup(
     assert manager.window is None
     assert "is damaged" in seen[0]
     assert _digest(demo_file) == before  # nothing was written to it, before or after
+
+
+def test_a_check_closed_before_it_started_reads_nothing_and_says_so(demo_file: Path) -> None:
+    _overwrite_page(demo_file, _page_of(demo_file, "feedback_fts%"))
+    data = open_data_file(demo_file, check_in_background=True)
+    check = data.check
+    assert check is not None
+    heard: list[str | None] = []
+    check.when_done(heard.append)
+    data.close()  # closed at once (the window was closed before its first paint)
+    assert heard == [None]  # cancelled: no verdict, and no damage claimed
+    check.start()  # too late: nothing runs
+    assert check.problem() is None
+
+
+def test_the_window_starts_the_check_once_it_is_painted(
+    qtbot: QtBot, demo_file: Path, settings: QSettings, clock: FixedClock
+) -> None:
+    manager = WindowManager(settings, clock)
+    assert manager.open(demo_file)  # the day's statuses settled: the next open only reads
+    assert manager.window is not None
+    manager.window.close()
+    assert manager.open(demo_file)
+    window = manager.window
+    assert window is not None
+    qtbot.addWidget(window)
+    check = window.services.context.data.check
+    assert check is not None
+    assert not check.started  # the window is built and shown first
+    qtbot.waitUntil(lambda: check.started)
+    assert check.problem() is None
+    window.close()
 
 
 def test_a_file_cut_within_its_last_page_is_refused(demo_file: Path) -> None:

@@ -1,5 +1,6 @@
-"""The integrity check beside the window: a check made `later` (a protected file's, five
-times the work) waits for `start()` or for the first who needs its verdict."""
+"""The integrity check beside the window: a check made with `start=False` (the window's,
+started once it is shown; a protected file's is five times the work) waits for `start()` or
+for the first who needs its verdict."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_a_later_check_waits_to_be_started(tmp_path: Path, counted: list[str]) -> None:
-    check = BackgroundCheck(fill(tmp_path / "data.sqlite"), later=True)
+    check = BackgroundCheck(fill(tmp_path / "data.sqlite"), start=False)
     assert counted == []
     verdicts: list[str | None] = []
     check.when_done(verdicts.append)
@@ -41,7 +42,7 @@ def test_a_later_check_waits_to_be_started(tmp_path: Path, counted: list[str]) -
 
 
 def test_asking_for_its_verdict_starts_it(tmp_path: Path, counted: list[str]) -> None:
-    check = BackgroundCheck(fill(tmp_path / "data.sqlite"), later=True)
+    check = BackgroundCheck(fill(tmp_path / "data.sqlite"), start=False)
     assert check.problem() is None
     assert len(counted) == 1
 
@@ -49,7 +50,7 @@ def test_asking_for_its_verdict_starts_it(tmp_path: Path, counted: list[str]) ->
 def test_a_later_check_cancelled_before_it_began_never_runs(
     tmp_path: Path, counted: list[str]
 ) -> None:
-    check = BackgroundCheck(fill(tmp_path / "data.sqlite"), later=True)
+    check = BackgroundCheck(fill(tmp_path / "data.sqlite"), start=False)
     verdicts: list[str | None] = []
     check.when_done(verdicts.append)
     check.cancel()
@@ -58,11 +59,12 @@ def test_a_later_check_cancelled_before_it_began_never_runs(
     assert check.problem() is None
 
 
-def test_a_plain_file_is_checked_at_once_a_protected_one_later(
+def test_plain_and_protected_files_are_checked_at_the_first_write_if_not_before(
     tmp_path: Path, counted: list[str]
 ) -> None:
     plain = open_data_file(fill(tmp_path / "plain.sqlite"), check_in_background=True)
     assert plain.check is not None
+    assert counted == []  # not yet
     plain.require_sound()
     assert len(counted) == 1
     plain.close()

@@ -148,6 +148,8 @@ def test_migration_6_keeps_the_raters_of_an_older_file(tmp_path: Path) -> None:
             data.execute("DROP TABLE rater_comment")
             for column in ("uid", "email", "asked_on", "returned_on", "consent"):
                 data.execute(f"ALTER TABLE rater DROP COLUMN {column}")
+            for index in ("step_done_on", "interaction_date"):  # migration 8's
+                data.execute(f"DROP INDEX {index}")
             data.execute("PRAGMA user_version = 5")
         assert migrate(data, MIGRATIONS) == len(MIGRATIONS) - 5
         loaded = load_assessment(data, "a")

@@ -151,6 +151,9 @@ def _window(args: argparse.Namespace) -> int:
     # A protected file's key is worked out on a thread of its own while Qt and the window's
     # modules load (next), not after them; a file named on the command line, before QtCore.
     unlock = begin_unlock(path, args.passphrase_file)
+    from ..ui.pyside_hook import cheapen_feature_scan
+
+    cheapen_feature_scan()  # before the window's modules load: see there why
     from ..app import run_window  # Qt widgets only when a window is wanted
 
     return run_window(path, exit_after_startup=args.exit_after_startup, unlock=unlock)

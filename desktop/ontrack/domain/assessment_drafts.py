@@ -7,10 +7,13 @@ as soon as it is made, so a draft never loses an answer.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .assessment import MAX_RATING, MIN_RATING, Answer, Assessment, Rater
-from .content import Content
 from .enums import Factor, Relationship
+
+if TYPE_CHECKING:  # named only: the content loads when an assessment is shown (#19)
+    from .content import Content
 
 
 def _rated(answers: tuple[Answer, ...], statement: str, rating: int) -> tuple[Answer, ...]:

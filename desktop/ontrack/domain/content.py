@@ -9,6 +9,7 @@ schema described in that folder's README. The caller passes the directory, norma
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -161,19 +162,33 @@ class Content:
         return self.scale_labels[rating - 1]
 
 
+CONTENT_FILES = ("factors.toml", "questions.toml", "transitions.toml")
+
+
 def load_content(directory: Path) -> Content:
     """Read `factors.toml`, `questions.toml` and `transitions.toml` from `directory`.
 
     Raises ContentError, naming the file and the place in it, if a file is missing, is
     not valid TOML, or does not follow the schema.
     """
-    factors_doc, at = read_toml(directory / "factors.toml")
+    return content_from(read_documents(directory))
+
+
+def read_documents(directory: Path) -> dict[str, Table]:
+    """The content files as parsed TOML, by file name (ContentError if one cannot be)."""
+    return {name: read_toml(directory / name)[0] for name in CONTENT_FILES}
+
+
+def content_from(documents: Mapping[str, Table]) -> Content:
+    """The content in parsed TOML documents (by file name, as `read_documents` gives
+    them); raises ContentError where they do not follow the schema."""
+    factors_doc, at = documents["factors.toml"], At("factors.toml")
     factors = _factors(factors_doc, at)
-    questions_doc, at = read_toml(directory / "questions.toml")
+    questions_doc, at = documents["questions.toml"], At("questions.toml")
     questions = _questions(questions_doc, at)
     scale_labels = _scale(questions_doc, at)
     observer_labels = _scale(questions_doc, at, "observer_labels")
-    transitions_doc, at = read_toml(directory / "transitions.toml")
+    transitions_doc, at = documents["transitions.toml"], At("transitions.toml")
     transitions = _transitions(transitions_doc, at)
     return Content(factors, questions, scale_labels, transitions, observer_labels)
 

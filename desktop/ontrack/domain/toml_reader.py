@@ -10,7 +10,6 @@ kept apart by one blank line.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,8 @@ class ContentError(ValueError):
 
 def read_toml(path: Path) -> tuple[Table, At]:
     """Parse one TOML file; the `At` returned is its top level."""
+    import tomllib  # here: a start-up that reads the content from its cache never needs it
+
     at = At(path.name)
     try:
         with path.open("rb") as stream:

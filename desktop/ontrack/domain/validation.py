@@ -23,12 +23,17 @@ Four million characters is a cap against a runaway file, not a length anyone wri
 
 from __future__ import annotations
 
-from .assessment import Assessment
-from .goals import MAX_TITLE_LENGTH, Goal
+from typing import TYPE_CHECKING
+
+from .goals import MAX_TITLE_LENGTH
 from .ids import MAX_ID_LENGTH
-from .journal import Feedback
-from .network import Contact, Event
-from .profile import Profile
+
+if TYPE_CHECKING:  # named only: the window's first paint checks goals, not these (#19)
+    from .assessment import Assessment
+    from .goals import Goal
+    from .journal import Feedback
+    from .network import Contact, Event
+    from .profile import Profile
 
 MAX_TAG_LENGTH = 100
 MAX_LINE_LENGTH = 500

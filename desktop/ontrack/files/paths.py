@@ -29,3 +29,10 @@ def default_data_path() -> Path:
         raise RuntimeError("set_application_names() must run before default_data_path()")
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder) / DATA_FILE_NAME
+
+
+def cache_folder() -> Path | None:
+    """The platform's cache folder for OnTrack (what can be rebuilt at any time), or None
+    where there is none."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(folder) if folder else None

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.agenda import Agenda, MonthSummary, agenda_of
 from ..domain.assessment import Assessment
-from ..domain.content import FactorContent
 from ..domain.dates import add_months
-from ..domain.scoring import Scores, assessment_scores, top_opportunities, top_strengths
 from ..storage.repositories import agenda as queries
 from .assessments import AssessmentService
 from .context import ServiceContext
 from .goals import GoalService
+
+if TYPE_CHECKING:  # scored only once there is an assessment: the content loads then
+    from ..domain.content import FactorContent
+    from ..domain.scoring import Scores
 
 RETAKE_AFTER_MONTHS = 3
 
@@ -86,6 +89,8 @@ class AgendaService:
         latest = service.latest_complete()
         if latest is None:
             return AssessmentSnapshot(None, {}, None, None, has_draft, False)
+        from ..domain.scoring import assessment_scores, top_opportunities, top_strengths
+
         content = service.content
         scores = assessment_scores(content, latest)
         strengths = top_strengths(scores, 1)

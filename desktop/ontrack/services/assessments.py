@@ -11,20 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..domain.assessment import Assessment, Rater, Reflections
 from ..domain.assessment_drafts import with_rater, with_rating
-from ..domain.content import Content, load_content
 from ..domain.dates import written
 from ..domain.enums import AssessmentStatus, Relationship
 from ..domain.ids import new_id
-from ..domain.scoring import factor_scores, overall_score, rounded
 from ..domain.validation import check_assessment
-from ..files.resources import resource_path
 from ..storage.repositories import assessment_records as records
 from ..storage.repositories.assessment_records import RemovedAssessment
 from .change import Change, Topic
 from .context import ServiceContext
+
+if TYPE_CHECKING:  # the content (~20 ms to import and read) loads when first asked for
+    from ..domain.content import Content
 
 _Edit = Callable[[Assessment], Assessment]
 
@@ -86,6 +87,8 @@ class AssessmentService:
 
     def overall_scores(self, assessment_ids: list[str]) -> dict[str, int | None]:
         """The rounded overall score (0..100) of each assessment's own answers."""
+        from ..domain.scoring import factor_scores, overall_score, rounded
+
         answers = records.own_answers(self._context.data, assessment_ids)
         result: dict[str, int | None] = {}
         for uid, given in answers.items():
@@ -206,4 +209,7 @@ class AssessmentService:
 
 
 def _bundled_content() -> Content:
+    from ..domain.content import load_content
+    from ..files.resources import resource_path
+
     return load_content(resource_path("content"))

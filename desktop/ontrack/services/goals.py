@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain import goal_rules
 from ..domain.enums import GoalStatus
@@ -18,11 +19,17 @@ from ..domain.goal_rules import StatusChoice
 from ..domain.goals import Goal, Step
 from ..domain.ids import new_id
 from ..domain.rebase import rebase
-from ..domain.removed import RemovedGoal
 from ..domain.validation import check_goal
-from ..storage.repositories import goal_list, goal_records
+from ..storage.repositories import goal_list
 from .change import Change, Topic
 from .context import ServiceContext
+
+if TYPE_CHECKING:  # what a removal keeps; the first paint removes nothing
+    from ..domain.removed import RemovedGoal
+
+# Whole goals' reads and writes (storage.repositories.goal_records) are imported in the
+# methods that use them: they bring the row mapping of every kind (journal, network),
+# which the Overview's first paint, reading goal lists only, has no use for (#19).
 
 
 class GoalNotFoundError(LookupError):
@@ -34,6 +41,8 @@ class GoalService:
         self._context = context
 
     def get(self, goal_id: str) -> Goal:
+        from ..storage.repositories import goal_records
+
         goal = goal_records.load_goal(self._context.data, goal_id)
         if goal is None:
             raise GoalNotFoundError(goal_id)
@@ -58,6 +67,8 @@ class GoalService:
 
         A status other than "not started" that the rules would not suggest counts as chosen
         by hand (a goal created as "dropped" stays dropped)."""
+        from ..storage.repositories import goal_records
+
         check_goal(goal)  # refused in words before anything is written
         today = self._context.clock.today()
         goal = replace(goal, id=goal.id or new_id(), created_on=goal.created_on or today)
@@ -78,6 +89,8 @@ class GoalService:
         With `based_on` (the copy the edit started from), only the fields the edit changed
         are written, onto the goal as it is now: an edit never reverts another change.
         Progress and status are settled by the rules (the status only if not chosen by hand)."""
+        from ..storage.repositories import goal_records
+
         check_goal(goal)
         data = self._context.data
         with data.transaction():
@@ -89,6 +102,8 @@ class GoalService:
         return old
 
     def _write_settled(self, goal: Goal) -> None:
+        from ..storage.repositories import goal_records
+
         # Inside the caller's transaction: progress and (unless chosen) status follow rules.
         check_goal(goal)
         data = self._context.data
@@ -112,6 +127,8 @@ class GoalService:
         self._announce(goal_id)
 
     def _write_status(self, goal: Goal, choice: StatusChoice) -> None:
+        from ..storage.repositories import goal_records
+
         data = self._context.data
         goal = replace(goal, status=choice.status)
         goal_records.save_goal(
@@ -176,6 +193,8 @@ class GoalService:
         return items, len(changes)
 
     def delete(self, goal_id: str) -> RemovedGoal:
+        from ..storage.repositories import goal_records
+
         removed = goal_records.delete_goal(self._context.data, goal_id)
         if removed is None:
             raise GoalNotFoundError(goal_id)
@@ -183,6 +202,8 @@ class GoalService:
         return removed
 
     def restore(self, removed: RemovedGoal) -> None:
+        from ..storage.repositories import goal_records
+
         goal_records.restore_goal(self._context.data, removed)
         self._announce(removed.goal.id, links=True)
 

@@ -47,10 +47,11 @@ class Services:
 
     @cached_property
     def content(self) -> Content:
-        from ..domain.content import load_content
+        from ..files.paths import cache_folder
         from ..files.resources import resource_path
+        from .content_cache import load_content_cached
 
-        return load_content(resource_path("content"))
+        return load_content_cached(resource_path("content"), cache_folder())
 
     @cached_property
     def profile(self) -> ProfileService:

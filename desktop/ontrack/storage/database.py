@@ -44,8 +44,9 @@ def open_data_file(
     A `writer` (the window, an import) holds the file's writer lock until it closes it, and
     is refused while another one does. A reader (export, report, backup) takes no lock and
     opens a file in a read-only folder read-only. An existing file is checked for damage
-    first; `check_in_background` lets the window open while that check runs (its first
-    write waits for the verdict)."""
+    first; `check_in_background` leaves that check to `DataFile.check`, for the window to
+    start once it is painted (its first write waits for the verdict, starting it if need
+    be)."""
     path = Path(path)
     if path.is_dir():
         raise DataFileError(f"{path} is a folder, not an OnTrack data file.")
@@ -90,7 +91,8 @@ def _open(path: Path, create: bool, lock: WriterLock | None, background: bool) -
         raise UnwritableFileError(f"OnTrack cannot open {path}: {error}.") from error
     data = DataFile(path, connection, lock=lock)
     if exists and background:
-        data.check = BackgroundCheck(path, later=data.protected)  # see its `later`
+        # Started by the window once it is painted (or by the first write, which needs it).
+        data.check = BackgroundCheck(path, start=False)
     try:
         migrate(data)
     except DataFileError:

@@ -3,10 +3,10 @@
 Two checks. A cheap one, always before the file is opened for writing: the file must end
 on a page boundary (a file cut short by a failed copy or a full disk does not). And SQLite's
 `PRAGMA quick_check`, which reads every page: about 100 ms on ten years of data (54 MB).
-The command line runs it before it starts. The window runs it on a thread of its own while
-it builds its tabs (the machine's second core does it, so the window is not slower to
-appear), and the data file's first write waits for its verdict: a damaged file is read at
-most, never written to.
+The command line runs it before it starts. The window runs it on a thread of its own once
+its first paint is done (before it, on two busy cores, the check's reading competed with
+the paint), and the data file's first write waits for its verdict, starting the check then
+if it has not started yet: a damaged file is read at most, never written to.
 """
 
 from __future__ import annotations
@@ -40,27 +40,29 @@ def quick_check(connection: sqlite3.Connection) -> str | None:
 class BackgroundCheck:
     """`quick_check` on a read-only connection of its own, in a thread of its own.
 
-    `problem()` waits for the verdict: None for a sound file (or a check that was
+    It starts at once, or (`start=False`) when `start()` is called or its verdict is first
+    asked for. `problem()` waits for the verdict: None for a sound file (or a check that was
     cancelled), else what is wrong. `when_done` calls a function with the verdict, from the
-    checking thread, once it is known. A check made `later` waits for `start()` (or for the
-    first `problem()`): a protected file's check decrypts and authenticates every page, five
-    times the work, which the window starts once it is painted rather than beside its
-    start-up."""
+    checking thread, once it is known."""
 
-    def __init__(self, path: Path, *, later: bool = False) -> None:
+    def __init__(self, path: Path, *, start: bool = True) -> None:
         self._connection = connect_read_only(path)
         self._done = threading.Event()
-        self._cancelled = False
         self._started = False
+        self._cancelled = False
         self._problem: str | None = None
         self._listeners: list[Callable[[str | None], None]] = []
         self._guard = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="ontrack-quick-check", daemon=True)
-        if not later:
+        if start:
             self.start()
 
+    @property
+    def started(self) -> bool:
+        return self._started
+
     def start(self) -> None:
-        """Begin the check, if it has not begun (or been cancelled)."""
+        """Begin checking, if it has not begun (or been cancelled) already."""
         with self._guard:
             if self._started or self._done.is_set():
                 return
@@ -69,9 +71,12 @@ class BackgroundCheck:
 
     def _run(self) -> None:
         try:
-            problem = None if self._cancelled else quick_check(self._connection)
+            problem = quick_check(self._connection)
         finally:
             self._connection.close()
+        self._finish(problem)
+
+    def _finish(self, problem: str | None) -> None:
         with self._guard:
             # An interrupted check says "interrupted": that is not damage.
             self._problem = None if self._cancelled else problem
@@ -93,15 +98,19 @@ class BackgroundCheck:
         listener(self._problem)
 
     def cancel(self) -> None:
-        """Stop a check still running (the file is being closed) and wait for its thread."""
+        """Stop a check still running (the file is being closed) and wait for its thread;
+        one that never started ends here, unread."""
         with self._guard:
             if self._done.is_set():
                 return
             self._cancelled = True
-            if self._started:
+            started = self._started
+            self._started = True  # a start() from now on does nothing
+            if started:
                 with contextlib.suppress(*database_errors("ProgrammingError")):  # closed: done
                     self._connection.interrupt()
-            else:  # never begun: its thread runs at once, finds it cancelled and says None
-                self._started = True
-                self._thread.start()
-        self._thread.join()
+        if started:
+            self._thread.join()
+            return
+        self._connection.close()
+        self._finish(None)

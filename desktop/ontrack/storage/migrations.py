@@ -15,6 +15,7 @@ from . import (
     migration_v5,
     migration_v6,
     migration_v7,
+    migration_v8,
 )
 from .connection import DataFile
 
@@ -195,6 +196,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "a contact's structured name", migration_v5.apply),
     Migration(6, "raters asked through questionnaires", migration_v6.apply),
     Migration(7, "a rater's consent to be shown by name", migration_v7.apply),
+    Migration(8, "indexes for the Overview's month", migration_v8.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+# QFileDialog and QMessageBox are imported where a dialog is shown: PySide makes a Qt
+# class's Python enums when it is first imported, ~1.5 ms each at start-up (#19).
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain.clock import Clock
 from ..services.registry import Services
-from ..services.transfer import ImportSummary
-from .import_worker import Importer
 from .settings import Folder, Settings
+
+if TYPE_CHECKING:  # the import's worker, dialog and service load with the first import
+    from ..services.transfer import ImportSummary
+    from .import_worker import Importer
 
 JSON_FILTER = "OnTrack files (*.json);;All files (*)"
 DATA_FILTER = "OnTrack data files (*.sqlite *.ontrack);;All files (*)"
@@ -38,8 +43,7 @@ class FileActions(QObject):
         self._undo_stack = undo_stack
         self._settings = settings
         self._clock = clock
-        self._importer = Importer(window)
-        self._importer.finished.connect(self._import_finished)
+        self._importer: Importer | None = None  # made at the first import
         self._importing = Path()
 
     def _folder(self) -> str:
@@ -49,6 +53,8 @@ class FileActions(QObject):
         Settings(self._settings).remember_folder(Folder.DATA, path)
 
     def new_data_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self._window, "New data file", str(Path(self._folder()) / "ontrack.sqlite"), DATA_FILTER
         )
@@ -59,6 +65,8 @@ class FileActions(QObject):
             self.open_requested.emit(Path(path))
 
     def open_data_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self._window, "Open data file", self._folder(), DATA_FILTER
         )
@@ -70,7 +78,9 @@ class FileActions(QObject):
         """Ask which file, then import it in the background (`import_worker`); returns
         whether an import was started. How it went is said when it is done, and
         `imported` is emitted then. With `path` given no dialog is shown."""
-        if self._importer.running():
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._importer is not None and self._importer.running():
             self.status_message.emit(STILL_IMPORTING)
             return False
         if path is None:
@@ -81,6 +91,11 @@ class FileActions(QObject):
                 return False
             self._remember(path)
         self._importing = Path(path)
+        if self._importer is None:
+            from .import_worker import Importer
+
+            self._importer = Importer(self._window)
+            self._importer.finished.connect(self._import_finished)
         self._importer.start(self._importing, self._services.transfer.import_for_worker())
         return True
 
@@ -106,6 +121,8 @@ class FileActions(QObject):
         self.imported.emit(summary)
 
     def export_file(self, path: str | None = None) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         if path is None:
             if self._services.context.data.protected and not self._export_unprotected_ok():
                 return False
@@ -128,6 +145,8 @@ class FileActions(QObject):
 
     def _export_unprotected_ok(self) -> bool:
         """A protected file's export is plain JSON: say so, and let the person decide."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self._window)
         box.setObjectName("unprotectedExportWarning")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -148,6 +167,8 @@ class FileActions(QObject):
         return chosen
 
     def _warn(self, title: str, text: str, details: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         # Details quote the user's own text, so everything is shown as plain text.
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel, QProxyStyle, QStyle
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
 
 ACCENT = QColor("#2f6f8f")  # calm teal-blue: OnTrack's own colour
 ATTENTION = QColor("#b85c00")  # amber-brown, readable on white
@@ -103,23 +106,23 @@ def heading_font(base: QFont, scale: float = 1.5, bold: bool = True) -> QFont:
     return font
 
 
-class PlainDialogButtons(QProxyStyle):
-    """The platform's style, with no icons on dialog buttons: some themes put them on a
-    dialog's standard buttons (OK, Cancel, Close) but not on its own ("Continue it"),
-    so one dialog showed both; with none, every dialog looks alike."""
+def plain_dialog_style(style: QStyle | None = None) -> QStyle | None:
+    """The style to use in place of `style` (by default the application's: the one chosen
+    by the platform, -style or QT_STYLE_OVERRIDE) so that no dialog button has an icon, or
+    None if it shows none already, as most do. A style written in Python answers each of
+    the many questions Qt asks its style while laying out and painting (about 35 ms of
+    start-up), so it is put in only where it is needed.
 
-    def styleHint(self, hint: QStyle.StyleHint, *args: Any) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return int(super().styleHint(hint, *args))
+    The question is put to a throwaway button box, not to the style: touching QStyle from
+    Python makes its many enums (about 9 ms) at every start, for nothing on most desktops."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+    box = QDialogButtonBox()
+    if style is not None:
+        box.setStyle(style)
+    icons = not box.addButton(QDialogButtonBox.StandardButton.Close).icon().isNull()
+    if not icons:
+        return None
+    from .plain_style import PlainDialogButtons
 
-def plain_dialog_style(style: QStyle) -> QStyle | None:
-    """The style to use in place of `style` (the one chosen by the platform, -style or
-    QT_STYLE_OVERRIDE) so that no dialog button has an icon, or None if it shows none
-    already, as most do. A style written in Python answers each of the many questions Qt
-    asks its style while laying out and painting (about 35 ms of start-up), so it is put
-    in only where it is needed."""
-    if style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons):
-        return PlainDialogButtons(style.name())
-    return None
+    return PlainDialogButtons((style or QApplication.style()).name())

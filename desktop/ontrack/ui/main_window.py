@@ -8,16 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from .. import APP_NAME
@@ -28,10 +22,13 @@ from .backups import Backups
 from .file_actions import FileActions
 from .protection.actions import ProtectionActions
 from .reminders import StartupReminder
-from .sample_actions import explore_sample, leave_sample
 from .settings import Settings
 from .tabs.base import TabContext, TabPage
 from .tabs.lazy import LazyTab
+
+if TYPE_CHECKING:  # named only: an event class makes QEvent's ~180-type enum (~8 ms)
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 # The tabs in order: objectName, label, and the module whose build() makes it. Each is
 # built when first shown, so start-up pays only for the tab on screen. The labels have no
@@ -330,6 +327,8 @@ class MainWindow(QMainWindow):
 
     def run_command(self, name: str) -> bool:
         """Carry out one of the commands tabs may ask for (tabs.base.WINDOW_COMMANDS)."""
+        from .sample_actions import explore_sample, leave_sample  # QMessageBox: when asked
+
         open_file = self.file_actions.open_requested.emit
         commands: dict[str, Callable[[], object]] = {
             "start-assessment": self.start_assessment,

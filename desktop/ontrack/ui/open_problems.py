@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+# QFileDialog and QMessageBox are imported where a dialog is shown: PySide makes a Qt
+# class's Python enums when it is first imported, ~1.5 ms each at start-up (#19).
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from .. import APP_NAME
 from ..domain.dates import written
@@ -31,6 +33,8 @@ class NextStep:
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
@@ -49,6 +53,8 @@ def ask_what_next(parent: QWidget | None, path: Path, error: DataFileError) -> N
     curable = isinstance(error, DamagedFileError | NotAnOnTrackFileError)
     restorable = curable and path.is_file() and os.access(path.parent, os.W_OK | os.X_OK)
     newest = newest_worth_restoring(path) if restorable else None
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(f"{APP_NAME} cannot open this file")
@@ -82,32 +88,19 @@ class _Check(Protocol):
 
     def when_done(self, listener: Callable[[str | None], None]) -> None: ...
 
-    def start(self) -> None: ...
-
 
 class DamageWatch(QObject):
     """Tells the window's thread what the background integrity check found, if anything:
-    `damaged` carries the problem, emitted on the thread this object lives on. A check that
-    waits to be started (a protected file's) starts once `parent`, the window, is painted."""
+    `damaged` carries the problem, emitted on the thread this object lives on. Starting
+    the check is the window's business (once it is shown; see app.py)."""
 
     damaged = Signal(str)
     _found = Signal(str)  # emitted on the checking thread, delivered on ours
 
     def __init__(self, check: _Check, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._check = check
         self._found.connect(self.damaged, Qt.ConnectionType.QueuedConnection)
         check.when_done(self._report)
-        if parent is None:
-            check.start()
-        else:
-            parent.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._check.start()
-        return False
 
     def _report(self, problem: str | None) -> None:
         if problem is not None:

@@ -8,8 +8,6 @@ switch, so text that could be taken for HTML is escaped into HTML that shows it 
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import Qt
 
 
@@ -17,4 +15,6 @@ def literal_tooltip(text: str) -> str:
     """`text` as a tooltip that shows exactly these characters, line breaks included."""
     if not Qt.mightBeRichText(text):
         return text  # shown as plain text already
+    import html  # here: with its table of entities it costs start-up ~3 ms, for rare text
+
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"

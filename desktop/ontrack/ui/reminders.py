@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,7 @@ from ..domain.clock import Clock
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QSystemTrayIcon
 
 TITLE = f"{APP_NAME}: what is due"
@@ -57,10 +58,10 @@ class StartupReminder(QObject):
         self._on_clicked = on_clicked
         self._window = parent
         self._tray: QSystemTrayIcon | None = None
-        if parent is not None:
-            parent.installEventFilter(self)  # the tray icon goes when the window closes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent  # its enum of ~180 types: ~8 ms, not at start-up
+
         if watched is self._window and event.type() == QEvent.Type.Close:
             self.close()
         return False
@@ -100,6 +101,8 @@ class StartupReminder(QObject):
             self._tray.hide()
             self._tray.deleteLater()
             self._tray = None
+            if self._window is not None:
+                self._window.removeEventFilter(self)
 
     # -- the system tray ---------------------------------------------------------------
     def _show_in_tray(self, title: str, text: str) -> bool:
@@ -116,6 +119,10 @@ class StartupReminder(QObject):
             self._tray.messageClicked.connect(self._clicked)
             self._tray.activated.connect(lambda _reason: self._clicked())
             self._tray.show()
+            if self._window is not None:
+                # The tray icon goes when the window closes. Watched only while there is
+                # one: a filter in Python costs every event of the window (#19).
+                self._window.installEventFilter(self)
             QTimer.singleShot(TRAY_LIFETIME_MS, self, self.close)
         self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
         return True

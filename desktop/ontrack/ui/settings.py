@@ -13,10 +13,12 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..domain.report_options import PageSize
+if TYPE_CHECKING:  # the report's options load with the report dialog
+    from ..domain.report_options import PageSize
 
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
@@ -102,6 +104,8 @@ class Settings:
     @property
     def page_size(self) -> PageSize | None:
         """The paper chosen for the last report, if any."""
+        from ..domain.report_options import PageSize
+
         stored = self.store.value(REPORT_PAGE_SIZE)
         if isinstance(stored, str) and stored in {p.value for p in PageSize}:
             return PageSize(stored)

@@ -6,18 +6,21 @@ same file connects to it first and asks it to bring its window forward, then exi
 of opening the file twice. If something answers the connection but not the request (the
 first instance is stuck), the caller is told so that it can explain rather than guess.
 
-Both sides run on Qt's event loop (the asking side in a short local loop of its own), so
-two ends in one process work too, which is how the tests drive it.
+On Linux and macOS both ends use Python's socket module (`unix_instance`), which start-up
+has loaded already; on Windows, QtNetwork (`qt_instance`), loaded only there. Both run on
+Qt's event loop (the asking side in a short local loop of its own), so two ends in one
+process work too, which is how the tests drive it.
 """
 
 from __future__ import annotations
 
 import enum
 import hashlib
+import os
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, Signal
 
 REQUEST = b"ontrack raise 1\n"
 ANSWER = b"raised\n"
@@ -39,21 +42,33 @@ def server_name(data_path: Path, scope: str = "") -> str:
     return "ontrack-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
+class _Server(Protocol):
+    name: str
+
+    def listen(self) -> bool: ...
+    def close(self) -> None: ...
+    def deleteLater(self) -> None: ...
+
+
 class SingleInstance(QObject):
     """Listens for later launches on the data file this instance has open, and asks an
     earlier one to come forward. `scope` separates independent sets (tests give each its
-    own); by default it is the user's home folder."""
+    own); by default it is the user's home folder. `qt_network` chooses QtNetwork's
+    sockets over Python's (the default only on Windows, where there are no Unix ones)."""
 
     activation_requested = Signal()
 
-    def __init__(self, scope: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self, scope: str = "", parent: QObject | None = None, *, qt_network: bool | None = None
+    ) -> None:
         super().__init__(parent)
         self._scope = scope
-        self._server: QLocalServer | None = None
+        self._qt_network = os.name != "posix" if qt_network is None else qt_network
+        self._server: _Server | None = None
 
     @property
     def listening_name(self) -> str | None:
-        return self._server.serverName() if self._server is not None else None
+        return self._server.name if self._server is not None else None
 
     def name_for(self, data_path: Path) -> str:
         return server_name(data_path, self._scope)
@@ -61,7 +76,11 @@ class SingleInstance(QObject):
     # -- the later launch -------------------------------------------------------------
     def ask_running_instance(self, data_path: Path, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Reply:
         """Ask whoever has `data_path` open to bring its window forward."""
-        return _Request(self.name_for(data_path)).run(timeout_ms)
+        if self._qt_network:
+            from . import qt_instance as sockets
+        else:
+            from . import unix_instance as sockets  # type: ignore[no-redef]
+        return sockets.ask(self.name_for(data_path), timeout_ms)
 
     # -- the running instance ---------------------------------------------------------
     def listen(self, data_path: Path) -> bool:
@@ -70,19 +89,22 @@ class SingleInstance(QObject):
         Returns False if the socket cannot be created; OnTrack then simply runs without
         this protection, which is no worse than before it existed."""
         name = self.name_for(data_path)
-        if self._server is not None and self._server.serverName() == name:
+        if self._server is not None and self._server.name == name:
             return True  # already: closing now would drop a launch waiting for its answer
         self.stop()
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        server.newConnection.connect(self._accept)
-        if not server.listen(name):
-            # A socket file left behind by an instance that crashed: nobody answers on it
-            # (the caller asked first), so it is safe to remove and listen again.
-            QLocalServer.removeServer(name)
-            if not server.listen(name):
-                server.deleteLater()
-                return False
+        server: _Server
+        if self._qt_network:
+            from .qt_instance import QtServer
+
+            server = QtServer(name, self)
+        else:
+            from .unix_instance import UnixServer
+
+            server = UnixServer(name, self)
+        if not server.listen():
+            server.deleteLater()
+            return False
+        server.asked.connect(self.activation_requested)  # type: ignore[attr-defined]
         self._server = server
         return True
 
@@ -91,76 +113,3 @@ class SingleInstance(QObject):
             self._server.close()
             self._server.deleteLater()
             self._server = None
-
-    def _accept(self) -> None:
-        server = self._server
-        while server is not None and server.hasPendingConnections():
-            connection = server.nextPendingConnection()
-            # Bound methods, not closures over the socket: a closure kept alive by the
-            # socket's own signal outlives the C++ object and crashes when it is deleted.
-            connection.readyRead.connect(self._answer)
-            connection.disconnected.connect(connection.deleteLater)
-
-    def _answer(self) -> None:
-        connection = self.sender()
-        if not isinstance(connection, QLocalSocket):
-            return
-        if connection.canReadLine():
-            if bytes(connection.readLine().data()) == REQUEST:
-                connection.write(ANSWER)
-                connection.flush()
-                self.activation_requested.emit()
-            connection.disconnectFromServer()
-        elif connection.bytesAvailable() > len(REQUEST):
-            connection.disconnectFromServer()  # not OnTrack asking
-
-
-class _Request(QObject):
-    """One question to a running instance, answered within a short local event loop."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self._name = name
-        self._reply: Reply | None = None
-        self._loop = QEventLoop(self)
-        self._socket = QLocalSocket(self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._socket.connected.connect(self._send)
-        self._socket.readyRead.connect(self._read)
-        self._socket.errorOccurred.connect(self._failed)
-        self._timer.timeout.connect(self._timed_out)
-
-    def run(self, timeout_ms: int) -> Reply:
-        self._timer.start(timeout_ms)
-        self._socket.connectToServer(self._name)
-        if self._reply is None:
-            self._loop.exec()
-        self._timer.stop()
-        self._socket.abort()
-        assert self._reply is not None
-        return self._reply
-
-    def _finish(self, reply: Reply) -> None:
-        if self._reply is None:
-            self._reply = reply
-            self._loop.quit()
-
-    def _send(self) -> None:
-        self._socket.write(REQUEST)
-        self._socket.flush()
-
-    def _read(self) -> None:
-        if self._socket.canReadLine():
-            answer = bytes(self._socket.readLine().data())
-            self._finish(Reply.RAISED if answer == ANSWER else Reply.NOT_ANSWERING)
-
-    def _failed(self, error: QLocalSocket.LocalSocketError) -> None:
-        if self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
-            self._finish(Reply.NOT_ANSWERING)  # it hung up without answering
-        else:
-            # Refused or not found: nobody listens (a stale socket file counts as nobody).
-            self._finish(Reply.NOT_RUNNING)
-
-    def _timed_out(self) -> None:
-        self._finish(Reply.NOT_ANSWERING)

@@ -38,9 +38,8 @@ from ..schema import (
     InteractionRow,
     StepRow,
 )
-from . import network
-from .contact_records import follow_up_open
-from .feedback_records import CLOSED_STATUSES
+from .contact_due import follow_up_open, has_cadence, next_reconnect_on
+from .open_goals import CLOSED_STATUSES
 
 Values = Sequence[Any]
 _OPEN_GOAL = GoalRow.status.not_in(CLOSED_STATUSES)
@@ -133,8 +132,8 @@ _RECONNECT_DUE = _Kind(
     lambda day: _C.select(
         _C.id, _cut(_C.name), _C.last_interaction_on, _C.met_on, _C.reconnect_every_days,
         _cut(_C.company),
-    ).where(network.has_cadence, network.next_reconnect_on <= day),
-    lambda day: (network.next_reconnect_on.desc(), _C.name.collate("NOCASE")),
+    ).where(has_cadence, next_reconnect_on <= day),
+    lambda day: (next_reconnect_on.desc(), _C.name.collate("NOCASE")),
     lambda r: AttentionItem(
         K.RECONNECT_DUE, r[0], r[1], next_reconnect(_day(r[2]), _day(r[3]), r[4]), r[5]
     ),

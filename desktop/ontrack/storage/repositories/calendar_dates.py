@@ -25,7 +25,7 @@ from ...domain.journal import Feedback
 from ..connection import DataFile
 from ..orm import run
 from ..schema import ContactRow, FeedbackRow, GoalRow, StepRow
-from .feedback_records import CLOSED_STATUSES
+from .open_goals import CLOSED_STATUSES
 
 _G, _S, _F, _C = GoalRow, StepRow, FeedbackRow, ContactRow
 _OPEN_GOAL = _G.status.not_in(CLOSED_STATUSES)

@@ -24,6 +24,7 @@ from ..rows import CONTACT_FIELDS, INTERACTION_FIELDS, contact_from_row
 from ..schema import ContactRow, ContactTagRow, FeedbackRow, InteractionRow
 from . import network
 from ._paging import Page, PagedIds
+from .contact_due import follow_up_open, has_cadence, next_reconnect_on
 
 _C, _F = ContactRow, FeedbackRow
 _CONTACT = Prepared(lambda contact_id: _C.select(*CONTACT_FIELDS).where(_C.id == contact_id))
@@ -98,14 +99,6 @@ def delete_contacts(data: DataFile, contact_ids: tuple[str, ...]) -> None:
 
 
 # -- finding contacts ------------------------------------------------------------------------
-# A follow-up belongs to the contact's latest interaction day; logging anything later settles
-# it (see domain.keep_in_touch.open_follow_up). Triggers keep that day's earliest follow-up
-# date on the contact (migration 4), so "who has a follow-up due" is one index range.
-def follow_up_open(day: Any) -> Any:
-    """Contacts with a follow-up due by `day` (an ISO date, or a prepared query's slot)."""
-    return ContactRow.open_follow_up_on <= day
-
-
 def _like(column: Any, pattern: Any) -> Any:
     # SQLite's LIKE (Peewee's ILIKE) with `\` as its escape, as Peewee's own `contains`
     # writes it, but with the pattern a parameter: `contains` escapes a literal pattern
@@ -148,7 +141,7 @@ def _where(shape: tuple[int, bool, bool, bool], slots: Sequence[Any]) -> list[An
         # IN, not EXISTS: one index search on the tag instead of one per contact.
         terms.append(c.id.in_(t.select(t.contact).where(t.tag == next(values))))
     if has_due:
-        terms.append(network.has_cadence & (network.next_reconnect_on <= next(values)))
+        terms.append(has_cadence & (next_reconnect_on <= next(values)))
     if has_follow_up:
         terms.append(follow_up_open(next(values)))
     return terms

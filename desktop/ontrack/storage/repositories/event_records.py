@@ -14,7 +14,7 @@ from ...domain.removed import RemovedEvent
 from ..connection import DataFile
 from ..orm import Prepared, each_of, listed, run, value
 from ..schema import ContactRow, EventRow, GoalRow, InteractionRow
-from .feedback_records import CLOSED_STATUSES
+from .open_goals import CLOSED_STATUSES
 
 _E, _I, _G = EventRow, InteractionRow, GoalRow
 

@@ -3,13 +3,13 @@ back; and the names the Journal's editor offers (contacts, goals, tags already i
 
 from __future__ import annotations
 
-from ...domain.enums import GoalStatus
 from ...domain.journal import Feedback
 from ...domain.removed import RemovedFeedback
 from ..connection import DataFile
 from ..orm import Prepared, run, value
 from ..rows import FEEDBACK_FIELDS, feedback_from_row
 from ..schema import ContactRow, FeedbackFactorRow, FeedbackRow, FeedbackTagRow, GoalRow
+from .open_goals import CLOSED_STATUSES
 
 _F = FeedbackRow
 _ENTRY = Prepared(lambda feedback_id: _F.select(*FEEDBACK_FIELDS).where(_F.id == feedback_id))
@@ -79,7 +79,6 @@ _CONTACT_NAMES = Prepared(
         ContactRow.name.collate("NOCASE"), ContactRow.seq
     )
 )
-CLOSED_STATUSES = tuple(status.value for status in GoalStatus if status.is_closed)
 _GOAL_TITLES = Prepared(
     lambda: GoalRow.select(GoalRow.id, GoalRow.title).order_by(
         GoalRow.status.in_(CLOSED_STATUSES), GoalRow.title.collate("NOCASE"), GoalRow.seq

@@ -19,7 +19,7 @@ from ...domain.goal_items import GoalItem, GoalLink, LinkKind
 from ..connection import DataFile
 from ..orm import Prepared, each_of, listed, run, run_each, value
 from ..schema import EventRow, FeedbackRow, GoalRow, StepRow
-from .feedback_records import CLOSED_STATUSES
+from .open_goals import CLOSED_STATUSES
 
 _G = GoalRow
 

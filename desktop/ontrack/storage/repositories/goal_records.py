@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...domain.goals import Goal
-from ...domain.removed import RemovedGoal
 from ..connection import DataFile
 from ..orm import Prepared, each_of, listed, run
 from ..rows import CHECKIN_FIELDS, GOAL_FIELDS, STEP_FIELDS, goal_from_row
 from ..schema import CheckInRow, EventRow, FeedbackRow, GoalRow, StepRow
+
+if TYPE_CHECKING:
+    from ...domain.removed import RemovedGoal
 
 _G, _F, _E = GoalRow, FeedbackRow, EventRow
 _GOAL = Prepared(lambda goal_id: _G.select(*GOAL_FIELDS).where(_G.id == goal_id))
@@ -70,6 +74,8 @@ def delete_goal(data: DataFile, goal_id: str) -> RemovedGoal | None:
         feedback_ids = tuple(r[0] for r in run(data, _FEEDBACK_OF(goal_id)))
         event_ids = tuple(r[0] for r in run(data, _EVENTS_OF(goal_id)))
         run(data, _DELETE(goal_id))
+    from ...domain.removed import RemovedGoal  # with the goals, journal and network kinds
+
     return RemovedGoal(goal, int(position), feedback_ids, event_ids, bool(by_hand))
 
 

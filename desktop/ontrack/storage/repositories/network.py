@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from peewee import SQL, Case, NodeList, fn
+from peewee import Case, NodeList, fn
 
 from ...domain.cadence import next_reconnect
 from ...domain.summaries import ContactSummary
@@ -14,18 +14,9 @@ from ..connection import DataFile
 from ..orm import Prepared, value
 from ..schema import ContactRow, ContactTagRow, EventRow
 from ._paging import Page, PagedIds, RowsById, SortKey
+from .contact_due import has_cadence, next_reconnect_on
 
 _C = ContactRow
-# The same expression as the index contact_next_reconnect (see migrations), so that
-# counting and sorting by it read the index. Its three constants are SQL literals, not bound
-# parameters: with parameters SQLite no longer searches the index by date but scans all of
-# it (4.6 ms instead of 0.26 ms to count the due among 5,000 contacts).
-# last_interaction_on is kept by triggers.
-next_reconnect_on = fn.date(
-    fn.coalesce(_C.last_interaction_on, _C.met_on, SQL("'0001-01-01'")),
-    SQL("'+'").concat(_C.reconnect_every_days).concat(SQL("' days'")),
-)
-has_cadence = _C.reconnect_every_days.is_null(False)
 # The tags in their order, joined by the unit separator (a character no tag contains).
 _TAGS = (
     ContactTagRow.select(ContactTagRow.tag)

@@ -29,8 +29,8 @@ from ..connection import DataFile
 from ..orm import Prepared, run, value
 from ..schema import CheckInRow, ContactRow, FeedbackRow, GoalRow, InteractionRow
 from . import contact_records, network
-from .contact_records import follow_up_open
-from .feedback_records import CLOSED_STATUSES
+from .contact_due import follow_up_open, has_cadence, next_reconnect_on
+from .open_goals import CLOSED_STATUSES
 
 Values = Sequence[Any]
 SHOWN_TEXT = 300
@@ -179,8 +179,8 @@ def _due_contacts(day: Any, limit: Any) -> Any:
             c.id, fn.substr(c.name, 1, 200), fn.substr(c.company, 1, 200),
             fn.substr(c.role, 1, 200), c.last_interaction_on, c.met_on, c.reconnect_every_days,
         )
-        .where(network.has_cadence, network.next_reconnect_on <= day)
-        .order_by(network.next_reconnect_on, c.name.collate("NOCASE"), c.seq)
+        .where(has_cadence, next_reconnect_on <= day)
+        .order_by(next_reconnect_on, c.name.collate("NOCASE"), c.seq)
         .limit(limit)
     )  # fmt: skip
 

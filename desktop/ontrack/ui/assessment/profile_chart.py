@@ -7,14 +7,18 @@ one word each and leaves out the scores and the legend."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain import profile_chart as geometry
 from ...domain.enums import Factor
 from ..look import accent, is_dark
+
+if TYPE_CHECKING:  # named only: an event class makes QEvent's ~180-type enum (~8 ms)
+    from PySide6.QtGui import QPaintEvent
 
 Scores = Mapping[Factor, float | None]
 OVERLAY = QColor("#8a5a9e")  # plum: distinct from the accent, also in grey scale

