@@ -47,10 +47,9 @@ class Services:
 
     @cached_property
     def content(self) -> Content:
-        from ..domain.content import load_content
-        from ..files.resources import resource_path
+        from .content import bundled_content
 
-        return load_content(resource_path("content"))
+        return bundled_content()
 
     @cached_property
     def profile(self) -> ProfileService:
