@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .enums import Factor, FeedbackKind
@@ -61,9 +62,13 @@ def fts_match(terms: tuple[str, ...]) -> str:
 def match_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where words of `text` start with one of `terms` (as FTS5 prefix terms match):
     sorted, non-overlapping (start, end) spans covering the matching prefix."""
+    return list(_spans(text, terms))
+
+
+def _spans(text: str, terms: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """`match_spans` one at a time: the excerpt needs only the first of a long text's."""
     if not terms or not text:
-        return []
-    spans: list[tuple[int, int]] = []
+        return
     for word in _WORD.finditer(text):
         folded = word.group().casefold()
         best = max(
@@ -73,20 +78,19 @@ def match_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
         if best:
             # casefold can change lengths (ß -> ss); mark the whole word in that rare case.
             length = best if len(folded) == len(word.group()) else len(word.group())
-            spans.append((word.start(), word.start() + length))
-    return spans
+            yield word.start(), word.start() + length
 
 
 def excerpt(texts: tuple[str, ...], terms: tuple[str, ...], width: int = 160) -> str:
     """The words around the first match in the first of `texts` that has one, on one line
     ("" when the words matched elsewhere, such as in tags)."""
     for text in texts:
-        spans = match_spans(text, terms)
-        if not spans:
+        first = next(_spans(text, terms), None)
+        if first is None:
             continue
-        start = max(0, spans[0][0] - width // 4)
+        start = max(0, first[0] - width // 4)
         if start:
-            space = text.find(" ", start, spans[0][0])
+            space = text.find(" ", start, first[0])
             start = space + 1 if space != -1 else start
         end = min(len(text), start + width)
         piece = " ".join(text[start:end].split())
