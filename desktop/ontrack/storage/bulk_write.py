@@ -133,6 +133,10 @@ def _reindex_feedback(data: DataFile, feedback_ids: str) -> None:
         )
         .join(FeedbackSearchKeyRow, on=(FeedbackSearchKeyRow.feedback_id == FeedbackRow.id))
         .where(written)
+        # In rowid order: FTS5 writes out what it holds whenever a rowid comes lower than
+        # the last, and in the ids' order that was at nearly every row (1.2 s instead of
+        # 0.3 s for the large demo's 10,000 entries).
+        .order_by(FeedbackSearchKeyRow.key)
     )
     columns = [FeedbackSearchRow.rowid, *(getattr(FeedbackSearchRow, n) for n in _SEARCHED)]
     run(data, FeedbackSearchRow.insert_from(rows, [*columns, FeedbackSearchRow.tags]))
