@@ -69,7 +69,19 @@ def _spans(text: str, terms: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     """`match_spans` one at a time: the excerpt needs only the first of a long text's."""
     if not terms or not text:
         return
-    for word in _WORD.finditer(text):
+    start = 0
+    folded = text.casefold()
+    if len(folded) == len(text):  # (casefold changed no length: its indices are the text's)
+        # A word that matches holds a term at its start, so no word before the first place
+        # a term occurs anywhere can match: the words of up to 20,000 characters are looked
+        # at from there, and a text with no term in it is left at once.
+        found = [at for at in map(folded.find, terms) if at >= 0]
+        if not found:
+            return
+        start = min(found)
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # as \w
+            start -= 1
+    for word in _WORD.finditer(text, start):
         folded = word.group().casefold()
         best = max(
             (len(t) for t in terms if folded.startswith(t) and (is_prefix(t) or folded == t)),
