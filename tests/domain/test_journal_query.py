@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from ontrack.domain.journal_query import (
     JournalQuery,
     fts_match,
+    is_prefix,
     match_spans,
     search_terms,
 )
@@ -81,3 +86,32 @@ def test_the_excerpt_is_the_words_around_the_first_match() -> None:
     assert piece.endswith("…")
     assert "retrospective" in piece
     assert excerpt(("no match",), ("zzz",)) == ""
+
+
+def _every_word_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The rule read plainly: every word, from the first, against every term."""
+    spans = []
+    for word in re.finditer(r"\w+", text):
+        folded = word.group().casefold()
+        fits = [len(t) for t in terms if folded.startswith(t) and (is_prefix(t) or folded == t)]
+        if fits:
+            whole = len(folded) != len(word.group())
+            spans.append((word.start(), word.end() if whole else word.start() + max(fits)))
+    return spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We improved the process; PR review next.",  # 'pr' inside words before the first match
+        "spr_pr pr",  # an underscore joins a word
+        "Die Straße: präsentieren, Präsident",  # casefold makes ß longer: looked at whole
+        "ÉTÉ présent à Paris — a b ab",
+        "x" * 30000 + " present",
+        "日本語のプレゼン present",
+        "",
+    ],
+)
+def test_spans_are_those_of_every_word(text: str) -> None:
+    for terms in (("pr",), ("présent", "a"), ("stras", "pr"), ("present",), ("zz",)):
+        assert match_spans(text, terms) == _every_word_spans(text, terms), terms

@@ -186,6 +186,29 @@ def test_search_tag_and_due_filters(qtbot: QtBot, window: MainWindow) -> None:
     assert "No contact matches" in page.empty_label.text()
 
 
+def test_the_pane_follows_a_search_once_typing_pauses(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(window)
+    shown = page.pane.contact.id
+    names = (page.model.record(r).name for r in reversed(range(page.model.rowCount())))
+    word = next(n.split()[0] for n in names if n.isascii())  # keyClicks types ASCII only
+    read: list[str] = []
+    contact = page.network.contact
+    monkeypatch.setattr(page.network, "contact", lambda i: read.append(i) or contact(i))
+    qtbot.keyClicks(page.search, word)  # the list follows every key …
+    first = page.model.record(0)
+    assert word.casefold() in str(first).casefold()
+    assert first.id != shown
+    assert read == []  # … the pane waits for the pause
+    assert page.pane.contact.id == shown
+    qtbot.waitUntil(lambda: page.pane.contact.id == first.id)
+    assert read == [first.id]
+    if page.model.rowCount() > 1:
+        page.table.selectRow(1)  # a row the person chooses shows at once
+        assert page.pane.contact.id == page.model.record(1).id
+
+
 def test_mail_and_linkedin_open_outside(window: MainWindow) -> None:
     page = _page(window)
     opened: list[QUrl] = []

@@ -124,6 +124,21 @@ def test_the_reports_package_never_imports_qt() -> None:
     assert result.stdout.strip() == "False"
 
 
+def test_the_report_command_loads_no_qt(data_file: Path, tmp_path: Path) -> None:
+    # QtCore took a tenth of a second of `ontrack report` on the command line (#19).
+    out = tmp_path / "r.pdf"
+    script = (
+        "import sys; from ontrack.cli import main; "
+        f"code = main(['report', '--data', {str(data_file)!r}, '--out', {str(out)!r}]); "
+        "print(code, any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split()[-2:] == ["0", "False"]
+    assert out.exists()
+
+
 def _page_size(path: Path) -> tuple[int, int]:
     from pypdf import PdfReader
 

@@ -80,6 +80,24 @@ def test_a_page_overwritten_mid_file_is_refused_untouched(
     assert _leftovers(demo_file) == []
 
 
+@pytest.mark.parametrize("table", ["contact", "feedback_fts%"])
+def test_a_report_of_a_damaged_file_is_refused_and_written_nowhere(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, table: str
+) -> None:
+    # The report checks the file beside its work: damage it reads ("contact") and damage
+    # it never reads (the search index) both refuse it, in words, before a PDF is written.
+    _overwrite_page(demo_file, _page_of(demo_file, table))
+    before = _digest(demo_file)
+    out = tmp_path / "r.pdf"
+    assert main(["report", "--data", str(demo_file), "--out", str(out), "--all"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "is damaged" in err
+    assert not out.exists()
+    assert _digest(demo_file) == before
+    assert _leftovers(demo_file) == []
+
+
 def test_a_write_waits_for_the_background_check_and_is_refused(demo_file: Path) -> None:
     _overwrite_page(demo_file, _page_of(demo_file, "feedback_fts%"))
     before = _digest(demo_file)

@@ -1,6 +1,7 @@
 """A large merge with the triggers deferred leaves the file exactly as the triggers would:
 every derived column and the journal's search index, for new records and for records
-replaced, and the triggers themselves back in place."""
+replaced, and the triggers themselves back in place; the indexes it drops while it writes
+into a smaller file are back too, whether it succeeds or fails."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ DERIVED = {
     ),
     "keys": "SELECT feedback_id FROM feedback_search_key",
     "triggers": "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'",
+    "indexes": "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'",
 }
 
 
@@ -122,3 +124,34 @@ def test_a_failed_bulk_merge_leaves_the_triggers_and_the_data(
             merge_dataset(data, Dataset(goals=first.goals, feedback=(*first.feedback, broken)))
         assert data.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == before
         merge_dataset(data, first)  # and the next bulk merge goes through
+
+
+def test_a_merge_into_a_smaller_file_drops_the_indexes_it_does_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk_write, "BULK_ROWS", 0)
+    first = generate("small", 1, TODAY)
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
+    dropped: list[str] = []
+    with open_data_file(tmp_path / "new.sqlite") as data:
+        before = data.execute(schema).fetchall()
+        real = data.execute
+
+        def execute(sql: str, parameters: object = ()) -> object:
+            if sql.startswith("DROP INDEX"):
+                dropped.append(sql.split('"')[1])
+            return real(sql, parameters)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(data, "execute", execute)
+        merge_dataset(data, first)
+        assert data.connection.execute(schema).fetchall() == before
+        assert "interaction_event" in dropped  # written for, never read by the merge
+        assert "interaction_contact_date" not in dropped  # the contacts' dates come from it
+        dropped.clear()
+        merge_dataset(data, Dataset(goals=first.goals))  # fewer rows than the file has
+        assert dropped == []
+        broken = dataclasses.replace(first.feedback[0], goal="no-such-goal")
+    with open_data_file(tmp_path / "other.sqlite") as data:
+        with pytest.raises(sqlite3.IntegrityError):
+            merge_dataset(data, Dataset(goals=first.goals, feedback=(*first.feedback, broken)))
+        assert data.execute(schema).fetchall() == before

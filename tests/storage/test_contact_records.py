@@ -69,6 +69,23 @@ def test_search_covers_names_companies_roles_tags_and_notes(data: DataFile) -> N
     assert contact_records.tags(data) == ["fintech", "mentor", "python"]
 
 
+def test_a_first_page_comes_with_the_count_of_all_found(data: DataFile) -> None:
+    for n in range(7):
+        contact_records.save_contact(data, Contact(f"c{n}", f"Ana {n}", "Acme" if n % 2 else ""))
+    contact_records.save_contact(data, Contact("bo", "Bo Jensen", tags=("acme-alumni",)))
+    for search in (
+        ContactFilter(),
+        ContactFilter("acme"),
+        ContactFilter("ana 3"),
+        ContactFilter("zz"),
+    ):
+        for page in (Page("name", limit=2), Page("company", descending=True, limit=3)):
+            rows, total = contact_records.find_first(data, search, page)
+            assert rows == contact_records.find_summaries(data, search, page)
+            assert total == contact_records.find_count(data, search)
+    assert contact_records.find_first(data, ContactFilter("acme"), Page("name", limit=2))[1] == 4
+
+
 def test_follow_ups_due_only_on_the_latest_interaction(data: DataFile) -> None:
     contact_records.save_contact(data, _ana())
     assert contact_records.follow_ups_due(data, TODAY) == 1

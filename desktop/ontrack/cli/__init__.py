@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
 
 from .. import APP_NAME, __version__
@@ -139,6 +140,24 @@ def _protection_commands(command: Command) -> None:
     command("unprotect", "decrypt a protected data file in place")
 
 
+# Each command's module, and its function: only the one run is imported.
+_HANDLERS = {
+    "demo": ("data", "demo"),
+    "export": ("data", "export"),
+    "export-calendar": ("calendar", "export_calendar"),
+    "import": ("data", "import_"),
+    "import-contacts": ("contacts", "import_contacts"),
+    "report": ("report", "report"),
+    "ask-ratings": ("ratings", "ask_ratings"),
+    "import-ratings": ("ratings", "import_ratings"),
+    "backup": ("backup", "backup"),
+    "restore": ("backup", "restore"),
+    "protect": ("protection", "protect"),
+    "change-passphrase": ("protection", "change_passphrase"),
+    "unprotect": ("protection", "unprotect"),
+}
+
+
 def _window(args: argparse.Namespace) -> int:
     from .protection import begin_unlock
 
@@ -163,28 +182,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _window(args)
-    from ..files.paths import set_application_names
-    from . import backup, calendar, contacts, data, protection, ratings, report
+    if args.data is None:
+        # Only the default data file's folder is named after them; QtCore loads for it.
+        from ..files.paths import set_application_names
 
-    set_application_names()  # once, here: the default data file's folder is named after them
-
-    handler = {
-        "demo": data.demo,
-        "export": data.export,
-        "export-calendar": calendar.export_calendar,
-        "import": data.import_,
-        "import-contacts": contacts.import_contacts,
-        "report": report.report,
-        "ask-ratings": ratings.ask_ratings,
-        "import-ratings": ratings.import_ratings,
-        "backup": backup.backup,
-        "restore": backup.restore,
-        "protect": protection.protect,
-        "change-passphrase": protection.change_passphrase,
-        "unprotect": protection.unprotect,
-    }
+        set_application_names()
+    module, name = _HANDLERS[args.command]
+    handler = getattr(import_module(f".{module}", __package__), name)
     try:
-        message = handler[args.command](args)
+        message = handler(args)
     except UserError as error:
         print(f"ontrack {args.command}: {error}", file=sys.stderr)
         return EXIT_USER_ERROR

@@ -1,4 +1,8 @@
-"""`ontrack report`: the PDF progress report, or its one-page summary."""
+"""`ontrack report`: the PDF progress report, or its one-page summary.
+
+It reads through the report service's functions over the bare data file (no services, so
+no QtCore), and builds the PDF while the file's damage check runs on the second core; the
+PDF is written only once the check has passed."""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ import argparse
 import os
 from datetime import date
 
+from ..domain.report_period import Period
 from .errors import UserError
-from .session import open_services
+from .session import open_data
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -19,35 +24,48 @@ def _day(text: str | None, option: str) -> date | None:
         raise UserError(f"{option} {text!r} is not a date; use YYYY-MM-DD") from None
 
 
-def report(args: argparse.Namespace) -> str:
-    # ReportLab loads inside build_report, only for this command.
-    from ..domain.content import ContentError
-    from ..domain.report_options import system_page_size
-    from ..reports import PageSize, Period, ReportOptions, write_report
-
+def _period(args: argparse.Namespace, today: date) -> Period:
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if args.all_time and start is not None:
         raise UserError("--all and --from both say where the report starts; give one")
-    with open_services(args, create=False, writer=False) as services:
-        today = services.context.clock.today()
-        end = end or today
-        if args.all_time:
-            period = Period(None, end)
-        elif start is None:
-            period = Period.last_12_months(end)
-        elif start > end:
-            raise UserError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
-        else:
-            period = Period(start, end)
-        dataset = services.report.dataset_for(period)
-        try:
-            content = services.content
-        except ContentError as error:
-            raise UserError(f"OnTrack's content is damaged: {error}") from error
+    end = end or today
+    if args.all_time:
+        return Period(None, end)
+    if start is None:
+        return Period.last_12_months(end)
+    if start > end:
+        raise UserError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+    return Period(start, end)
+
+
+def report(args: argparse.Namespace) -> str:
+    # ReportLab loads inside report_bytes, only for this command.
+    from ..domain.clock import SystemClock
+    from ..domain.content import ContentError
+    from ..domain.report_options import PageSize, ReportOptions, system_page_size
+    from ..files.atomic import write_bytes_atomically
+    from ..services.content import bundled_content
+    from ..services.report import dataset_for, report_bytes
+    from ..storage.connection import database_errors
+
+    today = SystemClock().today()
+    period = _period(args, today)  # a bad date is refused before the file is opened
     paper = PageSize(args.page_size) if args.page_size else system_page_size(os.environ)
     options = ReportOptions(period=period, summary=args.summary, page_size=paper)
     try:
-        write_report(args.out, dataset, content, options, today)
+        content = bundled_content()
+    except ContentError as error:
+        raise UserError(f"OnTrack's content is damaged: {error}") from error
+    with open_data(args, create=False, writer=False, check_in_background=True) as data:
+        try:
+            dataset = dataset_for(data, period)
+        except database_errors():
+            data.require_sound()  # damage the read ran into: the check's words for it
+            raise
+        pdf = report_bytes(dataset, content, options, today)
+        data.require_sound()  # damage where the report did not read gives no report either
+    try:
+        write_bytes_atomically(args.out, pdf)
     except OSError as error:
         raise UserError(f"cannot write {args.out}: {error.strerror or error}") from error
     what = "one-page summary" if args.summary else "progress report"

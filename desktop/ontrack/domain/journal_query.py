@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .enums import Factor, FeedbackKind
@@ -61,10 +62,26 @@ def fts_match(terms: tuple[str, ...]) -> str:
 def match_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where words of `text` start with one of `terms` (as FTS5 prefix terms match):
     sorted, non-overlapping (start, end) spans covering the matching prefix."""
+    return list(_spans(text, terms))
+
+
+def _spans(text: str, terms: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """`match_spans` one at a time: the excerpt needs only the first of a long text's."""
     if not terms or not text:
-        return []
-    spans: list[tuple[int, int]] = []
-    for word in _WORD.finditer(text):
+        return
+    start = 0
+    folded = text.casefold()
+    if len(folded) == len(text):  # (casefold changed no length: its indices are the text's)
+        # A word that matches holds a term at its start, so no word before the first place
+        # a term occurs anywhere can match: the words of up to 20,000 characters are looked
+        # at from there, and a text with no term in it is left at once.
+        found = [at for at in map(folded.find, terms) if at >= 0]
+        if not found:
+            return
+        start = min(found)
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # as \w
+            start -= 1
+    for word in _WORD.finditer(text, start):
         folded = word.group().casefold()
         best = max(
             (len(t) for t in terms if folded.startswith(t) and (is_prefix(t) or folded == t)),
@@ -73,20 +90,19 @@ def match_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
         if best:
             # casefold can change lengths (ß -> ss); mark the whole word in that rare case.
             length = best if len(folded) == len(word.group()) else len(word.group())
-            spans.append((word.start(), word.start() + length))
-    return spans
+            yield word.start(), word.start() + length
 
 
 def excerpt(texts: tuple[str, ...], terms: tuple[str, ...], width: int = 160) -> str:
     """The words around the first match in the first of `texts` that has one, on one line
     ("" when the words matched elsewhere, such as in tags)."""
     for text in texts:
-        spans = match_spans(text, terms)
-        if not spans:
+        first = next(_spans(text, terms), None)
+        if first is None:
             continue
-        start = max(0, spans[0][0] - width // 4)
+        start = max(0, first[0] - width // 4)
         if start:
-            space = text.find(" ", start, spans[0][0])
+            space = text.find(" ", start, first[0])
             start = space + 1 if space != -1 else start
         end = min(len(text), start + width)
         piece = " ".join(text[start:end].split())

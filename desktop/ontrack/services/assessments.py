@@ -209,7 +209,6 @@ class AssessmentService:
 
 
 def _bundled_content() -> Content:
-    from ..domain.content import load_content
-    from ..files.resources import resource_path
+    from .content import bundled_content
 
-    return load_content(resource_path("content"))
+    return bundled_content()

@@ -61,6 +61,10 @@ class NetworkService:
     def find(self, search: ContactFilter, page: Page) -> list[ContactSummary]:
         return contact_records.find_summaries(self._context.data, search, page)
 
+    def find_first(self, search: ContactFilter, page: Page) -> tuple[list[ContactSummary], int]:
+        """A page of the contacts found and how many are found in all, read together."""
+        return contact_records.find_first(self._context.data, search, page)
+
     def find_count(self, search: ContactFilter) -> int:
         return contact_records.find_count(self._context.data, search)
 

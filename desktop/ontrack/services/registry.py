@@ -47,11 +47,9 @@ class Services:
 
     @cached_property
     def content(self) -> Content:
-        from ..files.paths import cache_folder
-        from ..files.resources import resource_path
-        from .content_cache import load_content_cached
+        from .content import bundled_content_cached
 
-        return load_content_cached(resource_path("content"), cache_folder())
+        return bundled_content_cached()
 
     @cached_property
     def profile(self) -> ProfileService:

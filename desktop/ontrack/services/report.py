@@ -1,17 +1,23 @@
 """The progress report: what it reads (only its period's records, see
 `storage.report_read`) and making its PDF from plain data. ReportLab loads when a report is
-first made, in whichever thread makes it (the report window's worker), never at start-up."""
+first made, in whichever thread makes it (the report window's worker), never at start-up.
+`ontrack report` uses the module's functions without the services (or the QtCore that their
+change notifier brings)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..domain.content import Content
 from ..domain.dataset import Dataset
 from ..domain.report_options import ReportOptions
 from ..domain.report_period import Period
-from .context import ServiceContext
+
+if TYPE_CHECKING:
+    from ..storage.connection import DataFile
+    from .context import ServiceContext
 
 
 class ReportService:
@@ -20,9 +26,7 @@ class ReportService:
 
     def dataset_for(self, period: Period) -> Dataset:
         """The records a report over `period` needs, read on this thread's connection."""
-        from ..storage.report_read import load_report_dataset
-
-        return load_report_dataset(self._context.data, period)
+        return dataset_for(self._context.data, period)
 
     def read_for_worker(self, period: Period) -> Callable[[], Dataset]:
         """A function that reads the same through its own connection: safe to call from a
@@ -31,6 +35,13 @@ class ReportService:
 
         path = self._context.data.path
         return lambda: load_report_dataset_separately(path, period)
+
+
+def dataset_for(data: DataFile, period: Period) -> Dataset:
+    """The records a report over `period` needs, read from `data`."""
+    from ..storage.report_read import load_report_dataset
+
+    return load_report_dataset(data, period)
 
 
 def report_bytes(

@@ -70,7 +70,7 @@ def _open(path: Path, create: bool, lock: WriterLock | None, background: bool) -
         writable = _writable(path)
         if lock is not None and not writable:
             raise ReadOnlyFileError(read_only_message(path))
-        if not background:
+        if not background or not writable:  # a read-only file is checked before it opens
             _verify(path)
     elif path.exists() and _has_backups(path):
         raise DamagedFileError(

@@ -21,7 +21,7 @@ from ..domain.dataset import Dataset, Profile
 from ..domain.goals import Goal
 from ..domain.journal import Feedback
 from ..domain.network import Contact, Event
-from .bulk_write import is_bulk, triggers_deferred
+from .bulk_write import deferred, is_bulk
 from .connection import DataFile
 from .orm import Prepared, each_of, listed, run, run_many, value
 from .repositories.rater_details import save_details
@@ -123,18 +123,16 @@ def count_existing(data: DataFile, dataset: Dataset) -> int:
 
 def merge_dataset(data: DataFile, dataset: Dataset, *, with_profile: bool = True) -> None:
     """Write every record of `dataset` into `data` in one transaction (all or nothing)."""
-    with data.transaction():
-        deferred = triggers_deferred(data, dataset) if is_bulk(dataset) else nullcontext()
-        with deferred:
-            writer = _Writer(data)
-            if with_profile and dataset.profile != Profile():
-                write_profile(data, dataset.profile)
-            # Order matters for foreign keys: goals, then events, contacts, feedback.
-            _merge_goals(writer, dataset.goals)
-            _merge_events(writer, dataset.events)
-            _merge_contacts(writer, dataset.contacts)
-            _merge_feedback(writer, dataset.feedback)
-            _merge_assessments(writer, dataset.assessments)
+    with data.transaction(), deferred(data, dataset) if is_bulk(dataset) else nullcontext():
+        writer = _Writer(data)
+        if with_profile and dataset.profile != Profile():
+            write_profile(data, dataset.profile)
+        # Order matters for foreign keys: goals, then events, contacts, feedback.
+        _merge_goals(writer, dataset.goals)
+        _merge_events(writer, dataset.events)
+        _merge_contacts(writer, dataset.contacts)
+        _merge_feedback(writer, dataset.feedback)
+        _merge_assessments(writer, dataset.assessments)
 
 
 def _merge_goals(writer: _Writer, goals: Sequence[Goal]) -> None:

@@ -59,11 +59,15 @@ class PagedTableModel(QAbstractTableModel):
         descending: bool = False,
         attention: Callable[[Any], str | None] | None = None,
         parent: Any = None,
+        first: Callable[[Page], tuple[list[Any], int]] | None = None,
     ) -> None:
+        """`first`, if given, reads the first page and the total together (one query in
+        place of `count` and `fetch`, for a list that is searched as one types)."""
         super().__init__(parent)
         self._columns = list(columns)
         self._fetch = fetch
         self._count = count
+        self._first = first
         self._order = order
         self._descending = descending
         self._attention = attention
@@ -78,9 +82,13 @@ class PagedTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the first page again (after a change, or to load for the first time)."""
+        if self._first is not None:
+            rows, total = self._first(self._page(0))
+        else:
+            total = self._count()
+            rows = self._fetch(self._page(0))
         self.beginResetModel()
-        self._total = self._count()
-        self._rows = self._fetch(self._page(0))
+        self._total, self._rows = total, rows
         self._loaded = True
         self.endResetModel()
 

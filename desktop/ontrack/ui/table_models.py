@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from ..domain.summaries import ContactSummary
-from ..services.listings import ListingService
+from ..services.listings import ListingService, Page
 from .paged_model import Column, PagedTableModel, format_date
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -20,7 +21,13 @@ def _iso(day: date | None) -> str:
 
 
 class ContactsTableModel(PagedTableModel):
-    def __init__(self, listings: ListingService, today: date, parent: Any = None) -> None:
+    def __init__(
+        self,
+        listings: ListingService,
+        today: date,
+        parent: Any = None,
+        first: Callable[[Page], tuple[list[Any], int]] | None = None,
+    ) -> None:
         def attention(c: ContactSummary) -> str | None:
             due = c.next_reconnect is not None and c.next_reconnect <= today
             return "Due to reconnect" if due else None
@@ -50,4 +57,5 @@ class ContactsTableModel(PagedTableModel):
             "name",
             attention=attention,
             parent=parent,
+            first=first,
         )

@@ -132,10 +132,12 @@ def _where(shape: tuple[int, bool, bool, bool], slots: Sequence[Any]) -> list[An
     terms: list[Any] = []
     for _ in range(words):
         like = next(values)
-        tagged = t.select(t.pk).where(t.contact == c.id, _like(t.tag, like))
+        # IN, not EXISTS: the tags are searched once, not once per contact (half the time
+        # of a search that matches nobody, on 5,000 contacts).
+        tagged = t.select(t.contact).where(_like(t.tag, like))
         terms.append(
             _like(c.name, like) | _like(c.company, like) | _like(c.role, like)
-            | _like(c.notes, like) | fn.EXISTS(tagged)
+            | _like(c.notes, like) | c.id.in_(tagged)
         )  # fmt: skip
     if has_tag:
         # IN, not EXISTS: one index search on the tag instead of one per contact.
@@ -170,6 +172,15 @@ def find_count(data: DataFile, search: ContactFilter) -> int:
 def find_summaries(data: DataFile, search: ContactFilter, page: Page) -> list[ContactSummary]:
     shape, values = _filters(search)
     return network.SUMMARIES(data, _FOUND_IDS(data, page, *values, filters=shape))
+
+
+def find_first(
+    data: DataFile, search: ContactFilter, page: Page
+) -> tuple[list[ContactSummary], int]:
+    """A page of the contacts found, and how many are found in all (one pass over them)."""
+    shape, values = _filters(search)
+    ids, total = _FOUND_IDS.with_total(data, page, *values, filters=shape)
+    return network.SUMMARIES(data, ids), total
 
 
 _TAGS = Prepared(

@@ -35,7 +35,7 @@ class NetworkContactsTableModel(ContactsTableModel):
 
     def __init__(self, network: NetworkService, today: date, parent: Any = None) -> None:
         listing = _Listing()
-        super().__init__(listing, today, parent)  # type: ignore[arg-type]
+        super().__init__(listing, today, parent, first=listing.first)  # type: ignore[arg-type]
         self._network = network
         self._filter = ContactFilter()
         listing.model = self
@@ -88,6 +88,9 @@ class _Listing:
 
     def contact_count(self) -> int:
         return self.model.network.find_count(self.model.search)
+
+    def first(self, page: Any) -> tuple[list[Any], int]:
+        return self.model.network.find_first(self.model.search, page)
 
 
 def _iso(day: date | None) -> str:

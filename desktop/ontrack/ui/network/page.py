@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +37,11 @@ from .dialogs import LinkPeopleDialog
 from .events_pane import EventsPane
 from .filter_bar import ContactFilterBar
 from .models import NetworkContactsTableModel
+
+# The pause after the last key of a search before the first match's details are read and
+# shown: the list follows every key, the pane (a whole contact and its timeline, about as
+# long to show as the search itself) only the text one stops at.
+PANE_PAUSE_MS = 150
 
 
 class NetworkPage(QWidget):
@@ -112,6 +117,12 @@ class NetworkPage(QWidget):
         self.model = NetworkContactsTableModel(self.network, self._clock.today(), self)
         self.table = record_table("contactsTable", "Contacts", self.model, stretch=0, row_height=28)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._searching = False  # a selection made by the search, not by the person
+        self._pane_waits = False  # hidden while the pane waited for the pause
+        self._pane_timer = QTimer(self)
+        self._pane_timer.setSingleShot(True)
+        self._pane_timer.setInterval(PANE_PAUSE_MS)
+        self._pane_timer.timeout.connect(self._show_selected)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setWhatsThis("Delete the selected contact")
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -277,7 +288,11 @@ class NetworkPage(QWidget):
             return
         self.model.set_filter(self.filter_bar.contact_filter(self._clock.today()))
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            self._searching = True
+            try:
+                self.table.selectRow(0)
+            finally:
+                self._searching = False
 
     def _filters_changed(self, toggle: bool) -> None:
         if toggle:  # due or follow-ups: about contacts, so the contacts are shown
@@ -325,8 +340,29 @@ class NetworkPage(QWidget):
     def _selection_changed(self, *_: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.delete_button.setEnabled(bool(rows))
+        if rows and self._searching:
+            self._pane_timer.start()  # again at every key: the pane waits for the pause
+        elif rows:
+            self._pane_timer.stop()
+            self._show_contact(self.model.record(rows[0].row()).id)
+
+    def _show_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
         if rows:
             self._show_contact(self.model.record(rows[0].row()).id)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Hidden (another tab, or the window closing its data file): a pane still waiting
+        # for the pause is shown when the page is seen again, never read after the close.
+        self._pane_waits = self._pane_timer.isActive()
+        self._pane_timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pane_waits:
+            self._pane_waits = False
+            self._pane_timer.start()
 
     def _show_contact(self, contact_id: str) -> None:
         try:
