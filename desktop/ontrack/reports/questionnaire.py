@@ -66,8 +66,29 @@ def write_questionnaire(content: Content, spec: QuestionnaireSpec, path: Path) -
     canvas.setTitle(f"Questionnaire for {spec.rater_name} about {spec.person}")
     canvas.setAuthor(spec.person)
     canvas.setCreator("OnTrack")
+    _reuse_box_appearances(canvas)
     _Layout(canvas, content, spec).draw()
     canvas.save()
+
+
+def _reuse_box_appearances(canvas: Canvas) -> None:
+    """Have the form's check boxes share their drawn appearances as they are made.
+
+    ReportLab draws the six appearance streams of every check box (normal, down, rollover;
+    ticked and not) and then finds it has written the same ones before. Our 240+ boxes are
+    all alike, so the first box's streams serve every box: half the time of writing a
+    questionnaire (1.1 of 2.1 s profiled), with the same bytes in the file."""
+    form = canvas.acroForm
+    draw = form.checkboxAP
+    drawn: dict[str, Any] = {}
+
+    def checkbox_appearance(*args: Any, **options: Any) -> Any:
+        key = repr((args, sorted(options.items())))
+        if key not in drawn:
+            drawn[key] = draw(*args, **options)
+        return drawn[key]
+
+    form.checkboxAP = checkbox_appearance
 
 
 def _style(size: float = 10, **extra: Any) -> ParagraphStyle:
