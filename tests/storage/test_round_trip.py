@@ -4,6 +4,7 @@ empty file → export gives the same interchange document."""
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -52,10 +53,11 @@ def test_the_small_demo_data_round_trips_through_json_and_the_database() -> None
 
 
 @pytest.mark.slow
-def test_the_large_demo_data_round_trips(tmp_path: Path) -> None:
-    dataset = generate("large", 5, date(2026, 11, 24))
-    with open_data_file(tmp_path / "large.sqlite") as data:
-        merge_dataset(data, dataset)
+def test_the_large_demo_data_round_trips(tmp_path: Path, large_demo_file: Path) -> None:
+    # The session's large demo: generated and merged once, shared with other tests.
+    copy = tmp_path / "large.sqlite"
+    shutil.copyfile(large_demo_file, copy)
+    with open_data_file(copy) as data:
         first = dumps(load_dataset(data), EXPORTED_AT)
     with open_data_file(tmp_path / "again.sqlite") as data:
         merge_dataset(data, loads(first))
