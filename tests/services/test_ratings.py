@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,7 @@ from ontrack.commands.ratings import ImportRatingsCommand
 from ontrack.commands.undoable import push
 from ontrack.domain.assessment import Answer, Assessment
 from ontrack.domain.clock import FixedClock
-from ontrack.domain.enums import AssessmentStatus, Relationship
-from ontrack.domain.profile import Profile
+from ontrack.domain.enums import Relationship
 from ontrack.domain.questionnaire import box_name, comment_name
 from ontrack.interchange.json_codec import read_file
 from ontrack.services import ratings as ratings_service
@@ -24,23 +22,6 @@ from ontrack.storage.database import open_data_file
 from tests.form_filling import fill_with_pymupdf, fill_with_pypdf, flatten
 
 HOSTILE = '<b>bold</b> <img src="x"/> &amp; שלום עולם 世界 🚀 \\n )'
-
-
-@pytest.fixture
-def services(data_path: Path, clock: FixedClock) -> Iterator[Services]:
-    with open_data_file(data_path) as data:
-        services = Services.create(data, clock)
-        services.profile.update(Profile(name="Sam Rivera"))
-        yield services
-
-
-@pytest.fixture
-def assessment(services: Services) -> Assessment:
-    draft = services.assessments.start("Engineer", "Manager")
-    for statement in services.content.statements:
-        services.assessments.rate(draft.id, statement.id, 5)
-    services.assessments.set_status(draft.id, AssessmentStatus.COMPLETE)
-    return services.assessments.get(draft.id)
 
 
 def _ask(services: Services, assessment: Assessment, tmp_path: Path, name: str) -> tuple[str, Path]:

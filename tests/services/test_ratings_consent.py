@@ -3,16 +3,13 @@ tolerantly, stored, and forgotten by an export (the format has no key for it).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from ontrack.domain.assessment import Assessment, NameConsent
 from ontrack.domain.clock import FixedClock
-from ontrack.domain.enums import AssessmentStatus, Relationship
-from ontrack.domain.profile import Profile
+from ontrack.domain.enums import Relationship
 from ontrack.domain.questionnaire import CONSENT_FIELD, box_name
 from ontrack.domain.rater_groups import group_views
 from ontrack.interchange.json_codec import read_file
@@ -21,23 +18,6 @@ from ontrack.storage.database import open_data_file
 from tests.form_filling import fill_with_pymupdf, fill_with_pypdf
 
 WORDS = ("<script>alert(1)</script> שלום 世界\n  indented\n\n" * 25_000)[:1_000_000].strip()
-
-
-@pytest.fixture
-def services(data_path: Path, clock: FixedClock) -> Iterator[Services]:
-    with open_data_file(data_path) as data:
-        services = Services.create(data, clock)
-        services.profile.update(Profile(name="Sam Rivera"))
-        yield services
-
-
-@pytest.fixture
-def assessment(services: Services) -> Assessment:
-    draft = services.assessments.start("Engineer", "Manager")
-    for statement in services.content.statements:
-        services.assessments.rate(draft.id, statement.id, 5)
-    services.assessments.set_status(draft.id, AssessmentStatus.COMPLETE)
-    return services.assessments.get(draft.id)
 
 
 def _form(services: Services, assessment: Assessment, path: Path, name: str) -> str:

@@ -97,6 +97,20 @@ def _style(size: float = 10, **extra: Any) -> ParagraphStyle:
     )
 
 
+# Every check box looks alike, answers and consent: one look, and (with the appearances
+# shared in `_reuse_box_appearances`) one set of drawn streams.
+_BOX_LOOK: dict[str, Any] = {
+    "size": _BOX,
+    "buttonStyle": "check",
+    "borderColor": colors.HexColor("#555555"),
+    "fillColor": colors.white,
+    "textColor": colors.black,
+    "borderWidth": 0.8,
+    "fieldFlags": "",
+    "forceBorder": True,
+}
+
+
 class _Layout:
     """Places paragraphs and fields top to bottom, starting a page when one is full."""
 
@@ -215,14 +229,7 @@ class _Layout:
                 tooltip=f"{wording} {names[point]}",
                 x=_FIRST_COLUMN + index * _COLUMN + (_COLUMN - _BOX) / 2,
                 y=box_y,
-                size=_BOX,
-                buttonStyle="check",
-                borderColor=colors.HexColor("#555555"),
-                fillColor=colors.white,
-                textColor=colors.black,
-                borderWidth=0.8,
-                fieldFlags="",
-                forceBorder=True,
+                **_BOX_LOOK,
             )
         self.canvas.setStrokeColor(colors.HexColor("#DDDDDD"))
         self.canvas.line(_LEFT, self.y - row + 3, _RIGHT, self.y - row + 3)
@@ -286,14 +293,7 @@ class _Layout:
             tooltip=wording,
             x=_LEFT,
             y=self.y - max(height, _BOX) / 2 - _BOX / 2,
-            size=_BOX,
-            buttonStyle="check",
-            borderColor=colors.HexColor("#555555"),
-            fillColor=colors.white,
-            textColor=colors.black,
-            borderWidth=0.8,
-            fieldFlags="",
-            forceBorder=True,
+            **_BOX_LOOK,
         )
         para.drawOn(self.canvas, _LEFT + _BOX + 8, self.y - height)
         self.y -= max(height, _BOX) + 10
