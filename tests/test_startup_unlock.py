@@ -1,7 +1,8 @@
-"""The window's unlock of a protected file at start-up (#20): begun on a thread of its own
-before Qt's widgets load, from a passphrase file, ONTRACK_PASSPHRASE or a key remembered on
-this computer; and no keyring is loaded where there can be none. Each case runs the real
-start path (`ontrack --exit-after-startup`) in a fresh interpreter."""
+"""The window's unlock of a protected file at start-up (#20): begun before Qt's widgets
+load, in a forked child where that is safe (else on a thread), from a passphrase file,
+ONTRACK_PASSPHRASE or a key remembered on this computer; and no keyring is loaded where
+there can be none. The start-path cases run `ontrack --exit-after-startup` in a fresh
+interpreter; so does every case that forks (this test process has threads)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ontrack.cli.protection import EarlyUnlock, begin_unlock
+from ontrack.cli.early_unlock import ThreadUnlock, begin_unlock
 from ontrack.services import protection
 from ontrack.storage import connection
 from tests.storage.protected_data import fill
@@ -108,28 +109,103 @@ def test_a_key_remembered_in_the_keyring_opens_it_without_a_passphrase(
     subprocess.run([sys.executable, "-c", remember], check=True, env=env)
     code, loaded, errors = _start(protected_file, env)
     assert code == 0, errors
-    assert "keyring" in loaded
+    # The keyring was asked in the forked child: the window's process never loaded it.
+    assert "keyring" not in loaded
+    assert "sqlcipher3" in loaded
 
 
-def test_the_unlock_runs_beside_the_loading_of_qt_widgets(
+def _run(script: str, env: dict[str, str]) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_the_unlock_is_forked_beside_the_loading_of_qt_widgets(
     protected_file: Path, tmp_path: Path
 ) -> None:
     secret = tmp_path / "pass"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    script = textwrap.dedent(
-        f"""
-        import sys, threading
+    script = f"""
+        import sys
         from pathlib import Path
-        from ontrack.cli.protection import begin_unlock
-        unlock = begin_unlock(Path({str(protected_file)!r}), Path({str(secret)!r}))
-        assert "ontrack-unlock" in [t.name for t in threading.enumerate()], "no thread"
-        assert "PySide6.QtWidgets" not in sys.modules
+        from ontrack.cli.early_unlock import ForkedUnlock, begin_unlock
+        from ontrack.storage.connection import key_for
+        path = Path({str(protected_file)!r})
+        unlock = begin_unlock(path, Path({str(secret)!r}))
+        assert isinstance(unlock, ForkedUnlock), type(unlock)
         import PySide6.QtWidgets
-        assert unlock.wait()
+        assert unlock.wait() and unlock.wait()  # a second wait gives the same answer
+        assert key_for(path) is not None
+        heavy = [m for m in ("argon2", "cryptography", "keyring") if m in sys.modules]
+        assert not heavy, heavy  # the child loaded them, not this process
         """
-    )
-    env = _no_keyring_env(tmp_path)
-    subprocess.run([sys.executable, "-c", script], check=True, env=env)
+    _run(script, _no_keyring_env(tmp_path))
+
+
+def test_a_forked_unlock_with_a_wrong_passphrase_leaves_it_to_the_dialog(
+    protected_file: Path, tmp_path: Path
+) -> None:
+    wrong = tmp_path / "wrong"
+    wrong.write_text("plum orchard\n", encoding="utf-8")
+    script = f"""
+        from pathlib import Path
+        from ontrack.cli.early_unlock import begin_unlock
+        from ontrack.storage.connection import key_for
+        path = Path({str(protected_file)!r})
+        unlock = begin_unlock(path, Path({str(wrong)!r}), fork=True)
+        assert not unlock.wait()
+        assert key_for(path) is None
+        """
+    _run(script, _no_keyring_env(tmp_path))
+
+
+def test_a_fault_in_the_forked_child_is_raised_where_it_is_joined(
+    protected_file: Path, tmp_path: Path
+) -> None:
+    script = f"""
+        from pathlib import Path
+        from ontrack.cli.early_unlock import begin_unlock
+        from ontrack.services import protection
+        def broken(path):
+            raise LookupError("a bug of ours")
+        protection.is_protected = broken
+        unlock = begin_unlock(Path({str(protected_file)!r}), None, fork=True)
+        try:
+            unlock.wait()
+        except RuntimeError as error:
+            print(error)
+        """
+    assert "LookupError: a bug of ours" in _run(script, _no_keyring_env(tmp_path))
+
+
+def test_a_process_with_a_thread_does_not_fork(tmp_path: Path) -> None:
+    script = """
+        import threading
+        from ontrack.cli.early_unlock import fork_is_safe
+        assert fork_is_safe()
+        stop = threading.Event()
+        thread = threading.Thread(target=stop.wait)
+        thread.start()
+        assert not fork_is_safe()
+        stop.set()
+        thread.join()
+        """
+    _run(script, _no_keyring_env(tmp_path))
+
+
+def test_the_thread_unlock_opens_it_too(protected_file: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "pass"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    unlock = begin_unlock(protected_file, secret, fork=False)
+    assert isinstance(unlock, ThreadUnlock)
+    assert unlock.wait()
+    assert protection.is_unlocked(protected_file)
 
 
 def test_a_plain_file_starts_no_unlock(tmp_path: Path) -> None:
@@ -139,11 +215,11 @@ def test_a_plain_file_starts_no_unlock(tmp_path: Path) -> None:
 def test_a_wrong_passphrase_leaves_it_to_the_dialog(
     protected_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(protection, "unlock_from_keyring", lambda path: False)
+    monkeypatch.setattr(protection, "remembered_key", lambda path: None)
     wrong = tmp_path / "wrong"
     wrong.write_text("plum orchard\n", encoding="utf-8")
-    unlock = begin_unlock(protected_file, wrong)
-    assert isinstance(unlock, EarlyUnlock)
+    unlock = begin_unlock(protected_file, wrong, fork=False)
+    assert isinstance(unlock, ThreadUnlock)
     assert not unlock.wait()
     assert not protection.is_unlocked(protected_file)
 
@@ -155,7 +231,7 @@ def test_a_fault_on_the_thread_is_raised_where_it_is_joined(
         raise RuntimeError("a bug of ours")
 
     monkeypatch.setattr(protection, "is_protected", broken)
-    unlock = begin_unlock(protected_file, None)
+    unlock = begin_unlock(protected_file, None, fork=False)
     assert unlock is not None
     with pytest.raises(RuntimeError, match="a bug of ours"):
         unlock.wait()

@@ -22,10 +22,10 @@ from .services.registry import Services
 from .storage.connection import damaged_message
 from .storage.database import open_data_file
 from .ui.look import plain_dialog_style
-from .ui.main_window import MainWindow
+from .ui.main_window import MainWindow, preload_current_tab
 
 if TYPE_CHECKING:  # loaded only when a window is opened for a person
-    from .cli.protection import EarlyUnlock
+    from .cli.early_unlock import EarlyUnlock
     from .ui.protection.actions import Rewrite
     from .ui.single_instance import SingleInstance
 
@@ -285,7 +285,7 @@ def run_window(
     app = _application(sys.argv[:1])
     path = data_file or default_data_path()
     if unlock is None:
-        from .cli.protection import begin_unlock
+        from .cli.early_unlock import begin_unlock
 
         unlock = begin_unlock(path, passphrase_file)
     # One window per data file: a second launch brings the first one forward instead.
@@ -304,6 +304,7 @@ def run_window(
     if exit_after_startup:
         return _start_and_leave(app, manager, path, unlock, every_tab=exit_after_startup == "all")
     if unlock is not None:
+        preload_current_tab(manager.settings)  # beside the key being worked out
         unlock.wait()  # if it did not unlock the file, the unlock dialog asks
     if not manager.open(path):
         return 1
@@ -325,6 +326,8 @@ def _start_and_leave(
     every_tab: bool,
 ) -> int:
     # A file that cannot be opened is one line here, not a dialog: nobody is there to answer.
+    if unlock is not None:
+        preload_current_tab(manager.settings)  # beside the key being worked out
     if not _unlocked_without_asking(path, unlock):
         print(f"ontrack: {path} is protected: give --passphrase-file FILE", file=sys.stderr)
         return 1
@@ -351,7 +354,7 @@ def _unlocked_without_asking(path: Path, unlock: EarlyUnlock | None = None) -> b
     if not looks_encrypted(path):  # the first 16 bytes: the plain file's only cost
         return True
     if unlock is None:
-        from .cli.protection import begin_unlock
+        from .cli.early_unlock import begin_unlock
 
         unlock = begin_unlock(path, None)
     return unlock is not None and unlock.wait()

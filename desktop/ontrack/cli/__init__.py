@@ -159,7 +159,7 @@ _HANDLERS = {
 
 
 def _window(args: argparse.Namespace) -> int:
-    from .protection import begin_unlock
+    from .early_unlock import begin_unlock
 
     path: Path | None = args.data
     if path is None:
@@ -167,8 +167,9 @@ def _window(args: argparse.Namespace) -> int:
 
         set_application_names()
         path = default_data_path()
-    # A protected file's key is worked out on a thread of its own while Qt and the window's
-    # modules load (next), not after them; a file named on the command line, before QtCore.
+    # A protected file's key is worked out in a child process (or on a thread) while Qt and
+    # the window's modules load (next), not after them; a file named on the command line,
+    # before QtCore.
     unlock = begin_unlock(path, args.passphrase_file)
     from ..ui.pyside_hook import cheapen_feature_scan
 

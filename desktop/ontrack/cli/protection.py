@@ -7,23 +7,20 @@ variable, or by asking on the terminal when one is attached. The environment var
 for scripts and has a risk: other programs run by the same person can read a process's
 environment, and it may end up in a shell history or a log. A file readable by its owner
 alone is safer. The window takes the same two, then a key remembered on this computer, then
-its unlock dialog (`EarlyUnlock`, begun before Qt loads).
+its unlock dialog (see `early_unlock`, begun before Qt loads).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import getpass
 import os
 import sys
-import threading
 from pathlib import Path
 
 from ..domain.file_errors import DataFileError
+from .early_unlock import ENVIRONMENT
 from .errors import UserError
-
-ENVIRONMENT = "ONTRACK_PASSPHRASE"
 
 
 def unlock_if_needed(args: argparse.Namespace, path: Path, *, what: str = "") -> None:
@@ -44,77 +41,6 @@ def unlock_if_needed(args: argparse.Namespace, path: Path, *, what: str = "") ->
         raise UserError(f"wrong passphrase for {path}; nothing was read or changed") from None
     except DataFileError as error:
         raise UserError(str(error)) from error
-
-
-class EarlyUnlock:
-    """The window's unlock of a protected data file without asking, begun on a thread of its
-    own as soon as the arguments are read, so that Argon2id (from `--passphrase-file` or
-    `ONTRACK_PASSPHRASE`) or the keyring's answer is worked out while Qt and the window's
-    modules load. Argon2 and the keyring's wait on its daemon let go of the interpreter, and
-    the machine's second core does the work. `wait()` joins it where the key is needed.
-
-    The passphrase given is tried first, then a key remembered on this computer; if neither
-    opens the file, the window's unlock dialog asks a person (on the main thread: it is Qt)."""
-
-    def __init__(self, path: Path, passphrase_file: Path | None) -> None:
-        self.path = path
-        self._passphrase_file = passphrase_file
-        self._unlocked = False
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="ontrack-unlock", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._unlocked = _unlock_without_asking(self.path, self._passphrase_file)
-        except BaseException as error:  # a fault of ours: raised again by wait(), not lost
-            self._error = error
-
-    def wait(self) -> bool:
-        """Whether the file is unlocked now (False: the dialog must ask)."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._unlocked
-
-
-def begin_unlock(path: Path, passphrase_file: Path | None) -> EarlyUnlock | None:
-    """Start unlocking `path` if it looks protected; None for a plain file (the first 16
-    bytes tell: a plain file starts no thread and loads nothing more)."""
-    from ..storage.database import looks_encrypted
-
-    if not looks_encrypted(path):
-        return None
-    return EarlyUnlock(path, passphrase_file)
-
-
-def _unlock_without_asking(path: Path, passphrase_file: Path | None) -> bool:
-    from ..services import protection
-
-    if not protection.is_protected(path):
-        return False  # not ours, or its key file is missing: opening it says which
-    secret = _given_secret(passphrase_file)
-    unlocked = protection.is_unlocked(path)
-    if not unlocked and secret is not None:
-        with contextlib.suppress(DataFileError):  # wrong, or a damaged key file: ask
-            protection.unlock(path, secret)
-            unlocked = True
-    unlocked = unlocked or protection.unlock_from_keyring(path)
-    if unlocked:
-        import sqlcipher3  # noqa: F401  (the window opens the file with it next: load it here)
-    return unlocked
-
-
-def _given_secret(passphrase_file: Path | None) -> str | None:
-    """The window's passphrase from the options or the environment, if any (a file that
-    cannot be read is none: the dialog asks)."""
-    if passphrase_file is not None:
-        try:
-            lines = passphrase_file.read_text("utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
-            return None
-        return lines[0] if lines and lines[0] else None
-    return os.environ.get(ENVIRONMENT) or None
 
 
 def _secret(args: argparse.Namespace, prompt: str, option: str) -> str:

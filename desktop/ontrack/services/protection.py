@@ -46,19 +46,35 @@ def is_unlocked(path: Path) -> bool:
 def unlock(path: Path, secret: str, *, remember: bool = False) -> None:
     """Open `path` with `secret` (its passphrase or recovery code) from now on in this
     program; `WrongSecretError` if it is neither. Reads the key file only."""
-    key = key_envelope.read_envelope(path).unwrap(secret)
-    remember_key(path, key)
+    key = key_for_secret(path, secret)
+    use_key(path, key)
     if remember:
         keyring_store.remember(path, key)
 
 
 def unlock_from_keyring(path: Path) -> bool:
     """Unlock `path` with the key remembered on this computer, if there is one."""
-    key = keyring_store.recall(path)
+    key = remembered_key(path)
     if key is None:
         return False
-    remember_key(path, key)
+    use_key(path, key)
     return True
+
+
+def key_for_secret(path: Path, secret: str) -> bytes:
+    """The file key that `secret` unwraps (`WrongSecretError` if it does not); unlocks
+    nothing by itself (see `use_key`)."""
+    return key_envelope.read_envelope(path).unwrap(secret)
+
+
+def remembered_key(path: Path) -> bytes | None:
+    """The file key remembered on this computer for `path`, if any."""
+    return keyring_store.recall(path)
+
+
+def use_key(path: Path, key: bytes) -> None:
+    """Open `path` with `key` from now on in this program."""
+    remember_key(path, key)
 
 
 def protect(path: Path, passphrase: str) -> Protected:
@@ -122,4 +138,4 @@ def keyring_available() -> bool:
 
 
 def remembered(path: Path) -> bool:
-    return keyring_store.recall(path) is not None
+    return remembered_key(path) is not None

@@ -6,6 +6,7 @@ a change that concerns them.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +42,14 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("journalTab", "Journal", "ontrack.ui.tabs.journal"),
     ("networkTab", "Network", "ontrack.ui.tabs.network"),
 )
+
+
+def preload_current_tab(settings: QSettings) -> None:
+    """Import the modules of the tab the window will open on, ahead of the window. Called
+    while a protected file's key is worked out in another process, so that the wait for it
+    overlaps work the window would do anyway."""
+    index = Settings(settings).window_tab
+    importlib.import_module(TABS[index][2] if 0 <= index < len(TABS) else TABS[0][2])
 
 
 class MainWindow(QMainWindow):
