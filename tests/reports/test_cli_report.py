@@ -3,6 +3,7 @@ or an unwritable path, and never a partial file."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -101,6 +102,20 @@ def test_a_missing_data_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["report", "--data", str(tmp_path / "none.sqlite"), "--out", str(out)]) == 1
     assert "no data file" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_damage_check_runs_beside_the_command_from_the_start(data_file: Path) -> None:
+    # Opening leaves it for the window to start once painted; a command that left it so
+    # ran it after its own work, where it first asked for the verdict (#19).
+    from ontrack.cli.session import open_data
+
+    with open_data(argparse.Namespace(data=data_file), create=False, writer=False) as data:
+        assert data.check is None  # checked before it opened
+    args = argparse.Namespace(data=data_file)
+    with open_data(args, create=False, writer=False, check_in_background=True) as data:
+        assert data.check is not None
+        assert data.check.started
+        data.require_sound()
 
 
 def test_importing_the_reports_package_does_not_load_reportlab() -> None:
