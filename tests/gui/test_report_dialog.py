@@ -108,6 +108,31 @@ def test_the_preview_is_made_as_the_dialog_opens(
     dialog.deleteLater()
 
 
+def test_the_cover_shows_first_and_only_the_whole_is_saved(
+    window: MainWindow, qtbot: QtBot, clock: FixedClock, settings: QSettings,
+    small_dataset: Dataset,
+) -> None:  # fmt: skip
+    # The cover needs only the profile: a page shows while the rest is made (#19).
+    dialog = ReportDialog(window.services, clock, settings, window)
+    shown: list[tuple[int, bool]] = []
+    dialog.preview.document.pageCountChanged.connect(
+        lambda count: shown.append((count, dialog.save_button.isEnabled())) if count else None
+    )
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    _wait_for_preview(dialog, qtbot)
+    assert dialog.pdf is not None
+    assert shown == [(1, False), (_pages(dialog.pdf), False)]  # then Save is enabled
+    assert dialog.preview.page_count() == _pages(dialog.pdf)
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert not dialog.save_button.isEnabled()
+    _wait_for_preview(dialog, qtbot)
+    assert len(shown) == 3  # an update replaces the pages shown only once it is whole
+    assert small_dataset.profile.name in _text(dialog.pdf)
+    dialog.close()
+    dialog.deleteLater()
+
+
 def test_a_dialog_not_on_screen_makes_nothing(
     window: MainWindow, qtbot: QtBot, clock: FixedClock, settings: QSettings
 ) -> None:
