@@ -114,16 +114,25 @@ def test_the_cover_shows_first_and_only_the_whole_is_saved(
 ) -> None:  # fmt: skip
     # The cover needs only the profile: a page shows while the rest is made (#19).
     dialog = ReportDialog(window.services, clock, settings, window)
-    shown: list[tuple[int, bool]] = []
-    dialog.preview.document.pageCountChanged.connect(
-        lambda count: shown.append((count, dialog.save_button.isEnabled())) if count else None
-    )
+    shown: list[tuple[int, str, bool]] = []  # pages, what the label says, may it be saved
+    show = dialog.preview.show_pdf
+
+    def watched(data: bytes | None, **kwargs: bool) -> int:
+        count = show(data, **kwargs)
+        shown.append((count, dialog.preview.pages_label.text(), dialog.save_button.isEnabled()))
+        return count
+
+    dialog.preview.show_pdf = watched  # type: ignore[method-assign]
     with qtbot.waitExposed(dialog):
         dialog.show()
     _wait_for_preview(dialog, qtbot)
     assert dialog.pdf is not None
-    assert shown == [(1, False), (_pages(dialog.pdf), False)]  # then Save is enabled
-    assert dialog.preview.page_count() == _pages(dialog.pdf)
+    pages = _pages(dialog.pdf)
+    assert shown == [
+        (1, "Page 1; the others are being made", False),
+        (pages, f"Page 1 of {pages}", False),  # Save is enabled once it is shown
+    ]
+    assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
     assert not dialog.save_button.isEnabled()
     _wait_for_preview(dialog, qtbot)

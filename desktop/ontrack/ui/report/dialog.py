@@ -220,7 +220,7 @@ class ReportDialog(QDialog):
 
     def _cover(self, data: bytes) -> None:
         if self.sender() is self._job and not self.preview.page_count():
-            self.preview.show_pdf(data)  # Save, Print and Open wait for the whole
+            self.preview.show_pdf(data, first_of_more=True)  # Save and Print wait for all
 
     def _built(self, data: bytes) -> None:
         if self.sender() is not self._job:
