@@ -73,7 +73,7 @@ def main() -> None:
             seconds = [float(value) for value in out.stdout.split()]
             first.append(seconds[0])
             whole.append(seconds[1])
-    print("Report preview on the large demo data (one year, from the dialog's request)")
+    print("Report preview on the large demo data (one year, from showing the dialog)")
     print("  " + describe("first page shown", first))
     print("  " + describe("whole report ready", whole))
     print(f"  ({os.cpu_count()} cores)")
