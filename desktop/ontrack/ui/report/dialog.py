@@ -170,10 +170,11 @@ class ReportDialog(QDialog):
             self._update_buttons()
             return False
         self._drop_job()
-        # Nothing on screen yet: the cover first (it needs only the profile), so that a
-        # page shows while the rest is read and laid out. A preview already showing stays
-        # until the whole new one replaces it, where its reader had scrolled to.
-        first = not options.summary and not self.preview.page_count()
+        # No report made yet: the cover first (it needs only the profile), so that a page
+        # shows while the rest is read and laid out (again if the choices change
+        # meanwhile). A report already shown stays until the whole new one replaces it,
+        # where its reader had scrolled to.
+        first = not options.summary and self.pdf is None
         job = ReportJob(
             self._services.report.read_for_worker(options.period_for(self._today)),
             lambda: self._services.content,
@@ -219,7 +220,7 @@ class ReportDialog(QDialog):
             self._say(text)
 
     def _cover(self, data: bytes) -> None:
-        if self.sender() is self._job and not self.preview.page_count():
+        if self.sender() is self._job and self.pdf is None:
             self.preview.show_pdf(data, first_of_more=True)  # Save and Print wait for all
 
     def _built(self, data: bytes) -> None:
