@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -106,6 +107,76 @@ def test_the_preview_is_made_as_the_dialog_opens(
         assert section.heading in text
     dialog.close()
     dialog.deleteLater()
+
+
+def test_the_cover_shows_first_and_only_the_whole_is_saved(
+    window: MainWindow, qtbot: QtBot, clock: FixedClock, settings: QSettings,
+    small_dataset: Dataset,
+) -> None:  # fmt: skip
+    # The cover needs only the profile: a page shows while the rest is made (#19).
+    dialog = ReportDialog(window.services, clock, settings, window)
+    shown: list[tuple[int, str, bool]] = []  # pages, what the label says, may it be saved
+    show = dialog.preview.show_pdf
+
+    def watched(data: bytes | None, **kwargs: bool) -> int:
+        count = show(data, **kwargs)
+        shown.append((count, dialog.preview.pages_label.text(), dialog.save_button.isEnabled()))
+        return count
+
+    dialog.preview.show_pdf = watched  # type: ignore[method-assign]
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    _wait_for_preview(dialog, qtbot)
+    assert dialog.pdf is not None
+    pages = _pages(dialog.pdf)
+    assert shown == [
+        (1, "Page 1; the others are being made", False),
+        (pages, f"Page 1 of {pages}", False),  # Save is enabled once it is shown
+    ]
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert not dialog.save_button.isEnabled()
+    _wait_for_preview(dialog, qtbot)
+    assert len(shown) == 3  # an update replaces the pages shown only once it is whole
+    assert small_dataset.profile.name in _text(dialog.pdf)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def test_a_choice_changed_before_the_first_report_shows_its_own_cover(
+    window: MainWindow, qtbot: QtBot, clock: FixedClock, settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # Reads wait for the test's word, so the cover is all there is for as long as needed.
+    go = threading.Event()
+    service = window.services.report
+    read_for_worker = service.read_for_worker
+
+    def held(period: Period) -> Callable[[], Dataset]:
+        read = read_for_worker(period)
+        return lambda: (go.wait(20), read())[1]
+
+    monkeypatch.setattr(service, "read_for_worker", held)
+    dialog = ReportDialog(window.services, clock, settings, window)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview.page_count() == 1, timeout=20_000)
+    assert "Goals" in _first_page_shown(dialog)
+    dialog.form.section_boxes[Section.GOALS].setFocus()
+    qtbot.keyClick(dialog.form.section_boxes[Section.GOALS], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Goals" not in _first_page_shown(dialog), timeout=20_000)
+    assert dialog.preview.page_count() == 1  # the new choices' cover
+    assert not dialog.save_button.isEnabled()
+    go.set()
+    _wait_for_preview(dialog, qtbot)
+    assert dialog.pdf is not None
+    assert "Goals" not in PdfReader(io.BytesIO(dialog.pdf)).pages[0].extract_text()
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _first_page_shown(dialog: ReportDialog) -> str:
+    return dialog.preview.document.getAllText(0).text() if dialog.preview.page_count() else ""
 
 
 def test_a_dialog_not_on_screen_makes_nothing(

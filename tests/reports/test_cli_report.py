@@ -3,10 +3,13 @@ or an unwritable path, and never a partial file."""
 
 from __future__ import annotations
 
+import argparse
+import gc
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,6 +104,41 @@ def test_a_missing_data_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["report", "--data", str(tmp_path / "none.sqlite"), "--out", str(out)]) == 1
     assert "no data file" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_damage_check_runs_beside_the_command_from_the_start(data_file: Path) -> None:
+    # Opening leaves it for the window to start once painted; a command that left it so
+    # ran it after its own work, where it first asked for the verdict (#19).
+    from ontrack.cli.session import open_data
+
+    with open_data(argparse.Namespace(data=data_file), create=False, writer=False) as data:
+        assert data.check is None  # checked before it opened
+    args = argparse.Namespace(data=data_file)
+    with open_data(args, create=False, writer=False, check_in_background=True) as data:
+        assert data.check is not None
+        assert data.check.started
+        data.require_sound()
+
+
+def test_the_cycle_collector_rests_while_the_report_is_made(
+    data_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ontrack.services.report as service
+
+    seen: list[bool] = []
+    make = service.report_bytes
+
+    def watched(*args: Any) -> bytes:
+        seen.append(gc.isenabled())
+        return make(*args)
+
+    monkeypatch.setattr(service, "report_bytes", watched)
+    assert main(["report", "--data", str(data_file), "--out", str(tmp_path / "r.pdf")]) == 0
+    assert seen == [False]
+    assert gc.isenabled()  # and on again after it
+    bad = ["report", "--data", str(data_file), "--out", str(tmp_path / "none" / "r.pdf")]
+    assert main(bad) == 1
+    assert gc.isenabled()  # after a failure too
 
 
 def test_importing_the_reports_package_does_not_load_reportlab() -> None:

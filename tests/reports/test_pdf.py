@@ -22,7 +22,15 @@ from ontrack.domain.enums import AssessmentStatus, Factor, GoalStatus
 from ontrack.domain.goals import CheckIn, Goal, Step
 from ontrack.domain.journal import Feedback
 from ontrack.domain.network import Contact, Interaction
-from ontrack.reports import Period, ReportOptions, Section, build_report, write_report
+from ontrack.domain.report_options import PageSize
+from ontrack.reports import (
+    Period,
+    ReportOptions,
+    Section,
+    build_cover,
+    build_report,
+    write_report,
+)
 
 from . import content, flat, pdf_pages, pdf_text
 
@@ -95,6 +103,27 @@ def test_bookmarks_open_the_page_of_their_heading(small_pdf: bytes) -> None:
             continue
         page = reader.get_destination_page_number(item)
         assert item.title in flat(pages[page]), item.title
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ReportOptions(period=Period.last_12_months(TODAY)),
+        ReportOptions(sections=frozenset({Section.GOALS, Section.NETWORK})),
+        ReportOptions(period=Period(None, TODAY), page_size=PageSize.LETTER),
+    ],
+    ids=["whole", "two sections", "letter, all time"],
+)
+def test_the_cover_alone_is_the_reports_first_page(options: ReportOptions) -> None:
+    # The preview shows it before the rest is made (#19): it must be that page exactly.
+    dataset = generate("small", 1, TODAY)
+    cover = build_cover(dataset.profile, options, TODAY)
+    whole = build_report(dataset, content(), options, TODAY)
+    assert len(pdf_pages(cover)) == 1
+    assert pdf_pages(cover)[0] == pdf_pages(whole)[0]
+    alone, first = (PdfReader(io.BytesIO(pdf)).pages[0] for pdf in (cover, whole))
+    assert alone.get_contents().get_data() == first.get_contents().get_data()  # type: ignore[union-attr]
+    assert alone.mediabox == first.mediabox
 
 
 def test_two_builds_are_byte_identical() -> None:

@@ -17,9 +17,8 @@ from ontrack.domain.report_period import Period
 from ontrack.services.calendar import _read_separately
 from ontrack.storage.backup import backup_file
 from ontrack.storage.database import open_data_file
-from ontrack.storage.dataset_read import load_dataset
 from ontrack.storage.dataset_write import merge_dataset
-from ontrack.storage.report_read import load_report_dataset_separately
+from ontrack.storage.report_read import load_report_dataset, load_report_dataset_separately
 from ontrack.storage.restore import check_backup
 from tests.conftest import TODAY
 
@@ -72,9 +71,10 @@ def test_backup_verify_and_restore_keep_every_record(awkward: Path, tmp_path: Pa
 
 
 def test_the_read_only_connections_read_the_real_file(awkward: Path) -> None:
-    with open_data_file(awkward) as data:
-        expected = load_dataset(data)
     all_time = Period(None, TODAY)
+    with open_data_file(awkward) as data:
+        expected = load_report_dataset(data, all_time)
+    assert expected.goals  # a file with something in it
     assert load_report_dataset_separately(awkward, all_time) == expected  # the report's worker
     assert _read_separately(awkward, TODAY)  # the calendar export's worker
     direct = backup_file(awkward, awkward.parent / "direct.sqlite")

@@ -158,4 +158,9 @@ def test_a_separate_reader_sees_the_same_data_from_another_thread(data: DataFile
     merge_dataset(data, Dataset(goals=(Goal("g9", "Written meanwhile"),)))  # the window writes on
     reader.join()
     assert seen[0].goals[:2] == SAMPLE.goals
-    assert seen[0].contacts == SAMPLE.contacts
+    # (A report's read leaves out what no report prints of a contact.)
+    unprinted = {"tags": (), "email": "", "phone": "", "linkedin_url": "", "notes": ""}
+    assert seen[0].contacts == tuple(
+        replace(c, name_parts=None, **unprinted)  # type: ignore[arg-type]
+        for c in SAMPLE.contacts
+    )

@@ -28,6 +28,7 @@ PERIODS = {
     "a past year": Period(date(2020, 1, 1), date(2020, 12, 31)),
     "one day": Period(TODAY, TODAY),
     "before any data": Period(date(1990, 1, 1), date(1990, 12, 31)),
+    "all time": Period(None, TODAY),
 }
 
 
@@ -70,6 +71,15 @@ def test_a_one_year_report_reads_a_fraction_of_ten_years(
     assert len(scoped.feedback) < len(everything.feedback) / 3
     assert interactions(scoped) < interactions(everything) / 2
     assert len(scoped.goals) < len(everything.goals) / 2
+
+
+def test_what_no_report_prints_is_left_unread(opened: DataFile, everything: Dataset) -> None:
+    scoped = load_report_dataset(opened, PERIODS["all time"])
+    assert not any(c.tags or c.email or c.phone or c.notes for c in scoped.contacts)
+    assert not any(f.tags for f in scoped.feedback)
+    assert any(c.tags for c in everything.contacts)  # the demo has them: a test that can fail
+    assert any(f.tags for f in everything.feedback)
+    assert [c.name for c in scoped.contacts] == [c.name for c in everything.contacts]
 
 
 def test_a_worker_reads_the_period_through_its_own_connection(

@@ -1,18 +1,26 @@
 """`ontrack report`: the PDF progress report, or its one-page summary.
 
 It reads through the report service's functions over the bare data file (no services, so
-no QtCore), and builds the PDF while the file's damage check runs on the second core; the
-PDF is written only once the check has passed."""
+no QtCore), on a thread of its own while this one loads ReportLab and the fonts (SQLite
+reads without Python's lock, so the two overlap on two cores), and builds the PDF while the
+file's damage check runs; the PDF is written only once the check has passed."""
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
+from typing import Generic, TypeVar
 
 from ..domain.report_period import Period
 from .errors import UserError
 from .session import open_data
+
+T = TypeVar("T")
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -38,27 +46,77 @@ def _period(args: argparse.Namespace, today: date) -> Period:
     return Period(start, end)
 
 
+class _Beside(Generic[T]):
+    """`work` run on a thread of its own; `result()` waits for it and returns what it
+    returned, or raises what it raised, in the caller's thread."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self._work = work
+        self._value: T | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="ontrack-report-read")
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._work()
+        except BaseException as error:  # handed to the caller, who decides
+            self._error = error
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> T:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]  # set when no error was
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off meanwhile. The command keeps what it reads until the
+    PDF is made, so each full pass walks tens of thousands of records to free nothing:
+    about 5 % of the command (80 ms of a one-year report, 250 ms of all time), for the same
+    peak memory within a megabyte."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def report(args: argparse.Namespace) -> str:
-    # ReportLab loads inside report_bytes, only for this command.
+    # ReportLab loads inside prepare_rendering, only for this command.
     from ..domain.clock import SystemClock
     from ..domain.content import ContentError
     from ..domain.report_options import PageSize, ReportOptions, system_page_size
     from ..files.atomic import write_bytes_atomically
     from ..services.content import bundled_content
-    from ..services.report import dataset_for, report_bytes
+    from ..services.report import dataset_for, prepare_rendering, report_bytes
     from ..storage.connection import database_errors
 
     today = SystemClock().today()
     period = _period(args, today)  # a bad date is refused before the file is opened
     paper = PageSize(args.page_size) if args.page_size else system_page_size(os.environ)
     options = ReportOptions(period=period, summary=args.summary, page_size=paper)
-    try:
-        content = bundled_content()
-    except ContentError as error:
-        raise UserError(f"OnTrack's content is damaged: {error}") from error
-    with open_data(args, create=False, writer=False, check_in_background=True) as data:
+    with (
+        _collector_paused(),
+        open_data(args, create=False, writer=False, check_in_background=True) as data,
+    ):
+        reading = _Beside(lambda: dataset_for(data, period))
+        try:  # meanwhile, what does not touch the data file
+            try:
+                content = bundled_content()
+            except ContentError as error:
+                raise UserError(f"OnTrack's content is damaged: {error}") from error
+            prepare_rendering()
+        finally:
+            reading.wait()  # the file closes only once the read is done with it
         try:
-            dataset = dataset_for(data, period)
+            dataset = reading.result()
         except database_errors():
             data.require_sound()  # damage the read ran into: the check's words for it
             raise

@@ -35,6 +35,11 @@ def open_data(
         )
     except DataFileError as error:
         raise UserError(str(error)) from error
+    if check_in_background and data.check is not None:
+        # Opening leaves the check unstarted (the window starts it once painted); a command
+        # has nothing to paint, so it checks on the second core from now on rather than
+        # after its own work, where its verdict is first asked for.
+        data.check.start()
     try:
         yield data
     except DataFileError as error:

@@ -47,11 +47,11 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 def _register(name: str) -> TTFont:
     with _lock:
-        try:
-            font: TTFont = pdfmetrics.getFont(name)
-            return font
-        except KeyError:
-            pass
+        # Asked for a font it does not have, getFont looks for a Type 1 face of that name
+        # and parses every AFM file ReportLab ships to find none: 25 ms a face (#19).
+        if name in pdfmetrics.getRegisteredFontNames():
+            found: TTFont = pdfmetrics.getFont(name)
+            return found
         font = TTFont(name, str(resource_path("fonts", _FILES[name])))
         pdfmetrics.registerFont(font)
         return font

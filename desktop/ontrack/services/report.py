@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.content import Content
 from ..domain.dataset import Dataset
+from ..domain.profile import Profile
 from ..domain.report_options import ReportOptions
 from ..domain.report_period import Period
 
@@ -42,6 +43,20 @@ def dataset_for(data: DataFile, period: Period) -> Dataset:
     from ..storage.report_read import load_report_dataset
 
     return load_report_dataset(data, period)
+
+
+def prepare_rendering() -> None:
+    """Load ReportLab and the report's fonts now (see `reports.prepare`)."""
+    from ..reports import prepare
+
+    prepare()
+
+
+def cover_bytes(profile: Profile, options: ReportOptions, today: dt.date) -> bytes:
+    """The report's first page alone (see `reports.build_cover`)."""
+    from ..reports import build_cover
+
+    return build_cover(profile, options, today)
 
 
 def report_bytes(

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from peewee import Field
+from peewee import Field, Value
 
 from ..domain.assessment import Answer, Assessment, Rater, Reflections
 from ..domain.dataset import Dataset, Profile
@@ -157,13 +157,18 @@ def load_goals(data: DataFile, *where: Any) -> list[Goal]:
     ]
 
 
-def load_feedback(data: DataFile, *where: Any) -> list[Feedback]:
-    """Journal entries in canonical order; `where` narrows which (a report's period)."""
+def load_feedback(data: DataFile, *where: Any, tagged: bool = True) -> list[Feedback]:
+    """Journal entries in canonical order; `where` narrows which (a report's period), and
+    without `tagged` they come without their tags (no report prints them)."""
     factor, tag = FeedbackFactorRow.feedback, FeedbackTagRow.feedback
     factors = _grouped(
         data, factor, (FeedbackFactorRow.factor,), *_children_of(factor, FeedbackRow, where)
     )
-    tags = _grouped(data, tag, (FeedbackTagRow.tag,), *_children_of(tag, FeedbackRow, where))
+    tags = (
+        _grouped(data, tag, (FeedbackTagRow.tag,), *_children_of(tag, FeedbackRow, where))
+        if tagged
+        else {}
+    )
     query = FeedbackRow.select(*FEEDBACK_FIELDS)
     return [
         feedback_from_row(row, factors.get(row[0], ()), tags.get(row[0], ()))
@@ -171,14 +176,23 @@ def load_feedback(data: DataFile, *where: Any) -> list[Feedback]:
     ]
 
 
-def load_contacts(data: DataFile, *interactions_where: Any) -> list[Contact]:
+# What no report prints of a contact: a report's read takes each as its blank instead.
+_UNPRINTED = {"email": "", "phone": "", "linkedin_url": "", "notes": "", "name_parts": None}
+_PRINTED_FIELDS = tuple(
+    Value(_UNPRINTED[field.name]) if field.name in _UNPRINTED else field for field in CONTACT_FIELDS
+)
+
+
+def load_contacts(data: DataFile, *interactions_where: Any, details: bool = True) -> list[Contact]:
     """Every contact in canonical order; `interactions_where` narrows which of their
-    interactions come with them (a report's period)."""
-    tags = _grouped(data, ContactTagRow.contact, (ContactTagRow.tag,))
+    interactions come with them (a report's period). Without `details` they come without
+    what no report prints: tags, e-mail, phone, LinkedIn, notes and the structured name."""
+    tags = _grouped(data, ContactTagRow.contact, (ContactTagRow.tag,)) if details else {}
     interactions = _grouped(data, InteractionRow.contact, INTERACTION_FIELDS, *interactions_where)
+    fields = CONTACT_FIELDS if details else _PRINTED_FIELDS
     return [
         contact_from_row(row, tags.get(row[0], ()), interactions.get(row[0], ()))
-        for row in run(data, ContactRow.select(*CONTACT_FIELDS).order_by(ContactRow.seq))
+        for row in run(data, ContactRow.select(*fields).order_by(ContactRow.seq))
     ]
 
 

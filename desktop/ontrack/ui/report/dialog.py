@@ -170,14 +170,21 @@ class ReportDialog(QDialog):
             self._update_buttons()
             return False
         self._drop_job()
+        # No report made yet: the cover first (it needs only the profile), so that a page
+        # shows while the rest is read and laid out (again if the choices change
+        # meanwhile). A report already shown stays until the whole new one replaces it,
+        # where its reader had scrolled to.
+        first = not options.summary and self.pdf is None
         job = ReportJob(
             self._services.report.read_for_worker(options.period_for(self._today)),
             lambda: self._services.content,
             options,
             self._today,
             self,
+            profile=self._services.profile.get() if first else None,
         )
         job.stage.connect(self._stage)
+        job.cover.connect(self._cover)
         job.built.connect(self._built)
         job.failed.connect(self._failed)
         job.finished.connect(lambda: self._finished(job))
@@ -212,6 +219,10 @@ class ReportDialog(QDialog):
         if self.sender() is self._job:
             self._say(text)
 
+    def _cover(self, data: bytes) -> None:
+        if self.sender() is self._job and self.pdf is None:
+            self.preview.show_pdf(data, first_of_more=True)  # Save and Print wait for all
+
     def _built(self, data: bytes) -> None:
         if self.sender() is not self._job:
             return  # an abandoned build
@@ -232,6 +243,8 @@ class ReportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         if self.sender() is self._job:
+            if self.pdf is None:
+                self.preview.show_pdf(None)  # no cover of a report that was not made
             self._print_when_ready = False
             self._say(message, problem=True)
 

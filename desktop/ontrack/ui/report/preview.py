@@ -29,6 +29,7 @@ class ReportPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = QPdfDocument(self)
+        self._first_of_more = False
         self._buffer = QBuffer(self)
 
         self.view = QPdfView(self)
@@ -84,8 +85,10 @@ class ReportPreview(QWidget):
         button.setAccessibleName(tip)
         return button
 
-    def show_pdf(self, data: bytes | None) -> int:
-        """Show these PDF bytes (None: nothing); returns the number of pages shown."""
+    def show_pdf(self, data: bytes | None, *, first_of_more: bool = False) -> int:
+        """Show these PDF bytes (None: nothing); returns the number of pages shown.
+        `first_of_more`: they are the report's first page, and the others are coming."""
+        self._first_of_more = first_of_more
         self.document.close()
         self._buffer.close()
         if data:
@@ -109,7 +112,10 @@ class ReportPreview(QWidget):
         count = self.page_count()
         if count:
             page = min(max(self.view.pageNavigator().currentPage(), 0), count - 1)
-            self.pages_label.setText(f"Page {page + 1} of {count}")
+            if self._first_of_more:
+                self.pages_label.setText("Page 1; the others are being made")
+            else:
+                self.pages_label.setText(f"Page {page + 1} of {count}")
 
     def page_count(self) -> int:
         if self.document.status() != QPdfDocument.Status.Ready:

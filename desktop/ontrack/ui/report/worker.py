@@ -1,8 +1,10 @@
 """Building the report off the GUI thread: a QThread that turns plain data into PDF bytes.
 
-The data is read here too, through a connection of the job's own (about a second on ten
-years of data), so the window stays responsive from the click on; from then on everything
-is pure Python on frozen dataclasses, and the result arrives through a queued signal.
+The data is read here too, through a connection of the job's own (about half a second on
+ten years of data), so the window stays responsive from the click on; from then on
+everything is pure Python on frozen dataclasses, and the result arrives through a queued
+signal. Given the profile, the job first makes the cover alone, which needs nothing else,
+so that a preview shows a page while the rest is read and laid out (#19).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from ...domain.content import Content
 from ...domain.dataset import Dataset
+from ...domain.profile import Profile
 from ...domain.report_options import ReportOptions
 
 
@@ -25,6 +28,7 @@ class ReportJob(QThread):
     """
 
     stage = Signal(str)  # what the build is doing now, for the status line
+    cover = Signal(bytes)  # the first page alone, before the whole (given a profile)
     built = Signal(bytes)
     failed = Signal(str)
 
@@ -35,6 +39,8 @@ class ReportJob(QThread):
         options: ReportOptions,
         today: dt.date,
         parent: QObject | None = None,
+        *,
+        profile: Profile | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportJob")
@@ -42,6 +48,7 @@ class ReportJob(QThread):
         self._content = content
         self._options = options
         self._today = today
+        self._profile = profile
         self.abandoned = False
 
     def abandon(self) -> None:
@@ -50,9 +57,12 @@ class ReportJob(QThread):
     def run(self) -> None:
         # Imported here: the content and ReportLab load in this thread, never at start-up.
         from ...domain.content import ContentError
-        from ...services.report import report_bytes
+        from ...services.report import cover_bytes, report_bytes
 
         try:
+            if self._profile is not None:
+                self.stage.emit("Making the cover…")
+                self.cover.emit(cover_bytes(self._profile, self._options, self._today))
             self.stage.emit("Reading your data…")
             dataset = self._read()
             self.stage.emit("Reading the assessment content…")
