@@ -173,3 +173,23 @@ def test_the_editor_keeps_any_text_whole(qtbot: QtBot, page, text: str) -> None:
     page.select_record(current.id)
     assert editor.text_edit.value() == text
     assert editor.who_edit.text() == current.source_name
+
+
+def test_a_search_reads_its_first_page_and_count_in_one_query(services: Services) -> None:
+    """The list's ids and how many match come from one statement, then the page's rows;
+    an entry further down is found by its position, not by reading every match."""
+    model = JournalListModel(JournalService(services.context))
+    model.reload()
+    connection = services.context.data.connection
+    seen: list[str] = []
+    connection.set_trace_callback(seen.append)
+    try:
+        model.set_query(JournalQuery(text="entry"))
+    finally:
+        connection.set_trace_callback(None)
+    reads = [s for s in seen if s.lstrip().upper().startswith("SELECT") and "_config" not in s]
+    assert len(reads) == 2
+    assert (model.total(), model.rowCount()) == (450, JournalListModel.PAGE_SIZE)
+    assert model.row_of("f300") == 300
+    assert model.rowCount() == 350  # the pages up to it, no further
+    assert model.row_of("nothing") is None

@@ -49,12 +49,15 @@ class JournalService:
     def page(self, query: JournalQuery, offset: int, limit: int) -> list[JournalListEntry]:
         return journal_search.page(self._context.data, query, self.today, offset, limit)
 
-    def matching_ids(self, query: JournalQuery) -> list[str]:
-        """Every matching entry's id, newest first."""
-        return journal_search.matching_ids(self._context.data, query, self.today)
+    def first_ids(self, query: JournalQuery, limit: int) -> tuple[list[str], int]:
+        """The first `limit` matching entries' ids, newest first, and how many match."""
+        return journal_search.first_ids(self._context.data, query, self.today, limit)
+
+    def page_ids(self, query: JournalQuery, offset: int, limit: int) -> list[str]:
+        return journal_search.page_ids(self._context.data, query, self.today, offset, limit)
 
     def entries(self, query: JournalQuery, ids: list[str]) -> list[JournalListEntry]:
-        """List rows for `ids` (a page of `matching_ids`), in that order."""
+        """List rows for `ids` (a page of `first_ids` or `page_ids`), in that order."""
         return journal_search.entries(self._context.data, query, ids)
 
     def position(self, query: JournalQuery, feedback_id: str) -> int | None:

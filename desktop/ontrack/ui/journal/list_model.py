@@ -40,8 +40,8 @@ class JournalListModel(QAbstractListModel):
         super().__init__(parent)
         self._service = service
         self._query = JournalQuery()
-        self._ids: list[str] = []  # every match, newest first; rows are read a page at a time
-        self._fetched = 0
+        self._total = 0  # how many entries match; rows are read a page at a time
+        self._fetched = 0  # how many of them were asked for
         self._rows: list[JournalListEntry] = []
         self._loaded = False
 
@@ -56,39 +56,38 @@ class JournalListModel(QAbstractListModel):
 
     def total(self) -> int:
         """How many entries match, loaded or not."""
-        return len(self._ids)
+        return self._total
 
     def set_query(self, query: JournalQuery) -> None:
         self._query = query
         self.reload()
 
     def reload(self) -> None:
-        """Read the matches again (after a change, or to load for the first time)."""
+        """Read the first page and the count again (after a change, or to load at first):
+        one query, which reads no match beyond the page for more than its sort key."""
+        ids, total = self._service.first_ids(self._query, self.PAGE_SIZE)
+        rows = self._service.entries(self._query, ids)
         self.beginResetModel()
-        self._ids = self._service.matching_ids(self._query)
-        self._fetched = 0
-        self._rows = []
+        self._total, self._fetched, self._rows = total, len(ids), rows
         self._loaded = True
-        self._read_page()
         self.endResetModel()
 
-    def _read_page(self) -> list[JournalListEntry]:
-        ids = self._ids[self._fetched : self._fetched + self.PAGE_SIZE]
-        self._fetched += len(ids)
-        more = self._service.entries(self._query, ids)
-        self._rows.extend(more)
-        return more
-
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and self._fetched < len(self._ids)
+        return not parent.isValid() and self._fetched < self._total
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid() or not self.canFetchMore():
             return
-        ids = self._ids[self._fetched : self._fetched + self.PAGE_SIZE]
-        more = self._service.entries(self._query, ids)
+        self._fetch(self.PAGE_SIZE)
+
+    def _fetch(self, limit: int) -> None:
+        ids = self._service.page_ids(self._query, self._fetched, limit)
+        if not ids:  # fewer than counted (deleted meanwhile; the change reloads the list)
+            self._total = self._fetched
+            return
         self._fetched += len(ids)
-        if not more:  # deleted meanwhile; the next change reloads the list
+        more = self._service.entries(self._query, ids)
+        if not more:
             return
         first = len(self._rows)
         self.beginInsertRows(_ROOT, first, first + len(more) - 1)
@@ -97,11 +96,17 @@ class JournalListModel(QAbstractListModel):
 
     def row_of(self, feedback_id: str) -> int | None:
         """The row showing this entry, fetching pages up to it; None if filtered out."""
-        if feedback_id not in self._ids:
+        row = self._loaded_row(feedback_id)
+        if row is not None or not self.canFetchMore():
+            return row
+        where = self._service.position(self._query, feedback_id)
+        if where is None or where < self._fetched:
             return None
-        where = self._ids.index(feedback_id)
-        while where >= self._fetched and self.canFetchMore():
-            self.fetchMore()
+        pages = (where - self._fetched) // self.PAGE_SIZE + 1
+        self._fetch(pages * self.PAGE_SIZE)  # the pages up to it, in one read
+        return self._loaded_row(feedback_id)
+
+    def _loaded_row(self, feedback_id: str) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.id == feedback_id), None)
 
     def record(self, row: int) -> JournalListEntry | None:
