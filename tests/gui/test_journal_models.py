@@ -193,3 +193,28 @@ def test_a_search_reads_its_first_page_and_count_in_one_query(services: Services
     assert model.row_of("f300") == 300
     assert model.rowCount() == 350  # the pages up to it, no further
     assert model.row_of("nothing") is None
+
+
+def test_excerpts_are_found_for_the_rows_shown(services: Services) -> None:
+    """When searching, the words around each match are read a screenful at a time, as
+    rows are painted, and are the same as when read with the whole page."""
+    journal = JournalService(services.context)
+    model = JournalListModel(journal)
+    query = JournalQuery(text="number")
+    model.set_query(query)
+    connection = services.context.data.connection
+    seen: list[str] = []
+    connection.set_trace_callback(seen.append)
+    try:
+        first = [model.index(r, 0).data(RECORD_ROLE) for r in range(model.EXCERPT_BATCH)]
+        reads_for_a_screen = len(seen)
+        following = model.index(model.EXCERPT_BATCH, 0).data(RECORD_ROLE)
+    finally:
+        connection.set_trace_callback(None)
+    assert reads_for_a_screen == 1
+    assert len(seen) == 2
+    assert [e.excerpt for e in first] == [f"Entry number {n} second line" for n in range(12)]
+    assert following.excerpt == "Entry number 12 second line"
+    assert model.index(0, 0).data() == model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+    model.set_query(JournalQuery())
+    assert model.index(0, 0).data(RECORD_ROLE).excerpt == ""

@@ -201,17 +201,24 @@ def first_ids(
     return [], 0
 
 
+def rows(data: DataFile, ids: list[str]) -> list[JournalListEntry]:
+    """The list rows for `ids`, in that order, without excerpts."""
+    return _ENTRIES(data, ids)
+
+
+def excerpts(data: DataFile, terms: tuple[str, ...], ids: list[str]) -> dict[str, str]:
+    """The words around the first match of `terms` in each entry of `ids` (found in Python,
+    for the rows a list shows, never by the index for every match)."""
+    return {row[0]: excerpt(tuple(row[1:]), terms) for row in _TEXTS(data, ids)}
+
+
 def entries(data: DataFile, query: JournalQuery, ids: list[str]) -> list[JournalListEntry]:
-    """The list rows for `ids`, in that order (with the words around the first match when
-    searching: found in Python over this page only, never by the index for every row)."""
+    """The list rows for `ids`, in that order, with their excerpts when searching."""
+    found = rows(data, ids)
     if not query.terms:
-        return _ENTRIES(data, ids)
-    terms = query.terms
-
-    def build(row: Sequence[Any]) -> JournalListEntry:
-        return replace(_entry(row[:7]), excerpt=excerpt(tuple(row[7:]), terms))
-
-    return _ENTRIES_WITH_TEXT(data, ids, build)
+        return found
+    around = excerpts(data, query.terms, ids)
+    return [replace(entry, excerpt=around.get(entry.id, "")) for entry in found]
 
 
 def page(
@@ -245,4 +252,4 @@ def _entry(row: Sequence[Any]) -> JournalListEntry:
 
 
 _ENTRIES = RowsById(lambda: _F.select(*_COLUMNS), _F.id, _entry)
-_ENTRIES_WITH_TEXT = RowsById(lambda: _F.select(*_COLUMNS, *_EXCERPT_FIELDS), _F.id, _entry)
+_TEXTS = RowsById(lambda: _F.select(_F.id, *_EXCERPT_FIELDS), _F.id, tuple)
