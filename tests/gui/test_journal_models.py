@@ -173,3 +173,48 @@ def test_the_editor_keeps_any_text_whole(qtbot: QtBot, page, text: str) -> None:
     page.select_record(current.id)
     assert editor.text_edit.value() == text
     assert editor.who_edit.text() == current.source_name
+
+
+def test_a_search_reads_its_first_page_and_count_in_one_query(services: Services) -> None:
+    """The list's ids and how many match come from one statement, then the page's rows;
+    an entry further down is found by its position, not by reading every match."""
+    model = JournalListModel(JournalService(services.context))
+    model.reload()
+    connection = services.context.data.connection
+    seen: list[str] = []
+    connection.set_trace_callback(seen.append)
+    try:
+        model.set_query(JournalQuery(text="entry"))
+    finally:
+        connection.set_trace_callback(None)
+    reads = [s for s in seen if s.lstrip().upper().startswith("SELECT") and "_config" not in s]
+    assert len(reads) == 2
+    assert (model.total(), model.rowCount()) == (450, JournalListModel.PAGE_SIZE)
+    assert model.row_of("f300") == 300
+    assert model.rowCount() == 350  # the pages up to it, no further
+    assert model.row_of("nothing") is None
+
+
+def test_excerpts_are_found_for_the_rows_shown(services: Services) -> None:
+    """When searching, the words around each match are read a screenful at a time, as
+    rows are painted, and are the same as when read with the whole page."""
+    journal = JournalService(services.context)
+    model = JournalListModel(journal)
+    query = JournalQuery(text="number")
+    model.set_query(query)
+    connection = services.context.data.connection
+    seen: list[str] = []
+    connection.set_trace_callback(seen.append)
+    try:
+        first = [model.index(r, 0).data(RECORD_ROLE) for r in range(model.EXCERPT_BATCH)]
+        reads_for_a_screen = len(seen)
+        following = model.index(model.EXCERPT_BATCH, 0).data(RECORD_ROLE)
+    finally:
+        connection.set_trace_callback(None)
+    assert reads_for_a_screen == 1
+    assert len(seen) == 2
+    assert [e.excerpt for e in first] == [f"Entry number {n} second line" for n in range(12)]
+    assert following.excerpt == "Entry number 12 second line"
+    assert model.index(0, 0).data() == model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+    model.set_query(JournalQuery())
+    assert model.index(0, 0).data(RECORD_ROLE).excerpt == ""

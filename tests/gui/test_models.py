@@ -14,7 +14,7 @@ from ontrack.domain.network import Contact
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
 from ontrack.ui.paged_model import PagedTableModel
-from ontrack.ui.roles import RECORD_ROLE, SORT_ROLE
+from ontrack.ui.roles import ATTENTION_ROLE, RECORD_ROLE, SORT_ROLE
 from ontrack.ui.table_models import ContactsTableModel
 
 
@@ -58,6 +58,31 @@ def test_sort_and_record_roles(services: Services, clock: FixedClock) -> None:
     record = index.data(RECORD_ROLE)
     assert index.data(SORT_ROLE) == record.name.casefold()
     assert index.data() == record.name
+
+
+def test_each_role_a_cell_is_painted_with(services: Services, clock: FixedClock) -> None:
+    """What painting asks of every cell: text, alignment and the attention marks; the
+    roles the model leaves to the style answer nothing."""
+    model = ContactsTableModel(services.listings, clock.today())
+    model.sort(5)  # next reconnect, soonest first: due contacts on top
+    model.reload()
+    due, calm = model.index(0, 0), None
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(ATTENTION_ROLE) is None:
+            calm = model.index(row, 0)
+            break
+    assert due.data(ATTENTION_ROLE) == "Due to reconnect"
+    assert calm is not None
+    assert due.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert due.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert due.siblingAtColumn(1).data(Qt.ItemDataRole.DecorationRole) is None
+    assert calm.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "Due to reconnect: " in due.data(Qt.ItemDataRole.ToolTipRole)
+    left = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
+    assert due.data(Qt.ItemDataRole.TextAlignmentRole) == left
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+        assert due.data(role) is None
+    assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) is None
 
 
 def test_a_big_table_loads_a_page_at_a_time(

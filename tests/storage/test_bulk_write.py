@@ -30,7 +30,7 @@ DERIVED = {
         "s.reflection, s.action_plan, s.follow_up_note, s.tags "
         "FROM feedback_fts s JOIN feedback_search_key k ON k.key = s.rowid"
     ),
-    "keys": "SELECT feedback_id FROM feedback_search_key",
+    "keys": "SELECT feedback_id, date, seq FROM feedback_search_key",  # sort keys: migration 9
     "triggers": "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'",
     "indexes": "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'",
 }
@@ -55,7 +55,12 @@ def _changed(first: Dataset) -> Dataset:
         for c in first.contacts[:20]
     ]
     feedback = [
-        dataclasses.replace(f, text=f"{f.text} zebracrossing", tags=("changed", *f.tags[:1]))
+        dataclasses.replace(
+            f,
+            date=f.date - timedelta(days=3),
+            text=f"{f.text} zebracrossing",
+            tags=("changed", *f.tags[:1]),
+        )
         for f in first.feedback[:20]
     ]
     return Dataset(goals=tuple(goals), contacts=tuple(contacts), feedback=tuple(feedback))

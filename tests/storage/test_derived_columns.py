@@ -151,7 +151,8 @@ def test_migration_6_keeps_the_raters_of_an_older_file(tmp_path: Path) -> None:
             for index in ("step_done_on", "interaction_date"):  # migration 8's
                 data.execute(f"DROP INDEX {index}")
             data.execute("PRAGMA user_version = 5")
-        assert migrate(data, MIGRATIONS) == len(MIGRATIONS) - 5
+        # Up to 8: the sort keys of migration 9 (about the journal) stay as they are.
+        assert migrate(data, MIGRATIONS[:8]) == 3
         loaded = load_assessment(data, "a")
         assert loaded is not None
         assert loaded.raters == (old,)

@@ -87,6 +87,7 @@ def test_migration_indexes_the_rows_already_there(tmp_path: Path) -> None:
     merge_dataset(old, Dataset(feedback=(_entry(1, impact="they felt heard", tags=("x",)),)))
     migrate(old, tuple(m for m in MIGRATIONS if m.apply is migration_v3.apply))
     assert schema_version(old) == 3
+    migrate(old)  # today's search reads the sort key that migration 9 keeps beside it
     assert _found(old, "heard") == ["f1"]
     assert _found(old, "x") == ["f1"]
     _index_matches_table(old)

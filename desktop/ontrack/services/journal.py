@@ -49,13 +49,21 @@ class JournalService:
     def page(self, query: JournalQuery, offset: int, limit: int) -> list[JournalListEntry]:
         return journal_search.page(self._context.data, query, self.today, offset, limit)
 
-    def matching_ids(self, query: JournalQuery) -> list[str]:
-        """Every matching entry's id, newest first."""
-        return journal_search.matching_ids(self._context.data, query, self.today)
+    def first_ids(self, query: JournalQuery, limit: int) -> tuple[list[str], int]:
+        """The first `limit` matching entries' ids, newest first, and how many match."""
+        return journal_search.first_ids(self._context.data, query, self.today, limit)
 
-    def entries(self, query: JournalQuery, ids: list[str]) -> list[JournalListEntry]:
-        """List rows for `ids` (a page of `matching_ids`), in that order."""
-        return journal_search.entries(self._context.data, query, ids)
+    def page_ids(self, query: JournalQuery, offset: int, limit: int) -> list[str]:
+        return journal_search.page_ids(self._context.data, query, self.today, offset, limit)
+
+    def rows(self, ids: list[str]) -> list[JournalListEntry]:
+        """List rows for `ids` (a page of `first_ids` or `page_ids`), in that order, without
+        their excerpts (`excerpts`: for the rows shown)."""
+        return journal_search.rows(self._context.data, ids)
+
+    def excerpts(self, query: JournalQuery, ids: list[str]) -> dict[str, str]:
+        """The words around the first match of the query's words in each of `ids`."""
+        return journal_search.excerpts(self._context.data, query.terms, ids)
 
     def position(self, query: JournalQuery, feedback_id: str) -> int | None:
         return journal_search.position(self._context.data, query, self.today, feedback_id)

@@ -1,9 +1,10 @@
 """Writing thousands of records at once: what the triggers keep, brought up to date once at
 the end instead of row by row.
 
-The triggers of migrations 1, 3 and 4 keep derived data right after every insert, update
+The triggers of migrations 1, 3, 4 and 9 keep derived data right after every insert, update
 and delete: each goal's step and check-in counts and whether its status was set by hand,
-each contact's latest interaction and open follow-up, and the journal's search index. That
+each contact's latest interaction and open follow-up, and the journal's search index and
+its sort keys. That
 is right for edits, but importing ten years of data fired them half a million times: the
 merge took 11.6 s, 2.5 s without them. So a large merge runs inside `triggers_deferred`:
 within the caller's transaction the triggers are dropped, the rows written, the derived
@@ -173,14 +174,16 @@ def _date_contacts(data: DataFile, contact_ids: str) -> None:
 
 
 def _reindex_feedback(data: DataFile, feedback_ids: str) -> None:
-    """The entries' rows of the search index (migration 3), written again."""
+    """The entries' rows of the search index (migration 3) and their sort keys (date and
+    seq, migration 9), written again."""
     written = FeedbackRow.id.in_(each_of(feedback_ids))
-    keys = FeedbackRow.select(FeedbackRow.id).where(written).order_by(FeedbackRow.seq)
+    k, f = FeedbackSearchKeyRow, FeedbackRow
+    keys = f.select(f.id, f.date, f.seq).where(written).order_by(f.seq)
     run(
         data,
-        FeedbackSearchKeyRow.insert_from(
-            keys, [FeedbackSearchKeyRow.feedback_id]
-        ).on_conflict_ignore(),
+        k.insert_from(keys, [k.feedback_id, k.date, k.seq]).on_conflict(
+            conflict_target=[k.feedback_id], preserve=[k.date, k.seq]
+        ),
     )
     old = FeedbackSearchKeyRow.select(FeedbackSearchKeyRow.key).where(
         FeedbackSearchKeyRow.feedback_id.in_(each_of(feedback_ids))

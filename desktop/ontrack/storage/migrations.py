@@ -16,6 +16,7 @@ from . import (
     migration_v6,
     migration_v7,
     migration_v8,
+    migration_v9,
 )
 from .connection import DataFile
 
@@ -197,6 +198,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "raters asked through questionnaires", migration_v6.apply),
     Migration(7, "a rater's consent to be shown by name", migration_v7.apply),
     Migration(8, "indexes for the Overview's month", migration_v8.apply),
+    Migration(9, "the journal's sort key beside its search index", migration_v9.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -270,10 +270,14 @@ class FeedbackTagRow(BaseRow):
 
 
 class FeedbackSearchKeyRow(BaseRow):
-    """The full-text index's rowid of each entry (migration 3): it survives VACUUM."""
+    """The full-text index's rowid of each entry (migration 3): it survives VACUUM. It keeps
+    the entry's date and seq, the Journal's sort key, so that a search sorts its matches
+    without reading the entries (migration 9; the triggers keep them)."""
 
     key = IntegerField(primary_key=True)
     feedback_id = TextField(unique=True)
+    date = IsoDateField()
+    seq = IntegerField()
 
     class Meta:
         table_name = "feedback_search_key"

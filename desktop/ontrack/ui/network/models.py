@@ -33,6 +33,10 @@ _ROOT = QModelIndex()
 class NetworkContactsTableModel(ContactsTableModel):
     """The contacts table with the tab's search text, tag and "due to reconnect" filter."""
 
+    # More rows than the tallest screen shows (28 pixels each); the view asks for more as
+    # it scrolls. A search reads this many contacts' columns: 200 took 8 ms, 64 about 2.
+    PAGE_SIZE = 64
+
     def __init__(self, network: NetworkService, today: date, parent: Any = None) -> None:
         listing = _Listing()
         super().__init__(listing, today, parent, first=listing.first)  # type: ignore[arg-type]
