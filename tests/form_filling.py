@@ -49,8 +49,11 @@ def fill_with_pypdf(
 
 # PyMuPDF runs in a child process: importing it starts onnxruntime's thread pool (through
 # pymupdf_layout), and a test worker holding those threads was seen to deadlock later on.
+# The child leaves out the page-layout add-ons (pymupdf.layout and pymupdf4llm, with
+# onnxruntime and numpy): filling a form needs neither, and they took 1.5 s of each start.
 _PYMUPDF = """
 import json, shutil, sys
+sys.modules["pymupdf.layout"] = sys.modules["pymupdf4llm"] = None  # import them: ImportError
 import pymupdf
 
 job = json.loads(sys.stdin.read())

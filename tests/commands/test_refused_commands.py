@@ -65,6 +65,7 @@ from ontrack.storage.connection import DataFile
 from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_read import load_dataset
 from ontrack.storage.errors import UnwritableFileError
+from tests.conftest import TODAY, FileTemplates
 
 
 @dataclass
@@ -82,27 +83,43 @@ class World:
     assessment_id: str
 
 
-@pytest.fixture
-def world(tmp_path: Path, clock: FixedClock) -> Iterator[World]:
-    with open_data_file(tmp_path / "refusals.sqlite") as data:
-        services = Services.create(data, clock)
+def _fill(path: Path) -> None:
+    """A profile, a goal with a step, feedback, a contact who was met, an event, and an
+    assessment with one rater added and one asked, every statement rated (ready to finish)."""
+    with open_data_file(path) as data:
+        services = Services.create(data, FixedClock.on(TODAY))
         context = services.context
         goals, journal = GoalService(context), JournalService(context)
         network, assessments = NetworkService(context), AssessmentService(context)
         services.profile.update(Profile("Ada", "Engineer", "Lead"))
-        goal = goals.create(Goal("", "Speak up", steps=(Step("s1", "Ask a question"),)))
-        feedback = journal.create(Feedback("", date(2026, 11, 1), text="Good demo"))
+        goals.create(Goal("", "Speak up", steps=(Step("s1", "Ask a question"),)))
+        journal.create(Feedback("", date(2026, 11, 1), text="Good demo"))
         contact = network.create_contact(Contact("", "Grace"))
         network.add_interaction(contact.id, Interaction("i1", date(2026, 11, 2), notes="Coffee"))
-        event = network.create_event(Event("", "Meetup", date(2026, 11, 3)))
+        network.create_event(Event("", "Meetup", date(2026, 11, 3)))
         assessment = assessments.start("Engineer", "Lead")
         assessments.add_rater(assessment.id, "Lin", Relationship.MANAGER)
         services.ratings.ask(assessment.id, "Kim", Relationship.PEER)
-        for statement in assessments.content.statements:  # ready to finish
+        for statement in assessments.content.statements:
             assessments.rate(assessment.id, statement.id, 3)
+
+
+@pytest.fixture
+def world(tmp_path: Path, clock: FixedClock, file_templates: FileTemplates) -> Iterator[World]:
+    # Filled once, copied for each test: each test changes a file of its own.
+    path = file_templates.copy("refusals", _fill, tmp_path / "refusals.sqlite")
+    with open_data_file(path) as data:
+        services = Services.create(data, clock)
+        context = services.context
+        goals, journal = GoalService(context), JournalService(context)
+        network, assessments = NetworkService(context), AssessmentService(context)
+        dataset = load_dataset(data)
+        [goal], [feedback], [contact] = dataset.goals, dataset.feedback, dataset.contacts
+        [event], [assessment] = dataset.events, dataset.assessments
         yield World(
             data, services, goals, journal, network, assessments, goals.get(goal.id),
-            feedback, network.contact(contact.id), event, assessment.id,
+            journal.get(feedback.id), network.contact(contact.id), network.event(event.id),
+            assessment.id,
         )  # fmt: skip
 
 

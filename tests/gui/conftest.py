@@ -19,7 +19,7 @@ from ontrack.storage.database import open_data_file
 from ontrack.storage.dataset_write import merge_dataset
 from ontrack.ui.fonts import register_fallback_fonts
 from ontrack.ui.main_window import MainWindow
-from tests.conftest import TODAY
+from tests.conftest import TODAY, FileTemplates
 
 
 @pytest.fixture(scope="session")
@@ -33,11 +33,14 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, small_dataset: Dataset) -> Path:
-    path = tmp_path / "demo.sqlite"
-    with open_data_file(path) as data:
-        merge_dataset(data, small_dataset)
-    return path
+def demo_file(tmp_path: Path, small_dataset: Dataset, file_templates: FileTemplates) -> Path:
+    """A data file of the test's own holding the small demo (a copy of one filled once)."""
+
+    def fill(path: Path) -> None:
+        with open_data_file(path) as data:
+            merge_dataset(data, small_dataset)
+
+    return file_templates.copy("small-demo", fill, tmp_path / "demo.sqlite")
 
 
 @pytest.fixture(scope="session")

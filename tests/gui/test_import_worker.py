@@ -27,20 +27,22 @@ from ontrack.ui.import_worker import ImportJob
 from ontrack.ui.main_window import MainWindow
 
 WAIT_MS = 120_000
-# Some 6 MB of JSON: reading, checking and writing it takes a good part of a second or more.
-BIG = Dataset(
-    goals=tuple(
-        Goal(f"big-{n}", f"Imported goal {n}", why="Why it matters, at length. " * 40,
-             steps=tuple(Step(f"s{k}", f"Step {k} of goal {n}") for k in range(8)))
-        for n in range(3000)
-    )
-)  # fmt: skip
+BIG_GOALS = 3000
 
 
-@pytest.fixture
-def big_file(tmp_path: Path) -> Path:
-    path = tmp_path / "big.json"
-    write_file(path, BIG, datetime(2026, 11, 24, tzinfo=UTC))
+@pytest.fixture(scope="module")
+def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Some 6 MB of JSON: reading, checking and writing it takes a good part of a second or
+    more. Written once for the module: an import only reads it."""
+    big = Dataset(
+        goals=tuple(
+            Goal(f"big-{n}", f"Imported goal {n}", why="Why it matters, at length. " * 40,
+                 steps=tuple(Step(f"s{k}", f"Step {k} of goal {n}") for k in range(8)))
+            for n in range(BIG_GOALS)
+        )
+    )  # fmt: skip
+    path = tmp_path_factory.mktemp("import") / "big.json"
+    write_file(path, big, datetime(2026, 11, 24, tzinfo=UTC))
     return path
 
 
@@ -75,14 +77,14 @@ def test_the_window_keeps_working_and_shows_progress_while_it_imports(
     timer.stop()
     summary = ended.args[0]
     assert summary is not None
-    assert summary.added == len(BIG.goals)
+    assert summary.added == BIG_GOALS
     # The GUI thread went on handling events all along: no gap longer than half a second.
     gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
     assert len(ticks) > 5
     assert max(gaps) < 0.5
     assert "Importing 3,000 records…" in labels
     # The data change reached the pages, and the status bar says what happened.
-    assert window.tab_page("goalsTab").model.total() == len(BIG.goals)
+    assert window.tab_page("goalsTab").model.total() == BIG_GOALS
     assert window.statusBar().currentMessage().startswith("Imported 3,000 records from big.json")
     progress = window.findChild(QProgressDialog, "importProgress")
     assert progress is not None
@@ -110,7 +112,7 @@ def test_one_import_at_a_time(qtbot: QtBot, empty_window: MainWindow, big_file: 
         assert window.file_actions.import_file(str(big_file))
         assert not window.file_actions.import_file(str(big_file))
         assert window.statusBar().currentMessage() == STILL_IMPORTING
-    assert _goals_in(window.data_path) == len(BIG.goals)
+    assert _goals_in(window.data_path) == BIG_GOALS
 
 
 def test_cancel_leaves_the_data_as_it_was(
@@ -143,7 +145,7 @@ def test_closing_the_window_during_an_import_cancels_it_safely(
     assert job.isFinished()
     with open_data_file(path, writer=False) as data:  # beside the window, reading
         assert data.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert len(load_dataset(data).goals) in (0, len(BIG.goals))  # whole or not at all
+        assert len(load_dataset(data).goals) in (0, BIG_GOALS)  # whole or not at all
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from ontrack.reports import Period, Preset, Section, build_report
 from ontrack.ui.main_window import MainWindow
 from ontrack.ui.report.dialog import ReportDialog
 from ontrack.ui.report.options_form import default_file_name
+from ontrack.ui.report.worker import ReportJob
 from ontrack.ui.settings import Folder
 from tests.conftest import TODAY
 from tests.gui.conftest import when_modal
@@ -344,7 +345,8 @@ def test_cancel_drops_the_build_and_generating_works_again(
     assert not dialog.busy_bar.isVisible()
     assert dialog.generate_button.isEnabled()
     assert not dialog.save_button.isEnabled()  # the preview is of the earlier choices
-    qtbot.wait(3_000)  # long enough for the abandoned build to finish
+    # The abandoned build runs to its end and is let go: then its result has come and gone.
+    qtbot.waitUntil(lambda: not dialog.findChildren(ReportJob), timeout=20_000)
     assert dialog.pdf == before  # its result was dropped
     assert "Cancelled" in dialog.status_text()
     assert dialog.generate()

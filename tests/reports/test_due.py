@@ -52,9 +52,9 @@ def small() -> Dataset:
     return generate("small", 1, TODAY)
 
 
-@pytest.fixture(scope="module")
-def large() -> Dataset:
-    return generate("large", 1, TODAY)
+@pytest.fixture
+def large(large_dataset: Dataset) -> Dataset:
+    return large_dataset  # generated once per session
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
-
 from ontrack.demo import generate
 from ontrack.domain.assessment import Answer, Assessment, Rater, Reflections
 from ontrack.domain.dataset import Dataset, Profile
@@ -285,14 +283,9 @@ def test_only_the_sections_asked_for_are_gathered() -> None:
     assert data.goals is not None
 
 
-@pytest.fixture(scope="module")
-def large() -> Dataset:
-    return generate("large", 1, TODAY)
-
-
-def test_large_data_stays_a_readable_summary(large: Dataset) -> None:
+def test_large_data_stays_a_readable_summary(large_dataset: Dataset) -> None:
     for period in (YEAR, Period(None, TODAY)):
-        data = report(large, period)
+        data = report(large_dataset, period)
         assert data.goals is not None
         assert data.feedback is not None
         assert data.network is not None
@@ -301,7 +294,7 @@ def test_large_data_stays_a_readable_summary(large: Dataset) -> None:
         assert all(len(g.items.items) <= 3 for g in data.feedback.groups)
         assert len(data.network.bins) <= 24
         assert all(len(g.items.items) <= 12 for g in data.next_30_days.groups)
-    everything = report(large, Period(None, TODAY))
+    everything = report(large_dataset, Period(None, TODAY))
     assert everything.network is not None
     assert everything.network.interactions == 50_000
     assert everything.network.bin_unit == "year"

@@ -24,8 +24,13 @@ TODAY = date(2026, 11, 24)
     [("small", None), ("large", Period(date(2025, 11, 25), TODAY)), ("large", Period(None, TODAY))],
     ids=["small", "large year", "large all time"],
 )
-def test_no_markdown_markers_in_any_report(size: str, period: Period | None) -> None:
-    pdf = build_report(generate(size, 1, TODAY), content(), ReportOptions(period=period), TODAY)
+def test_no_markdown_markers_in_any_report(
+    size: str, period: Period | None, request: pytest.FixtureRequest
+) -> None:
+    # The large demo is the session's, generated once.
+    large = size == "large"
+    dataset = request.getfixturevalue("large_dataset") if large else generate(size, 1, TODAY)
+    pdf = build_report(dataset, content(), ReportOptions(period=period), TODAY)
     text = pdf_text(pdf)
     assert "**" not in text
     assert "__" not in text

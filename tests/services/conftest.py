@@ -15,20 +15,39 @@ from ontrack.domain.enums import AssessmentStatus
 from ontrack.domain.profile import Profile
 from ontrack.services.registry import Services
 from ontrack.storage.database import open_data_file
+from tests.conftest import TODAY, FileTemplates
+
+
+def _fill(path: Path, *, assessed: bool) -> None:
+    with open_data_file(path) as data:
+        services = Services.create(data, FixedClock.on(TODAY))
+        services.profile.update(Profile(name="Sam Rivera"))
+        if assessed:  # every statement rated, one transaction each: filled once, copied
+            draft = services.assessments.start("Engineer", "Manager")
+            for statement in services.content.statements:
+                services.assessments.rate(draft.id, statement.id, 5)
+            services.assessments.set_status(draft.id, AssessmentStatus.COMPLETE)
 
 
 @pytest.fixture
-def services(data_path: Path, clock: FixedClock) -> Iterator[Services]:
+def services(
+    data_path: Path,
+    clock: FixedClock,
+    file_templates: FileTemplates,
+    request: pytest.FixtureRequest,
+) -> Iterator[Services]:
+    # A test that takes `assessment` gets a copy of the file that holds it already.
+    assessed = "assessment" in request.fixturenames
+    name = "sam-assessed" if assessed else "sam"
+    file_templates.copy(name, lambda path: _fill(path, assessed=assessed), data_path)
     with open_data_file(data_path) as data:
-        services = Services.create(data, clock)
-        services.profile.update(Profile(name="Sam Rivera"))
-        yield services
+        yield Services.create(data, clock)
 
 
 @pytest.fixture
 def assessment(services: Services) -> Assessment:
-    draft = services.assessments.start("Engineer", "Manager")
-    for statement in services.content.statements:
-        services.assessments.rate(draft.id, statement.id, 5)
-    services.assessments.set_status(draft.id, AssessmentStatus.COMPLETE)
-    return services.assessments.get(draft.id)
+    """The complete assessment that `services` put in the file."""
+    complete = services.assessments.latest_complete()
+    assert complete is not None
+    assert len(complete.answers) == len(services.content.statements)
+    return complete
