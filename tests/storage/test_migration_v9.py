@@ -74,7 +74,7 @@ def test_a_file_of_version_8_gets_the_sort_keys_of_its_entries(data_path: Path) 
     try:
         migrate(data, MIGRATIONS[:8])
         merge_dataset(data, Dataset(feedback=_entries(30)))
-        assert migrate(data) == 1
+        assert migrate(data, MIGRATIONS[:9]) == 1
         assert schema_version(data) == 9
         _keys_follow_the_entries(data)
     finally:

@@ -17,6 +17,7 @@ from . import (
     migration_v7,
     migration_v8,
     migration_v9,
+    migration_v10,
 )
 from .connection import DataFile
 
@@ -199,6 +200,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "a rater's consent to be shown by name", migration_v7.apply),
     Migration(8, "indexes for the Overview's month", migration_v8.apply),
     Migration(9, "the journal's sort key beside its search index", migration_v9.apply),
+    Migration(10, "contacts' names indexed in the list's order", migration_v10.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -337,6 +337,9 @@ _index(
     where=ContactRow.reconnect_every_days.is_null(False),
     name="contact_next_reconnect",
 )
+# Migration 10 writes it `name COLLATE NOCASE, seq`: the list's order (the test of the
+# schema compares columns, which this names).
+_index(ContactRow, ContactRow.name, ContactRow.seq, name="contact_name_nocase")
 _index(ContactTagRow, ContactTagRow.contact, ContactTagRow.position)
 _index(InteractionRow, InteractionRow.contact, InteractionRow.uid, unique=True)
 _index(InteractionRow, InteractionRow.contact, InteractionRow.position)

@@ -185,8 +185,20 @@ def find_first(
         with data.snapshot():
             ids = _FOUND_IDS(data, page, filters=shape)
             return network.SUMMARIES(data, ids), network.count(data)
+    if page.order == "name":
+        with data.snapshot():
+            total = int(value(data, _FOUND_COUNT(*values, shape=shape)))
+            if total * _DENSE >= network.count(data):
+                # Most people match (a letter or two): the page is the first matches down
+                # the name index (0.1 ms), where numbering all matches beside it sorted them
+                # all (11 ms for 'a' among 5,000). A rarer word's few matches are sorted.
+                ids = _FOUND_IDS(data, page, *values, filters=shape)
+                return network.SUMMARIES(data, ids), total
     ids, total = _FOUND_IDS.with_total(data, page, *values, filters=shape)
     return network.SUMMARIES(data, ids), total
+
+
+_DENSE = 4  # a search matching a quarter of the contacts or more reads its page by index
 
 
 _TAGS = Prepared(
