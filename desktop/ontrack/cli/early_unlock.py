@@ -17,22 +17,24 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import threading
 from pathlib import Path
 
 from ..domain.file_errors import DataFileError
+from .beside import Beside
 
 ENVIRONMENT = "ONTRACK_PASSPHRASE"
 
 
 class EarlyUnlock:
-    """An unlock under way; `wait()` joins it where the key is needed."""
+    """An unlock under way; `wait()` joins it where the key is needed. This one is over
+    before it began: the program had unlocked the file already."""
 
-    path: Path
+    def __init__(self, path: Path) -> None:
+        self.path = path
 
     def wait(self) -> bool:
         """Whether the file is unlocked now (False: the dialog must ask)."""
-        raise NotImplementedError
+        return True
 
 
 class ThreadUnlock(EarlyUnlock):
@@ -40,36 +42,21 @@ class ThreadUnlock(EarlyUnlock):
     let go of the interpreter; their imports do not."""
 
     def __init__(self, path: Path, passphrase_file: Path | None) -> None:
-        self.path = path
-        self._passphrase_file = passphrase_file
-        self._unlocked = False
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="ontrack-unlock", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._unlocked = _unlock_here(self.path, self._passphrase_file)
-        except BaseException as error:  # a fault of ours: raised again by wait(), not lost
-            self._error = error
+        super().__init__(path)
+        self._work = Beside(
+            lambda: _unlock_here(path, passphrase_file), "ontrack-unlock", daemon=True
+        )
 
     def wait(self) -> bool:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._unlocked
+        return self._work.result()
 
 
 class ForkedUnlock(EarlyUnlock):
     """The unlock in a forked child, which sends back the file's key or says why not."""
 
     def __init__(self, path: Path, passphrase_file: Path | None) -> None:
-        from ..storage.connection import key_for
-
-        self.path = path
-        self._unlocked: bool | None = True if key_for(path) is not None else None
-        if self._unlocked:
-            return  # unlocked already by this program: nothing to ask
+        super().__init__(path)
+        self._unlocked: bool | None = None
         read, write = os.pipe()
         self._pid = os.fork()
         if self._pid == 0:
@@ -108,6 +95,10 @@ def begin_unlock(
 
     if not looks_encrypted(path):
         return None
+    from ..storage.connection import key_for
+
+    if key_for(path) is not None:
+        return EarlyUnlock(path)  # unlocked by this program already: nothing to ask
     if fork if fork is not None else fork_is_safe():
         return ForkedUnlock(path, passphrase_file)
     return ThreadUnlock(path, passphrase_file)
@@ -141,8 +132,6 @@ def _answer_and_exit(write: int, path: Path, passphrase_file: Path | None) -> No
 def _unlock_here(path: Path, passphrase_file: Path | None) -> bool:
     from ..services import protection
 
-    if protection.is_unlocked(path):
-        return True
     key = _key_without_asking(path, passphrase_file)
     if key is None:
         return False

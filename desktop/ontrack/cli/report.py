@@ -10,17 +10,14 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Generic, TypeVar
 
 from ..domain.report_period import Period
+from .beside import Beside
 from .errors import UserError
 from .session import open_data
-
-T = TypeVar("T")
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -44,33 +41,6 @@ def _period(args: argparse.Namespace, today: date) -> Period:
     if start > end:
         raise UserError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
     return Period(start, end)
-
-
-class _Beside(Generic[T]):
-    """`work` run on a thread of its own; `result()` waits for it and returns what it
-    returned, or raises what it raised, in the caller's thread."""
-
-    def __init__(self, work: Callable[[], T]) -> None:
-        self._work = work
-        self._value: T | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="ontrack-report-read")
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._value = self._work()
-        except BaseException as error:  # handed to the caller, who decides
-            self._error = error
-
-    def wait(self) -> None:
-        self._thread.join()
-
-    def result(self) -> T:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._value  # type: ignore[return-value]  # set when no error was
 
 
 @contextmanager
@@ -106,7 +76,7 @@ def report(args: argparse.Namespace) -> str:
         _collector_paused(),
         open_data(args, create=False, writer=False, check_in_background=True) as data,
     ):
-        reading = _Beside(lambda: dataset_for(data, period))
+        reading = Beside(lambda: dataset_for(data, period), "ontrack-report-read")
         try:  # meanwhile, what does not touch the data file
             try:
                 content = bundled_content()
