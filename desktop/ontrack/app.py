@@ -301,10 +301,11 @@ def run_window(
         return 1
     instance.listen(path)  # at once, so that a launch a moment later finds this one
     manager = WindowManager(default_settings(), SystemClock(), instance)
+    if unlock is not None:
+        preload_current_tab(manager.settings)  # beside the key being worked out
     if exit_after_startup:
         return _start_and_leave(app, manager, path, unlock, every_tab=exit_after_startup == "all")
     if unlock is not None:
-        preload_current_tab(manager.settings)  # beside the key being worked out
         unlock.wait()  # if it did not unlock the file, the unlock dialog asks
     if not manager.open(path):
         return 1
@@ -326,8 +327,6 @@ def _start_and_leave(
     every_tab: bool,
 ) -> int:
     # A file that cannot be opened is one line here, not a dialog: nobody is there to answer.
-    if unlock is not None:
-        preload_current_tab(manager.settings)  # beside the key being worked out
     if not _unlocked_without_asking(path, unlock):
         print(f"ontrack: {path} is protected: give --passphrase-file FILE", file=sys.stderr)
         return 1
